@@ -1,0 +1,60 @@
+package org.headroom.audio;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a source is: container and encoding as a person names them, rate, channels and their
+ * roles, and the bits per sample where that means something (null for lossy streams).
+ *
+ * @param container     "WAV", "BWF", "RF64", "AIFF", "AIFF-C", "FLAC", "MP3", "Ogg Vorbis", "live", "generated"...
+ * @param encoding      "PCM", "IEEE float", "FLAC", "MP3", "Vorbis"
+ * @param sampleRate    frames per second
+ * @param channels      channel count
+ * @param bitsPerSample container bits per sample; null for lossy streams
+ * @param validBits     valid bits per sample (WAVE_FORMAT_EXTENSIBLE), else equal to bitsPerSample; null for lossy
+ * @param frames        frames in the stream, or -1 when not known before reading to the end
+ * @param channelRoles  one role per channel, in stream order
+ * @param metadata      textual metadata (BWF bext fields as "bext.description" etc.); never null
+ */
+public record SourceFormat(
+        String container,
+        String encoding,
+        int sampleRate,
+        int channels,
+        Integer bitsPerSample,
+        Integer validBits,
+        long frames,
+        List<ChannelRole> channelRoles,
+        Map<String, String> metadata) {
+
+    public SourceFormat {
+        if (sampleRate <= 0) throw new IllegalArgumentException("sample rate must be positive: " + sampleRate);
+        if (channels <= 0) throw new IllegalArgumentException("channel count must be positive: " + channels);
+        channelRoles = List.copyOf(channelRoles);
+        if (channelRoles.size() != channels) {
+            throw new IllegalArgumentException(channels + " channels but " + channelRoles.size() + " roles");
+        }
+        metadata = Map.copyOf(metadata);
+    }
+
+    /** A PCM or float format with the default channel roles for its channel count. */
+    public static SourceFormat pcm(String container, String encoding, int sampleRate, int channels,
+                                   int bits, long frames) {
+        return new SourceFormat(container, encoding, sampleRate, channels, bits, bits, frames,
+                ChannelRole.defaultLayout(channels), Map.of());
+    }
+
+    public boolean isLossy() {
+        return bitsPerSample == null;
+    }
+
+    public double durationSeconds() {
+        return frames < 0 ? Double.NaN : (double) frames / sampleRate;
+    }
+
+    public SourceFormat withFrames(long newFrames) {
+        return new SourceFormat(container, encoding, sampleRate, channels, bitsPerSample, validBits,
+                newFrames, channelRoles, metadata);
+    }
+}

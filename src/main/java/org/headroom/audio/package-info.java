@@ -1,0 +1,2 @@
+/** Reading and writing audio: sources, sinks and file formats; the only javax.sound and codec code. */
+package org.headroom.audio;

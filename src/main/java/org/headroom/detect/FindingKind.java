@@ -1,0 +1,8 @@
+package org.headroom.detect;
+
+/** What a finding is about. Names are the JSON contract ("kind": "CLIPPING"). */
+public enum FindingKind {
+    CLIPPING, TRUE_PEAK_OVER, NOISE, LOW_SNR, HUM, WIND, HISS,
+    TOO_QUIET, SILENCE, DEAD_CHANNEL, DC_OFFSET, PHASE_INVERTED, MONO_IN_STEREO,
+    DROPOUT, FAKE_BIT_DEPTH, UPSAMPLED, FILE_REPAIRED, LOUDNESS_TARGET, DELIVERY
+}
