@@ -38,7 +38,7 @@ public final class PresetChecker {
                         Status.INFO, p.sourceOf("integratedLufs")));
             } else {
                 items.add(range("integratedLufs", "Integrated loudness", "LUFS", t, t - p.toleranceLu(), t + p.toleranceLu(),
-                        integrated, Status.FAIL, p.sourceOf("toleranceLu")));
+                        integrated, Status.FAIL, joined(p.sourceOf("integratedLufs"), p.sourceOf("toleranceLu"))));
             }
             if (p.qcToleranceLu() != null) {
                 items.add(range("qcToleranceLu", "Integrated loudness (QC)", "LUFS", t, t - p.qcToleranceLu(),
@@ -92,6 +92,10 @@ public final class PresetChecker {
     private static Item ceiling(String figure, String label, String unit, double max, Double measured, String source) {
         boolean below = measured == null || shown(measured) <= max + 1e-9;
         return new Item(figure, label, unit, null, null, max, measured, below ? Status.PASS : Status.FAIL, source);
+    }
+
+    private static String joined(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() || a.equals(b) ? a : a + "; " + b;
     }
 
     private static double shown(double v) {

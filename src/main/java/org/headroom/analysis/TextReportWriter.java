@@ -70,7 +70,7 @@ public final class TextReportWriter {
     private static void clipping(StringBuilder b, Report.Clipping c) {
         if (c == null) return;
         line(b, "Clipping", c.events().isEmpty() ? "none (" + nz(c.rule()) + ")"
-                : c.events().size() + " events, " + c.clippedSamples() + " samples (" + nz(c.rule()) + ")");
+                : c.events().size() + (c.events().size() == 1 ? " event, " : " events, ") + c.clippedSamples() + " samples (" + nz(c.rule()) + ")");
         List<Report.ClipEventInfo> shown = c.events().subList(0, Math.min(MAX_CLIP_EVENTS_SHOWN, c.events().size()));
         for (Report.ClipEventInfo e : shown) {
             b.append(String.format(Locale.ROOT, "              %s  ch %d  %d samples  %s\n", Timecode.format(e.startSeconds()),
