@@ -1,12 +1,81 @@
 package org.headroom.cli;
 
-/** Placeholder until the command line lands. */
-public final class HeadroomCommand {
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The {@code headroom} command. Subcommands are added in {@link #commandLine} so each can be
+ * given the context it needs; monitor, advise, edit and export join analyze there.
+ */
+@Command(name = "headroom", mixinStandardHelpOptions = true, versionProvider = HeadroomCommand.Version.class,
+        description = "Measures audio recordings against broadcast and delivery standards.")
+public final class HeadroomCommand implements Callable<Integer> {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces for internal errors.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
     private HeadroomCommand() {
     }
 
+    /** Runs the command line and returns the exit status; never throws, never calls System.exit. */
     public static int run(String[] args) {
-        System.err.println("headroom: not built yet");
-        return 2;
+        return run(args, CliContext.system());
+    }
+
+    public static int run(String[] args, CliContext ctx) {
+        boolean debug = ctx.debug() || Arrays.asList(args).contains("--debug");
+        try {
+            CommandLine cl = commandLine(ctx, debug);
+            int status = cl.execute(args);
+            ctx.out().flush();
+            ctx.err().flush();
+            return status;
+        } catch (RuntimeException | Error e) {
+            // Even picocli's own set-up failing must not show a user a stack trace.
+            return internalError(ctx.err(), e, debug);
+        }
+    }
+
+    static CommandLine commandLine(CliContext ctx, boolean debug) {
+        CommandLine cl = new CommandLine(new HeadroomCommand());
+        cl.addSubcommand("analyze", new AnalyzeCommand(ctx));
+        cl.setOut(ctx.out());
+        cl.setErr(ctx.err());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(ctx.err(), e, debug));
+        return cl;
+    }
+
+    private static int internalError(PrintWriter err, Throwable e, boolean debug) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        err.println("headroom: internal error: " + message);
+        if (debug) e.printStackTrace(err);
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+
+    /** Without a subcommand there is nothing to do: show what there is, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = HeadroomCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"headroom " + (v == null ? "(development build)" : v)};
+        }
     }
 }
