@@ -35,6 +35,7 @@ final class Mp3Source implements AudioSource {
     private long outputLeft;      // samples still to give out, or Long.MAX_VALUE when the length is unknown
     private int pendingPos, pendingLen;
     private long framesOut;
+    private long samplesDecoded; // before trimming: the time the stream's bytes really cover
     private int firstBitrate = -1;
     private boolean mixedBitrates;
     private boolean finished;
@@ -136,6 +137,7 @@ final class Mp3Source implements AudioSource {
                 bitstream.closeFrame();
             }
             int n = out.count[0];
+            samplesDecoded += n;
             for (int c = 1; c < format.channels(); c++) {
                 // a mono frame inside a stereo stream (damaged file): keep channels aligned
                 if (out.count[c] < n) java.util.Arrays.fill(out.samples[c], out.count[c], n, 0f);
@@ -156,8 +158,8 @@ final class Mp3Source implements AudioSource {
 
     @Override
     public BitRate bitRate() {
-        if (!finished || framesOut == 0) return estimate;
-        double seconds = (double) framesOut / format.sampleRate();
+        if (!finished || samplesDecoded == 0) return estimate;
+        double seconds = (double) samplesDecoded / format.sampleRate();
         return new BitRate(audioBytes * 8.0 / seconds / 1000.0, mixedBitrates ? BitRate.Mode.VBR : BitRate.Mode.CBR);
     }
 
