@@ -1,6 +1,9 @@
 package org.headroom.audio;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -34,21 +37,49 @@ final class FlacSource implements AudioSource {
         this.pending = new float[format.channels()][maxBlock];
     }
 
+    /** Real files have a few metadata blocks; thousands means garbage. */
+    private static final int MAX_METADATA_BLOCKS = 1024;
+    private static final int STREAMINFO_BYTES = 34;
+
+    /**
+     * We walk the metadata blocks ourselves, checking each length against the file, and hand
+     * jflac only "fLaC" + STREAMINFO + the frames: its own metadata parsing trusts counts
+     * inside blocks (a damaged Vorbis comment count made it allocate gigabytes).
+     */
     static AudioSource open(Path file, FileChannel ch, long start) throws IOException {
         long size = ch.size();
-        FLACDecoder decoder = new FLACDecoder(new BufferedInputStream(new RegionInputStream(ch, start, size), 64 * 1024));
-        StreamInfo info = decoder.readStreamInfo();
-        if (info == null) throw new AudioFileException(file, "FLAC header is truncated (no STREAMINFO)");
-        decoder.readMetadata(info);
-        int rate = info.getSampleRate(), channels = info.getChannels(), bits = info.getBitsPerSample();
-        if (rate <= 0 || channels <= 0 || bits < 4 || bits > 32) {
-            throw new AudioFileException(file, "FLAC header is damaged (" + rate + " Hz, " + channels + " channels, " + bits + " bits)");
+        byte[] streamInfo = null;
+        long pos = start + 4;
+        for (int blocks = 0; ; blocks++) {
+            byte[] h = FileBytes.read(ch, pos, 4);
+            if (h.length < 4 || blocks >= MAX_METADATA_BLOCKS) throw new AudioFileException(file, "FLAC header is truncated (metadata cut off)");
+            int len = (h[1] & 0xff) << 16 | (h[2] & 0xff) << 8 | (h[3] & 0xff);
+            if (len > size - pos - 4) throw new AudioFileException(file, "FLAC header is truncated (metadata block cut off)");
+            if ((h[0] & 0x7f) == 0 && len >= STREAMINFO_BYTES && streamInfo == null) streamInfo = FileBytes.read(ch, pos + 4, STREAMINFO_BYTES);
+            pos += 4 + len;
+            if ((h[0] & 0x80) != 0) break;
         }
+        if (streamInfo == null) throw new AudioFileException(file, "FLAC header is damaged (no STREAMINFO)");
+        int rate = (streamInfo[10] & 0xff) << 12 | (streamInfo[11] & 0xff) << 4 | (streamInfo[12] & 0xf0) >> 4;
+        int channels = ((streamInfo[12] & 0x0e) >> 1) + 1;
+        int bits = ((streamInfo[12] & 0x01) << 4 | (streamInfo[13] & 0xf0) >> 4) + 1;
+        if (rate <= 0 || bits < 4 || bits > 24) {
+            throw new AudioFileException(file, "FLAC header is damaged or unsupported (" + rate + " Hz, " + bits + " bits)");
+        }
+        byte[] head = new byte[8 + STREAMINFO_BYTES];
+        ByteFields.putAscii(head, 0, "fLaC");
+        head[4] = (byte) 0x80; // STREAMINFO, marked as the last block
+        head[7] = STREAMINFO_BYTES;
+        System.arraycopy(streamInfo, 0, head, 8, STREAMINFO_BYTES);
+        InputStream in = new SequenceInputStream(new ByteArrayInputStream(head),
+                new BufferedInputStream(new RegionInputStream(ch, pos, size), 64 * 1024));
+        FLACDecoder decoder = new FLACDecoder(in);
+        StreamInfo info = decoder.readStreamInfo();
+        if (info == null) throw new AudioFileException(file, "FLAC header is damaged (no STREAMINFO)");
         long total = info.getTotalSamples();
-        long audioBytes = Math.max(0, size - start - decoder.getTotalBytesRead());
         SourceFormat format = new SourceFormat("FLAC", "FLAC", rate, channels, bits, bits, total > 0 ? total : -1,
                 ChannelRole.defaultLayout(channels), Map.of());
-        return new FlacSource(ch, decoder, format, audioBytes, 65536);
+        return new FlacSource(ch, decoder, format, size - pos, 65536);
     }
 
     @Override
