@@ -1,0 +1,160 @@
+package org.headroom.audio;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes float blocks to a WAV file. The audio goes to a temporary file in the target's folder
+ * and is renamed into place on {@link #close()}, so a reader never sees half a file under the
+ * real name. Past 4 GiB the header becomes RF64. With {@link #refreshHeaderEvery} the header is
+ * rewritten as the file grows, so a crash leaves a temporary file that plays up to that point.
+ * PCM samples are rounded and clamped to the format's codes (no dither: that is the exporter's
+ * choice); float samples are written as they are, above 1.0 included.
+ */
+public final class WavWriter implements Closeable {
+
+    /** The sample formats written. */
+    public enum SampleFormat {
+        PCM_8(1, false), PCM_16(2, false), PCM_24(3, false), PCM_32(4, false), FLOAT_32(4, true);
+
+        final int bytes;
+        final boolean isFloat;
+
+        SampleFormat(int bytes, boolean isFloat) {
+            this.bytes = bytes;
+            this.isFloat = isFloat;
+        }
+
+        public int bits() {
+            return bytes * 8;
+        }
+    }
+
+    private static final int BUFFER_BYTES = 256 * 1024;
+
+    private final Path target;
+    private final Path temp;
+    private final FileChannel ch;
+    private final int rate;
+    private final int channels;
+    private final SampleFormat format;
+    private final long riffLimit;
+    private final int headerLength;
+    private final ByteBuffer buffer;
+    private long dataBytes;
+    private long refreshEvery;
+    private long framesAtLastRefresh;
+    private boolean closed;
+
+    WavWriter(Path target, int rate, int channels, SampleFormat format, long riffLimit) throws IOException {
+        if (rate <= 0 || channels <= 0 || channels > WavParser.MAX_CHANNELS) {
+            throw new IllegalArgumentException("bad format: " + rate + " Hz, " + channels + " channels");
+        }
+        this.target = target.toAbsolutePath();
+        this.rate = rate;
+        this.channels = channels;
+        this.format = format;
+        this.riffLimit = riffLimit;
+        this.headerLength = WavHeader.length(channels, format);
+        int frameBytes = format.bytes * channels;
+        this.buffer = ByteBuffer.allocate(Math.max(frameBytes, BUFFER_BYTES / frameBytes * frameBytes));
+        this.temp = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName() + ".", ".part");
+        this.ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        writeHeader();
+    }
+
+    /** Starts a WAV file that appears at {@code target} when closed. */
+    public static WavWriter create(Path target, int sampleRate, int channels, SampleFormat format) throws IOException {
+        return new WavWriter(target, sampleRate, channels, format, WavHeader.RIFF_LIMIT);
+    }
+
+    /** Writes a whole signal, {@code samples[channel][frame]}, to {@code target}: the one-liner tests want. */
+    public static void write(Path target, int sampleRate, SampleFormat format, float[][] samples) throws IOException {
+        try (WavWriter w = create(target, sampleRate, samples.length, format)) {
+            w.write(samples, samples[0].length);
+        }
+    }
+
+    /**
+     * Rewrites the header after every {@code frames} frames (0 = only at close), so the
+     * temporary file is a playable WAV up to the last refresh if the program dies.
+     */
+    public WavWriter refreshHeaderEvery(long frames) {
+        this.refreshEvery = Math.max(0, frames);
+        return this;
+    }
+
+    /** Appends the first {@code frames} frames of {@code block[channel][frame]}. */
+    public void write(float[][] block, int frames) throws IOException {
+        if (closed) throw new IOException(target.getFileName() + ": writer is closed");
+        if (block.length != channels) throw new IllegalArgumentException(block.length + " channels given, " + channels + " expected");
+        int frameBytes = format.bytes * channels;
+        int done = 0;
+        while (done < frames) {
+            int n = Math.min(frames - done, buffer.capacity() / frameBytes);
+            SampleEncoder.encode(format, block, done, n, buffer.array());
+            buffer.clear().limit(n * frameBytes);
+            while (buffer.hasRemaining()) ch.write(buffer, headerLength + dataBytes + buffer.position());
+            dataBytes += (long) n * frameBytes;
+            done += n;
+        }
+        if (refreshEvery > 0 && framesWritten() - framesAtLastRefresh >= refreshEvery) {
+            writeHeader();
+            framesAtLastRefresh = framesWritten();
+        }
+    }
+
+    public long framesWritten() {
+        return dataBytes / ((long) format.bytes * channels);
+    }
+
+    /** True once the audio no longer fits a RIFF header and the file will be (or is) RF64. */
+    public boolean isRf64() {
+        return WavHeader.needsRf64(headerLength, dataBytes, riffLimit);
+    }
+
+    /** The temporary file being written, for crash-recovery tools and tests. */
+    public Path temporaryFile() {
+        return temp;
+    }
+
+    private void writeHeader() throws IOException {
+        ByteBuffer h = ByteBuffer.wrap(WavHeader.build(rate, channels, format, dataBytes, riffLimit));
+        while (h.hasRemaining()) ch.write(h, h.position());
+    }
+
+    /** Finishes the header, flushes to disk and renames the file into place. */
+    @Override
+    public void close() throws IOException {
+        if (closed) return;
+        closed = true;
+        try (FileChannel c = ch) {
+            if ((dataBytes & 1) == 1) c.write(ByteBuffer.wrap(new byte[1]), headerLength + dataBytes); // RIFF pad byte
+            writeHeader();
+            c.force(true);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Gives up: deletes the temporary file and leaves {@code target} as it was. */
+    public void abort() throws IOException {
+        if (closed) return;
+        closed = true;
+        ch.close();
+        Files.deleteIfExists(temp);
+    }
+}
