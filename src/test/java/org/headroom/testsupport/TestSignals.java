@@ -216,4 +216,19 @@ public final class TestSignals {
         }
         return x;
     }
+
+    /**
+     * A copy with raised-cosine fades of {@code frames} at both ends. A tone that starts or
+     * stops with a jump is not band-limited: its reconstruction overshoots (Gibbs) by up to
+     * ~0.7 dB, which a true-peak meter rightly reports; the EBU true-peak tones are steady.
+     */
+    public static float[] fadeInOut(float[] x, int frames) {
+        float[] y = x.clone();
+        for (int i = 0; i < frames && i < y.length; i++) {
+            double g = 0.5 - 0.5 * Math.cos(Math.PI * i / frames);
+            y[i] *= (float) g;
+            y[y.length - 1 - i] *= (float) g;
+        }
+        return y;
+    }
 }
