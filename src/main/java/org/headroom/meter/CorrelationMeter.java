@@ -42,16 +42,17 @@ public final class CorrelationMeter implements BlockConsumer {
         int i = 0;
         while (i < count) {
             int end = Math.min(count, i + segmentFrames - inSegment);
-            double slr = 0, sll = 0, srr = 0;
+            // Continue the running sums in stream order: block boundaries must not change rounding.
+            double slr = curLr, sll = curLl, srr = curRr;
             for (int k = i; k < end; k++) {
                 double a = l[k], b = r[k];
                 slr += a * b;
                 sll += a * a;
                 srr += b * b;
             }
-            curLr += slr;
-            curLl += sll;
-            curRr += srr;
+            curLr = slr;
+            curLl = sll;
+            curRr = srr;
             inSegment += end - i;
             i = end;
             if (inSegment == segmentFrames) {

@@ -100,7 +100,7 @@ public final class LoudnessMeter implements BlockConsumer {
         while (pos < frames) {
             int n = Math.min(frames - pos, stepLength - inStep);
             for (int c : active) {
-                stepSum[c] += filterSquares(block[c], pos, pos + n, c * 4);
+                stepSum[c] = filterSquares(block[c], pos, pos + n, c * 4, stepSum[c]);
             }
             pos += n;
             inStep += n;
@@ -108,12 +108,15 @@ public final class LoudnessMeter implements BlockConsumer {
         }
     }
 
-    /** Runs both K-weighting biquads over x[from, to) and returns the sum of squared outputs. */
-    private double filterSquares(float[] x, int from, int to, int st) {
+    /**
+     * Runs both K-weighting biquads over x[from, to) and returns {@code sum} plus the squared
+     * outputs, added one by one in stream order so that block boundaries cannot change the
+     * rounding.
+     */
+    private double filterSquares(float[] x, int from, int to, int st, double sum) {
         final double b0 = s0, b1 = s1, b2 = s2, a1 = sa1, a2 = sa2;
         final double c0 = h0, c1 = h1, c2 = h2, d1 = ha1, d2 = ha2;
         double z1 = state[st], z2 = state[st + 1], w1 = state[st + 2], w2 = state[st + 3];
-        double sum = 0;
         for (int i = from; i < to; i++) {
             double in = x[i];
             double y = b0 * in + z1;
