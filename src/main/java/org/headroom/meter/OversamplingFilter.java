@@ -1,0 +1,73 @@
+package org.headroom.meter;
+
+/**
+ * The polyphase interpolator behind {@link TruePeakMeter}: a Kaiser-windowed sinc, cut off at
+ * the input Nyquist frequency, split into {@code factor} phases of {@link #TAPS} taps.
+ *
+ * <p>Phase p estimates the signal at time n − TAPS/2 + p/factor from x[n − TAPS + 1 .. n].
+ * The window is evaluated on the continuous argument, so phase 0 is exactly the sample
+ * x[n − TAPS/2] (sinc is 0 at the other integers): the true peak can never read below the
+ * sample peak, and phase 0 costs no multiplications.
+ *
+ * <p>16 taps per phase with Kaiser β = 7 (64 taps at 4×, the standard's example has 48) keep
+ * every phase within ±0.005 dB up to 0.35·fs (16.8 kHz at 48 kHz) and −0.4 dB at 0.40·fs; above
+ * that the reading falls, which Tech 3341 allows (+0.2/−0.4 dB on its signals, all of which we
+ * pass with margin — see TruePeakMeterTest).
+ */
+final class OversamplingFilter {
+    static final int TAPS = 16;
+    static final int HALF = TAPS / 2;
+    private static final double KAISER_BETA = 7.0;
+
+    private OversamplingFilter() {
+    }
+
+    /** Coefficients of phases 1..factor−1, phase-major: {@code h[(p − 1)·TAPS + k]} multiplies x[n − k]. */
+    static double[] phases(int factor) {
+        double[] h = new double[Math.max(0, (factor - 1) * TAPS)];
+        for (int p = 1; p < factor; p++) {
+            for (int k = 0; k < TAPS; k++) {
+                double u = k - HALF + (double) p / factor;
+                h[(p - 1) * TAPS + k] = sinc(u) * kaiser(u / HALF);
+            }
+        }
+        return h;
+    }
+
+    /**
+     * The largest Σ|h| over all phases (phase 0 has 1): |output| ≤ this · max|input over the
+     * taps|. Slightly enlarged so that rounding in the dot product can never make a computed
+     * output exceed the bound — the skip in TruePeakMeter relies on that to be exact.
+     */
+    static double gainBound(double[] h, int factor) {
+        double g = 1.0;
+        for (int p = 1; p < factor; p++) {
+            double s = 0;
+            for (int k = 0; k < TAPS; k++) s += Math.abs(h[(p - 1) * TAPS + k]);
+            g = Math.max(g, s);
+        }
+        return g * (1 + 1e-9);
+    }
+
+    private static double sinc(double u) {
+        if (u == 0) return 1.0;
+        double a = Math.PI * u;
+        return Math.sin(a) / a;
+    }
+
+    /** Kaiser window on x in [−1, 1]. */
+    private static double kaiser(double x) {
+        if (Math.abs(x) >= 1) return 0;
+        return besselI0(KAISER_BETA * Math.sqrt(1 - x * x)) / besselI0(KAISER_BETA);
+    }
+
+    /** Modified Bessel function of the first kind, order 0, by its power series. */
+    private static double besselI0(double x) {
+        double sum = 1, term = 1, q = x * x / 4;
+        for (int k = 1; k < 200 && term > 1e-17 * sum; k++) {
+            term *= q / ((double) k * k);
+            sum += term;
+        }
+        return sum;
+    }
+}
