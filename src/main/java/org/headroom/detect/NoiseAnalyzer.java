@@ -34,6 +34,11 @@ public final class NoiseAnalyzer implements Detector {
     private static final int SNR_FRAMES = 5;       // 50 ms frames for the SNR histogram
     private static final double NOISE_PERCENTILE = 0.05;
     private static final double MIN_ACTIVE_FRACTION = 0.02;
+    private static final double SPREAD_LOW = 0.02;
+    private static final double SPREAD_HIGH = 0.10;
+    private static final double SPREAD_POWER = 3;
+    private static final double MIN_MARGIN = 1.15;
+    private static final double MIN_SNR_DB = -2.0;
 
     private final int sampleRate;
     private final FrameStats stats;
@@ -98,15 +103,23 @@ public final class NoiseAnalyzer implements Detector {
     public OptionalDouble snrDb() {
         double noise = histogram.percentile(NOISE_PERCENTILE);
         if (!(noise > 0)) return OptionalDouble.empty();
-        double threshold = 1.5 * noise;
+        // How widely noise-only frames scatter: tight for white noise, wide for pink (its slow
+        // low-frequency swings). The activity margin follows it, so white noise lets quieter
+        // speech frames count and pink noise does not pass its own peaks off as speech.
+        double spread = histogram.percentile(SPREAD_HIGH) / histogram.percentile(SPREAD_LOW);
+        double margin = Math.max(MIN_MARGIN, Math.pow(spread, SPREAD_POWER));
+        double threshold = margin * noise;
         double active = Double.NaN;
         for (int iteration = 0; iteration < 3; iteration++) {
             long n = histogram.countAtLeast(threshold);
             if (n < Math.max(3, MIN_ACTIVE_FRACTION * histogram.count())) return OptionalDouble.empty();
             active = histogram.sumAtLeast(threshold) / n - noise;
-            threshold = Math.max(1.5 * noise, noise + active / Math.pow(10, 15.9 / 10));
+            threshold = Math.max(margin * noise, noise + active / Math.pow(10, 15.9 / 10));
         }
-        return active > 0 ? OptionalDouble.of(10 * Math.log10(active / noise)) : OptionalDouble.empty();
+        double snr = 10 * Math.log10(active / noise);
+        // Below this the "active" frames are just the noise's own peaks: the method reads
+        // -3 to -5 dB on noise alone, and real speech at 0 dB SNR reads above 0.
+        return snr >= MIN_SNR_DB ? OptionalDouble.of(snr) : OptionalDouble.empty();
     }
 
     @Override

@@ -110,13 +110,17 @@ public final class TestSignals {
 
     /**
      * Pink (1/f) noise with the given RMS level: white Gaussian noise through Paul Kellet's
-     * seven-pole approximation of a -3 dB/octave slope, accurate within about 0.05 dB above 9 Hz at 44.1 kHz.
+     * seven-pole approximation of a -3 dB/octave slope (within about 0.05 dB above 9 Hz at 44.1 kHz),
+     * then high-passed at 20 Hz (second order) as any microphone and preamp deliver it: without that
+     * the sub-audio swings dominate short-term power, which no real room noise reaching a file does.
      */
     public static float[] pinkNoise(int rate, double seconds, double rmsDbfs, long seed) {
         Random random = new Random(seed);
         int n = (int) Math.round(seconds * rate);
         float[] x = new float[n];
         double b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0;
+        double hpPole = Math.exp(-2 * Math.PI * 20.0 / rate);
+        double h1 = 0, h1In = 0, h2 = 0, h2In = 0;
         for (int i = 0; i < n; i++) {
             double w = random.nextGaussian();
             b0 = 0.99886 * b0 + w * 0.0555179;
@@ -125,8 +129,13 @@ public final class TestSignals {
             b3 = 0.86650 * b3 + w * 0.3104856;
             b4 = 0.55000 * b4 + w * 0.5329522;
             b5 = -0.7616 * b5 - w * 0.0168980;
-            x[i] = (float) (b0 + b1 + b2 + b3 + b4 + b5 + b6 + w * 0.5362);
+            double pink = b0 + b1 + b2 + b3 + b4 + b5 + b6 + w * 0.5362;
             b6 = w * 0.115926;
+            h1 = hpPole * (h1 + pink - h1In);
+            h1In = pink;
+            h2 = hpPole * (h2 + h1 - h2In);
+            h2In = h1;
+            x[i] = (float) h2;
         }
         return scaleToRms(x, rmsDbfs);
     }
