@@ -167,17 +167,18 @@ public final class TestSignals {
      * three formant resonators, 20 ms ramps, ±3 dB from syllable to syllable) separated by short gaps
      * and, every few syllables, pauses of 0.3-0.7 s. High-passed at about 70 Hz, as a
      * microphone and voice leave little below that. Scaled so that the RMS over the syllables
+     * (envelope above zero)
      * (the active speech level) is {@code activeRmsDbfs}; pauses are exact zeros.
      */
     public static float[] speechLike(int rate, double seconds, double activeRmsDbfs, long seed) {
         Random random = new Random(seed);
         int n = (int) Math.round(seconds * rate);
         float[] x = new float[n];
-        boolean[] active = new boolean[n];
+        double[] envelope = new double[n];
         int at = (int) (0.2 * rate);
         int syllable = 0;
-        double hp = 0, hpIn = 0;
         double pole = Math.exp(-2 * Math.PI * 70.0 / rate);
+        int ramp = (int) (0.02 * rate);
         while (at < n) {
             int len = (int) ((0.12 + 0.18 * random.nextDouble()) * rate);
             double f0 = 100 + 100 * random.nextDouble();
@@ -186,20 +187,24 @@ public final class TestSignals {
             Resonator f1 = new Resonator(rate, 300 + 500 * random.nextDouble(), 80);
             Resonator f2 = new Resonator(rate, 900 + 1300 * random.nextDouble(), 120);
             Resonator f3 = new Resonator(rate, 2400 + 600 * random.nextDouble(), 180);
-            int ramp = (int) (0.02 * rate);
             double phase = 0;
+            double hp = 0;
+            double hpIn = 0;
             for (int i = 0; i < len && at + i < n; i++) {
                 double f = f0 + glide * i / len;
                 phase += f / rate;
-                double pulse = 0;
+                // zero-mean pulse train: no DC for the envelope to turn into low-frequency thumps
+                double pulse = -f / rate;
                 if (phase >= 1) {
                     phase -= 1;
-                    pulse = 1;
+                    pulse += 1;
                 }
                 double v = f3.next(f2.next(f1.next(pulse)));
-                double env = Math.min(1.0, Math.min((double) i / ramp, (double) (len - i) / ramp));
-                x[at + i] = (float) (gain * env * v);
-                active[at + i] = true;
+                double y = pole * (hp + v - hpIn); // first-order high-pass at 70 Hz
+                hpIn = v;
+                hp = y;
+                x[at + i] = (float) (gain * y);
+                envelope[at + i] = Math.min(1.0, Math.min((double) i / ramp, (double) (len - i) / ramp));
             }
             at += len + (int) ((0.03 + 0.12 * random.nextDouble()) * rate);
             if (++syllable % (3 + random.nextInt(3)) == 0) at += (int) ((0.3 + 0.4 * random.nextDouble()) * rate);
@@ -207,18 +212,15 @@ public final class TestSignals {
         double power = 0;
         int count = 0;
         for (int i = 0; i < n; i++) {
-            // first-order high-pass: removes the pulse train's DC and the lowest rumble
-            double y = pole * (hp + x[i] - hpIn);
-            hpIn = x[i];
-            hp = y;
+            double y = x[i] * envelope[i];
             x[i] = (float) y;
-            if (active[i]) {
+            if (envelope[i] > 0) {
                 power += y * y;
                 count++;
             }
         }
         double g = amplitude(activeRmsDbfs) / Math.sqrt(power / Math.max(1, count));
-        for (int i = 0; i < n; i++) x[i] = active[i] ? (float) (x[i] * g) : 0f;
+        for (int i = 0; i < n; i++) x[i] = (float) (x[i] * g);
         return x;
     }
 
