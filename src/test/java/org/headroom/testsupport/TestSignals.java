@@ -231,4 +231,206 @@ public final class TestSignals {
         }
         return y;
     }
+
+
+    /** Scales a copy of {@code x} so that its RMS (over all samples) is {@code rmsDbfs}. */
+    public static float[] scaleToRms(float[] x, double rmsDbfs) {
+        double current = rmsDbfs(x);
+        double g = amplitude(rmsDbfs - current);
+        float[] out = new float[x.length];
+        for (int i = 0; i < x.length; i++) out[i] = (float) (x[i] * g);
+        return out;
+    }
+
+    /** Two channels from two signals (no copies). */
+    public static float[][] stereo(float[] left, float[] right) {
+        return new float[][] {left, right};
+    }
+
+    /**
+     * Pink (1/f) noise with the given RMS level: white Gaussian noise through Paul Kellet's
+     * seven-pole approximation of a -3 dB/octave slope (within about 0.05 dB above 9 Hz at 44.1 kHz),
+     * then high-passed at 20 Hz (second order) as any microphone and preamp deliver it: without that
+     * the sub-audio swings dominate short-term power, which no real room noise reaching a file does.
+     */
+    public static float[] pinkNoise(int rate, double seconds, double rmsDbfs, long seed) {
+        Random random = new Random(seed);
+        int n = (int) Math.round(seconds * rate);
+        float[] x = new float[n];
+        double b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0;
+        double hpPole = Math.exp(-2 * Math.PI * 20.0 / rate);
+        double h1 = 0, h1In = 0, h2 = 0, h2In = 0;
+        for (int i = 0; i < n; i++) {
+            double w = random.nextGaussian();
+            b0 = 0.99886 * b0 + w * 0.0555179;
+            b1 = 0.99332 * b1 + w * 0.0750759;
+            b2 = 0.96900 * b2 + w * 0.1538520;
+            b3 = 0.86650 * b3 + w * 0.3104856;
+            b4 = 0.55000 * b4 + w * 0.5329522;
+            b5 = -0.7616 * b5 - w * 0.0168980;
+            double pink = b0 + b1 + b2 + b3 + b4 + b5 + b6 + w * 0.5362;
+            b6 = w * 0.115926;
+            h1 = hpPole * (h1 + pink - h1In);
+            h1In = pink;
+            h2 = hpPole * (h2 + h1 - h2In);
+            h2In = h1;
+            x[i] = (float) h2;
+        }
+        return scaleToRms(x, rmsDbfs);
+    }
+
+    /**
+     * Mains hum: a fundamental plus harmonics whose levels are given in dB relative to the
+     * fundamental (harmonic 2, 3, ...), scaled so that the whole hum has RMS {@code rmsDbfs}.
+     */
+    public static float[] hum(int rate, double seconds, double freq, double rmsDbfs, double... harmonicsRelDb) {
+        int n = (int) Math.round(seconds * rate);
+        double[] amps = new double[harmonicsRelDb.length + 1];
+        amps[0] = 1.0;
+        for (int h = 0; h < harmonicsRelDb.length; h++) amps[h + 1] = amplitude(harmonicsRelDb[h]);
+        double power = 0;
+        for (double a : amps) power += a * a / 2;
+        double scale = amplitude(rmsDbfs) / Math.sqrt(power);
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+            double t = (double) i / rate;
+            double v = 0;
+            for (int h = 0; h < amps.length; h++) v += amps[h] * Math.sin(2 * Math.PI * freq * (h + 1) * t + 0.7 * h);
+            x[i] = (float) (scale * v);
+        }
+        return x;
+    }
+
+    /**
+     * A speech-like signal: syllables of 120-300 ms (a glottal pulse train at 100-200 Hz through
+     * three formant resonators, 20 ms ramps, ±3 dB from syllable to syllable) separated by short gaps
+     * and, every few syllables, pauses of 0.3-0.7 s. High-passed at about 70 Hz, as a
+     * microphone and voice leave little below that. Scaled so that the RMS over the syllables
+     * (envelope above zero)
+     * (the active speech level) is {@code activeRmsDbfs}; pauses are exact zeros.
+     */
+    public static float[] speechLike(int rate, double seconds, double activeRmsDbfs, long seed) {
+        Random random = new Random(seed);
+        int n = (int) Math.round(seconds * rate);
+        float[] x = new float[n];
+        double[] envelope = new double[n];
+        int at = (int) (0.2 * rate);
+        int syllable = 0;
+        double pole = Math.exp(-2 * Math.PI * 70.0 / rate);
+        int ramp = (int) (0.02 * rate);
+        while (at < n) {
+            int len = (int) ((0.12 + 0.18 * random.nextDouble()) * rate);
+            double f0 = 100 + 100 * random.nextDouble();
+            double glide = (random.nextDouble() - 0.5) * 30;
+            double gain = amplitude(6 * (random.nextDouble() - 0.5));
+            Resonator f1 = new Resonator(rate, 300 + 500 * random.nextDouble(), 80);
+            Resonator f2 = new Resonator(rate, 900 + 1300 * random.nextDouble(), 120);
+            Resonator f3 = new Resonator(rate, 2400 + 600 * random.nextDouble(), 180);
+            double phase = 0;
+            double hp = 0;
+            double hpIn = 0;
+            for (int i = 0; i < len && at + i < n; i++) {
+                double f = f0 + glide * i / len;
+                phase += f / rate;
+                // zero-mean pulse train: no DC for the envelope to turn into low-frequency thumps
+                double pulse = -f / rate;
+                if (phase >= 1) {
+                    phase -= 1;
+                    pulse += 1;
+                }
+                double v = f3.next(f2.next(f1.next(pulse)));
+                double y = pole * (hp + v - hpIn); // first-order high-pass at 70 Hz
+                hpIn = v;
+                hp = y;
+                x[at + i] = (float) (gain * y);
+                envelope[at + i] = Math.min(1.0, Math.min((double) i / ramp, (double) (len - i) / ramp));
+            }
+            at += len + (int) ((0.03 + 0.12 * random.nextDouble()) * rate);
+            if (++syllable % (3 + random.nextInt(3)) == 0) at += (int) ((0.3 + 0.4 * random.nextDouble()) * rate);
+        }
+        double power = 0;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            double y = x[i] * envelope[i];
+            x[i] = (float) y;
+            if (envelope[i] > 0) {
+                power += y * y;
+                count++;
+            }
+        }
+        double g = amplitude(activeRmsDbfs) / Math.sqrt(power / Math.max(1, count));
+        for (int i = 0; i < n; i++) x[i] = (float) (x[i] * g);
+        return x;
+    }
+
+    /** Two-pole resonator with unity-ish gain at its centre, for formants. */
+    private static final class Resonator {
+        final double a1, a2, g;
+        double y1, y2;
+
+        Resonator(int rate, double freq, double bandwidth) {
+            double r = Math.exp(-Math.PI * bandwidth / rate);
+            a1 = 2 * r * Math.cos(2 * Math.PI * freq / rate);
+            a2 = -r * r;
+            g = 1 - r;
+        }
+
+        double next(double in) {
+            double y = g * in + a1 * y1 + a2 * y2;
+            y2 = y1;
+            y1 = y;
+            return y;
+        }
+    }
+
+    /**
+     * Wind-like rumble: Gaussian noise low-passed twice at 80 Hz, times a gust envelope that
+     * swings by about ±12 dB at 0.1-1 Hz. RMS {@code rmsDbfs}. Different seeds give the
+     * incoherent channels a stereo pair of microphones picks up in wind.
+     */
+    public static float[] windGusts(int rate, double seconds, double rmsDbfs, long seed) {
+        Random random = new Random(seed);
+        int n = (int) Math.round(seconds * rate);
+        double a = Math.exp(-2 * Math.PI * 80.0 / rate);
+        double s1 = 0, s2 = 0;
+        double[] gustFreq = {0.13, 0.31, 0.57, 0.91};
+        double[] gustPhase = new double[gustFreq.length];
+        for (int k = 0; k < gustFreq.length; k++) gustPhase[k] = 2 * Math.PI * random.nextDouble();
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+            s1 = a * s1 + (1 - a) * random.nextGaussian();
+            s2 = a * s2 + (1 - a) * s1;
+            double t = (double) i / rate;
+            double g = 0;
+            for (int k = 0; k < gustFreq.length; k++) g += Math.sin(2 * Math.PI * gustFreq[k] * t + gustPhase[k]);
+            x[i] = (float) (s2 * Math.pow(10, 0.7 * g * 12 / 20));
+        }
+        return scaleToRms(x, rmsDbfs);
+    }
+
+    /** Windowed-sinc (Blackman, 511 taps) low-pass: about 74 dB stop band, 0.5 kHz transition at 48 kHz. */
+    public static float[] lowPass(float[] x, int rate, double cutoffHz) {
+        int taps = 511;
+        int mid = taps / 2;
+        double fc = cutoffHz / rate;
+        double[] h = new double[taps];
+        double sum = 0;
+        for (int k = 0; k < taps; k++) {
+            int m = k - mid;
+            double sinc = m == 0 ? 2 * fc : Math.sin(2 * Math.PI * fc * m) / (Math.PI * m);
+            double w = 0.42 - 0.5 * Math.cos(2 * Math.PI * k / (taps - 1)) + 0.08 * Math.cos(4 * Math.PI * k / (taps - 1));
+            h[k] = sinc * w;
+            sum += h[k];
+        }
+        float[] y = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double acc = 0;
+            for (int k = 0; k < taps; k++) {
+                int j = i + mid - k;
+                if (j >= 0 && j < x.length) acc += h[k] * x[j];
+            }
+            y[i] = (float) (acc / sum);
+        }
+        return y;
+    }
 }

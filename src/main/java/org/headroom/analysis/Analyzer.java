@@ -1,0 +1,165 @@
+package org.headroom.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.headroom.audio.BitRate;
+import org.headroom.audio.ChannelRole;
+import org.headroom.audio.ReadNotice;
+import org.headroom.audio.SourceFormat;
+import org.headroom.detect.ClipEvent;
+import org.headroom.detect.ClipRule;
+import org.headroom.detect.ClippingDetector;
+import org.headroom.detect.Detector;
+import org.headroom.detect.Finding;
+import org.headroom.detect.FindingKind;
+import org.headroom.detect.NoiseAnalyzer;
+import org.headroom.detect.Severity;
+import org.headroom.meter.BitDepthMeter;
+import org.headroom.meter.BlockConsumer;
+import org.headroom.meter.CorrelationMeter;
+import org.headroom.meter.Decibels;
+import org.headroom.meter.LoudnessMeter;
+import org.headroom.meter.SampleStatsMeter;
+import org.headroom.meter.TruePeakMeter;
+
+/**
+ * Owns one set of meters and detectors for one stream and fans every block out to them. The
+ * file report and (later) the live monitor use the same Analyzer, so both say the same thing.
+ *
+ * <p>{@link #accept} feeds everything on the caller's thread. For a file, {@link #lanes} splits
+ * the same consumers into groups that a {@link BlockPipeline} runs on separate threads; each
+ * consumer still sees every block in order on exactly one thread.
+ */
+public final class Analyzer implements BlockConsumer {
+    private final SourceFormat format;
+    private final AnalysisSettings settings;
+    private final SampleStatsMeter stats;
+    private final TruePeakMeter truePeak;
+    private final LoudnessMeter loudness;
+    private final BitDepthMeter bitDepth;
+    private final ClippingDetector clipping;
+    private final NoiseAnalyzer noise;
+    private final List<Detector> detectors = new ArrayList<>();
+    private final List<BlockConsumer> heavy = new ArrayList<>();
+    private final List<BlockConsumer> light = new ArrayList<>();
+    private LoudnessLogSink loudnessLog;
+
+    public Analyzer(SourceFormat format, AnalysisSettings settings) {
+        this.format = format;
+        this.settings = settings;
+        int channels = format.channels();
+        int rate = format.sampleRate();
+        stats = new SampleStatsMeter(channels);
+        truePeak = new TruePeakMeter(channels, rate, Decibels.toAmplitude(settings.truePeakCeilingDbtp()));
+        loudness = new LoudnessMeter(rate, ChannelWeights.of(format.channelRoles()));
+        loudness.keepStepHistory(false);
+        bitDepth = format.isLossy() ? null
+                : "IEEE float".equals(format.encoding()) ? BitDepthMeter.forFloat()
+                : BitDepthMeter.forPcm(format.validBits() != null ? format.validBits() : format.bitsPerSample());
+        clipping = new ClippingDetector(channels, rate, pcmBits(format),
+                new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()));
+        detectors.add(clipping);
+        noise = new NoiseAnalyzer(channels, rate);
+        detectors.add(noise);
+
+        heavy.add(truePeak);
+        light.add(this::acceptLoudness);
+        light.add(stats);
+        if (bitDepth != null) light.add(bitDepth);
+        light.addAll(detectors);
+    }
+
+    /** Container bits of integer PCM, or null for float and lossy audio (where values may pass 1.0). */
+    private static Integer pcmBits(SourceFormat format) {
+        return format.isLossy() || "IEEE float".equals(format.encoding()) ? null : format.bitsPerSample();
+    }
+
+    /** Receives the 10 ms loudness trace from now on; null stops it. */
+    public void setLoudnessLog(LoudnessLogSink sink) {
+        this.loudnessLog = sink;
+        loudness.keepStepHistory(sink != null);
+    }
+
+    private void acceptLoudness(float[][] block, int frames) {
+        loudness.accept(block, frames);
+        if (loudnessLog != null) loudness.drainSteps(loudnessLog::step);
+    }
+
+    @Override
+    public void accept(float[][] block, int frames) {
+        for (BlockConsumer c : heavy) c.accept(block, frames);
+        for (BlockConsumer c : light) c.accept(block, frames);
+    }
+
+    /**
+     * The consumers split into at most {@code n} groups of similar cost, for a {@link BlockPipeline}.
+     * True peak's polyphase filter is the heaviest single meter, so it gets a lane to itself.
+     */
+    public List<BlockConsumer> lanes(int n) {
+        if (n <= 1) return List.of(this);
+        BlockConsumer first = (b, f) -> { for (BlockConsumer c : heavy) c.accept(b, f); };
+        BlockConsumer second = (b, f) -> { for (BlockConsumer c : light) c.accept(b, f); };
+        return List.of(first, second);
+    }
+
+    /** The report of everything seen so far; findings from the file's reader are added as FILE_REPAIRED. */
+    public Report report(String fileName, SourceFormat finalFormat, BitRate bitRate, List<ReadNotice> notices) {
+        int channels = format.channels();
+        List<Report.ChannelLevels> perChannel = new ArrayList<>();
+        for (int ch = 0; ch < channels; ch++) {
+            perChannel.add(Report.ChannelLevels.of(Decibels.fromAmplitude(stats.peak(ch)),
+                    Decibels.fromAmplitude(truePeak.truePeak(ch)), Decibels.fromAmplitude(stats.rms(ch)),
+                    stats.frames() == 0 ? Double.NaN : stats.dcOffset(ch)));
+        }
+        Report.Levels levels = Report.Levels.of(Decibels.fromAmplitude(stats.peakAll()),
+                Decibels.fromAmplitude(truePeak.truePeakAll()), Decibels.fromAmplitude(stats.rmsAll()),
+                bitDepth == null ? null : bitDepth.effectiveBits(), perChannel);
+        Report.Loudness loud = Report.Loudness.of(orNaN(loudness.integrated()), orNaN(loudness.loudnessRange()),
+                orNaN(loudness.maxMomentary()), orNaN(loudness.maxShortTerm()));
+        List<Finding> findings = new ArrayList<>();
+        for (ReadNotice notice : notices) {
+            findings.add(Finding.at(FindingKind.FILE_REPAIRED, Severity.WARNING, Finding.ALL_CHANNELS, 0,
+                    stats.frames(), format.sampleRate(), Double.NaN, notice.rule(), notice.message()));
+        }
+        findings.addAll(truePeakOvers());
+        for (Detector d : detectors) findings.addAll(d.findings());
+        findings.sort(java.util.Comparator.comparingDouble(Finding::startSeconds));
+        return new Report(fileName, Report.FormatInfo.of(finalFormat, bitRate), levels, loud, clippingSummary(),
+                noiseSummary(), findings, finalFormat.metadata(), null);
+    }
+
+    private static double orNaN(java.util.OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : Double.NaN;
+    }
+
+    private List<Finding> truePeakOvers() {
+        List<Finding> out = new ArrayList<>();
+        double ceiling = settings.truePeakCeilingDbtp();
+        for (TruePeakMeter.Over over : truePeak.overs()) {
+            double db = Decibels.fromAmplitude(over.peakLinear());
+            out.add(Finding.at(FindingKind.TRUE_PEAK_OVER, Severity.WARNING, over.channel(), over.startFrame(),
+                    over.endFrame(), format.sampleRate(), db,
+                    String.format(java.util.Locale.ROOT, "true peak above %.1f dBTP", ceiling),
+                    String.format(java.util.Locale.ROOT,
+                            "Channel %d reaches %+.1f dBTP between samples, above the %.1f dBTP ceiling: "
+                                    + "a converter or a lossy encoder may clip here, so lower the level or use a true-peak limiter.",
+                            over.channel() + 1, db, ceiling)));
+        }
+        return out;
+    }
+
+    private Report.Clipping clippingSummary() {
+        List<Report.ClipEventInfo> events = new ArrayList<>();
+        for (ClipEvent e : clipping.events()) {
+            events.add(new Report.ClipEventInfo(e.channel(), e.startFrame(), (double) e.startFrame() / format.sampleRate(),
+                    e.lengthSamples(), e.polarity() >= 0 ? Report.Polarity.POSITIVE : Report.Polarity.NEGATIVE));
+        }
+        return new Report.Clipping(new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()).describe(),
+                clipping.clippedSamples(), events);
+    }
+
+    private Report.Noise noiseSummary() {
+        return Report.Noise.of(orNaN(noise.noiseFloorDbfs()), orNaN(noise.snrDb()), null, false, false);
+    }
+}

@@ -1,0 +1,194 @@
+package org.headroom.detect;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Finds clipped runs: at least {@code rule.minRun()} consecutive samples in one channel stuck at
+ * a rail. For PCM ({@code containerBits} given) a sample is on a rail when it sits at the
+ * format's full-scale code, +2^(b-1)-1 or -2^(b-1) (both polarities: readers of only one rail miss
+ * half the clips), or at/above the rule's threshold; the run continues while the polarity stays
+ * the same. For float and decoded lossy audio ({@code containerBits} null) values may legitimately
+ * exceed 1.0, so a clip is a flat top: equal values at/above the threshold.
+ *
+ * <p>Only samples at the rail leave the fast loop, so the cost is one compare per sample. Runs
+ * that cross block boundaries are carried in per-channel state.
+ */
+public final class ClippingDetector implements Detector {
+    /** Events kept for the "n of m" list; counting goes on beyond it. */
+    public static final int MAX_EVENTS = 10_000;
+    /** Clips closer than this in one channel are reported as one finding, so a clipped phrase is one line, not hundreds. */
+    private static final double GROUP_GAP_SECONDS = 0.5;
+
+    private final int channels;
+    private final int sampleRate;
+    private final ClipRule rule;
+    private final boolean flatTopOnly;
+    private final float hi;
+    private final float lo;
+
+    private final int[] runLength;
+    private final long[] runStart;
+    private final float[] runValue;
+    private final List<ClipEvent> events = new ArrayList<>();
+    private long clippedSamples;
+    private long eventCount;
+    private long position;
+
+    public ClippingDetector(int channels, int sampleRate, Integer containerBits, ClipRule rule) {
+        this.channels = channels;
+        this.sampleRate = sampleRate;
+        this.rule = rule;
+        double threshold = Math.pow(10.0, rule.thresholdDbfs() / 20.0);
+        if (containerBits != null) {
+            double positiveCode = 1.0 - Math.pow(2.0, -(containerBits - 1));
+            this.hi = (float) Math.min(threshold, positiveCode);
+            this.lo = (float) -Math.min(threshold, 1.0);
+            this.flatTopOnly = false;
+        } else {
+            this.hi = (float) threshold;
+            this.lo = (float) -threshold;
+            this.flatTopOnly = true;
+        }
+        this.runLength = new int[channels];
+        this.runStart = new long[channels];
+        this.runValue = new float[channels];
+    }
+
+    public ClippingDetector(int channels, int sampleRate, Integer containerBits) {
+        this(channels, sampleRate, containerBits, ClipRule.DEFAULT);
+    }
+
+    @Override
+    public void accept(float[][] block, int frames) {
+        for (int c = 0; c < channels; c++) {
+            float[] x = block[c];
+            boolean open = runLength[c] > 0;
+            for (int i = 0; i < frames; i++) {
+                float v = x[i];
+                if (v >= hi || v <= lo) {
+                    onRail(c, v, position + i);
+                    open = true;
+                } else if (open) {
+                    close(c);
+                    open = false;
+                }
+            }
+        }
+        position += frames;
+    }
+
+    private void onRail(int c, float v, long frame) {
+        int len = runLength[c];
+        if (len > 0 && continues(runValue[c], v)) {
+            runLength[c] = len + 1;
+            return;
+        }
+        if (len > 0) close(c);
+        runLength[c] = 1;
+        runStart[c] = frame;
+        runValue[c] = v;
+    }
+
+    private boolean continues(float first, float v) {
+        return flatTopOnly ? v == first : (v > 0) == (first > 0);
+    }
+
+    private void close(int c) {
+        int len = runLength[c];
+        runLength[c] = 0;
+        if (len < rule.minRun()) return;
+        clippedSamples += len;
+        eventCount++;
+        if (events.size() < MAX_EVENTS) {
+            events.add(new ClipEvent(c, runStart[c], len, runValue[c] > 0 ? 1 : -1));
+        }
+    }
+
+    /** Samples in clipped runs so far, including a run still open at the end of the last block. */
+    public long clippedSamples() {
+        long open = 0;
+        for (int c = 0; c < channels; c++) if (runLength[c] >= rule.minRun()) open += runLength[c];
+        return clippedSamples + open;
+    }
+
+    /** Clip events so far in order of their end, at most {@link #MAX_EVENTS}, open runs included. */
+    public List<ClipEvent> events() {
+        List<ClipEvent> out = new ArrayList<>(events);
+        for (int c = 0; c < channels; c++) {
+            if (runLength[c] >= rule.minRun() && out.size() < MAX_EVENTS) {
+                out.add(new ClipEvent(c, runStart[c], runLength[c], runValue[c] > 0 ? 1 : -1));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** All clip events counted, including those beyond the stored {@link #MAX_EVENTS}. */
+    public long eventCount() {
+        long open = 0;
+        for (int c = 0; c < channels; c++) if (runLength[c] >= rule.minRun()) open++;
+        return eventCount + open;
+    }
+
+    @Override
+    public List<Finding> findings() {
+        List<ClipEvent> all = events();
+        List<Finding> out = new ArrayList<>();
+        long gap = Math.round(GROUP_GAP_SECONDS * sampleRate);
+        for (int c = 0; c < channels; c++) {
+            ClipGroup group = null;
+            for (ClipEvent e : all) {
+                if (e.channel() != c) continue;
+                if (group != null && e.startFrame() - group.end <= gap) {
+                    group.add(e);
+                } else {
+                    if (group != null) out.add(group.toFinding());
+                    group = new ClipGroup(e);
+                }
+            }
+            if (group != null) out.add(group.toFinding());
+        }
+        long unlisted = eventCount() - all.size();
+        if (unlisted > 0) {
+            out.add(Finding.at(FindingKind.CLIPPING, Severity.ERROR, Finding.ALL_CHANNELS, 0, position, sampleRate,
+                    unlisted, rule.describe(),
+                    unlisted + " more clipped runs are not listed: the whole recording is heavily clipped"
+                            + " \u2014 turn the gain down and record it again."));
+        }
+        out.sort(java.util.Comparator.comparingLong(Finding::startFrame));
+        return List.copyOf(out);
+    }
+
+    /** Nearby events of one channel gathered into one finding. */
+    private final class ClipGroup {
+        final int channel;
+        final long start;
+        long end;
+        int runs;
+        long samples;
+
+        ClipGroup(ClipEvent e) {
+            channel = e.channel();
+            start = e.startFrame();
+            add(e);
+        }
+
+        void add(ClipEvent e) {
+            end = Math.max(end, e.startFrame() + e.lengthSamples());
+            runs++;
+            samples += e.lengthSamples();
+        }
+
+        Finding toFinding() {
+            String where = runs == 1
+                    ? "clipped for " + samples + " samples at " + Timecode.of(start, sampleRate)
+                    : "clipped " + runs + " times (" + samples + " samples in all) between "
+                    + Timecode.of(start, sampleRate) + " and " + Timecode.of(end, sampleRate);
+            String message = "Channel " + (channel + 1) + " " + where
+                    + ": the recording level was too high \u2014 turn the gain down and retake.";
+            return Finding.at(FindingKind.CLIPPING, Severity.ERROR, channel, start, end, sampleRate,
+                    samples, rule.describe(), message);
+        }
+    }
+}
