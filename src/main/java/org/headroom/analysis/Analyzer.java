@@ -133,20 +133,49 @@ public final class Analyzer implements BlockConsumer {
         return value.isPresent() ? value.getAsDouble() : Double.NaN;
     }
 
+    /**
+     * True-peak overs as findings, one per burst: overs in one channel less than half a second
+     * apart are one finding, so a hot phrase is one line in the QC log rather than dozens.
+     */
     private List<Finding> truePeakOvers() {
         List<Finding> out = new ArrayList<>();
-        double ceiling = settings.truePeakCeilingDbtp();
-        for (TruePeakMeter.Over over : truePeak.overs()) {
-            double db = Decibels.fromAmplitude(over.peakLinear());
-            out.add(Finding.at(FindingKind.TRUE_PEAK_OVER, Severity.WARNING, over.channel(), over.startFrame(),
-                    over.endFrame(), format.sampleRate(), db,
-                    String.format(java.util.Locale.ROOT, "true peak above %.1f dBTP", ceiling),
-                    String.format(java.util.Locale.ROOT,
-                            "Channel %d reaches %+.1f dBTP between samples, above the %.1f dBTP ceiling: "
-                                    + "a converter or a lossy encoder may clip here, so lower the level or use a true-peak limiter.",
-                            over.channel() + 1, db, ceiling)));
+        long gap = format.sampleRate() / 2;
+        for (int ch = 0; ch < format.channels(); ch++) {
+            TruePeakMeter.Over first = null;
+            long end = 0;
+            double max = 0;
+            int count = 0;
+            for (TruePeakMeter.Over over : truePeak.overs()) {
+                if (over.channel() != ch) continue;
+                if (first != null && over.startFrame() - end > gap) {
+                    out.add(overFinding(first, end, max, count));
+                    first = null;
+                }
+                if (first == null) {
+                    first = over;
+                    max = 0;
+                    count = 0;
+                }
+                end = over.endFrame();
+                max = Math.max(max, over.peakLinear());
+                count++;
+            }
+            if (first != null) out.add(overFinding(first, end, max, count));
         }
         return out;
+    }
+
+    private Finding overFinding(TruePeakMeter.Over first, long endFrame, double maxLinear, int count) {
+        double db = Decibels.fromAmplitude(maxLinear);
+        double ceiling = settings.truePeakCeilingDbtp();
+        String times = count == 1 ? "" : " " + count + " times";
+        return Finding.at(FindingKind.TRUE_PEAK_OVER, Severity.WARNING, first.channel(), first.startFrame(), endFrame,
+                format.sampleRate(), db,
+                String.format(java.util.Locale.ROOT, "true peak above %.1f dBTP", ceiling),
+                String.format(java.util.Locale.ROOT,
+                        "Channel %d goes over the %.1f dBTP ceiling%s, up to %+.1f dBTP between samples: "
+                                + "a converter or an MP3 encoder may clip here, so lower the level or use a true-peak limiter.",
+                        first.channel() + 1, ceiling, times, db));
     }
 
     private Report.Clipping clippingSummary() {
