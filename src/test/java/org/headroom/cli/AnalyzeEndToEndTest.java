@@ -21,7 +21,7 @@ import org.headroom.testsupport.TestSignals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The real engine behind the real command line, on real files: what a user runs. */
 class AnalyzeEndToEndTest {
@@ -78,19 +78,20 @@ class AnalyzeEndToEndTest {
         assertFalse(out.toString().contains("NaN") || out.toString().contains("Infinity"));
     }
 
+    /** Frame counts from soxi on the fixtures, and for the MP3s the length of the WAV they were encoded from. */
     @ParameterizedTest
-    @ValueSource(strings = {"dialogue-clipped-hum-48000-2-24.wav", "sine-44100-1-16.aiff", "sine-48000-2-fl32.aifc",
-            "sine-48000-2-24.flac", "sine-8000-1-8.flac", "sine1k-44100-2-128k-cbr.mp3", "tone-48000-1-vbr.mp3",
-            "sine440-48000-2-q3.ogg"})
-    void everyFormatInTestdataIsAnalysed(String name) throws IOException {
+    @CsvSource({"dialogue-clipped-hum-48000-2-24.wav, 471484", "sine-44100-1-16.aiff, 11025",
+            "sine-48000-2-fl32.aifc, 4800", "sine-48000-2-24.flac, 12000", "sine-44100-1-16.flac, 22050",
+            "sine-8000-1-8.flac, 4000", "sine1k-44100-2-128k-cbr.mp3, 88200", "tone-48000-1-vbr.mp3, 72000",
+            "sine440-48000-2-q3.ogg, 72000"})
+    void everyFormatInTestdataIsAnalysedToItsFullLength(String name, long frames) throws IOException {
         assertEquals(0, run("analyze", "--json", TESTDATA.resolve(name).toString()), err.toString());
         JsonNode report = jsonLines().get(0);
+        assertEquals(frames, report.at("/format/frames").asLong(), name);
         double seconds = report.at("/format/durationSeconds").asDouble();
-        assertTrue(seconds >= 0.2, name + " decodes to its fifth of a second or more: " + seconds);
         // Integrated loudness needs one whole 400 ms gating block; the shortest fixtures are under it.
         assertEquals(seconds >= 0.4, report.at("/loudness/integratedLufs").isNumber(),
                 name + ": I is defined exactly when a 400 ms block fits");
-        assertTrue(report.at("/levels/samplePeakDbfs").asDouble() < 0.0, name + " holds a tone below full scale");
         assertTrue(report.at("/format/bitRateKbps").asDouble() > 0);
     }
 
