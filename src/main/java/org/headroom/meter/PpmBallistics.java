@@ -57,6 +57,9 @@ public final class PpmBallistics implements BlockConsumer {
     /** The fast detector's share of the reading; fitted with {@link #FAST_RATIO}. */
     static final double FAST_WEIGHT = 0.8;
 
+    /** Solving takes ~50 ms; a session opens meters per channel and per reset, so keep the answers. */
+    private static final java.util.Map<String, double[]> CALIBRATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Type type;
     private final double attack;
     private final double releasePerSample;
@@ -73,8 +76,10 @@ public final class PpmBallistics implements BlockConsumer {
         }
         this.type = type;
         this.releasePerSample = releaseFactor(type, sampleRate);
-        this.attack = solveAttack(type, sampleRate, releasePerSample);
-        this.gain = 1.0 / burstReading(tone(sampleRate, CALIBRATION_FREQUENCY, 1.0), attack, releasePerSample);
+        double[] calibration = CALIBRATIONS.computeIfAbsent(type.name() + "@" + sampleRate,
+                key -> calibrate(type, sampleRate, releasePerSample));
+        this.attack = calibration[0];
+        this.gain = calibration[1];
         this.slow = new double[channels];
         this.fast = new double[channels];
     }
@@ -125,6 +130,13 @@ public final class PpmBallistics implements BlockConsumer {
 
     private static double releaseFactor(Type type, int sampleRate) {
         return Decibels.toAmplitude(-type.fallDbPerSecond() / sampleRate);
+    }
+
+    /** {attack coefficient, reading gain} for this type at this rate. */
+    private static double[] calibrate(Type type, int sampleRate, double release) {
+        double attack = solveAttack(type, sampleRate, release);
+        double gain = 1.0 / burstReading(tone(sampleRate, CALIBRATION_FREQUENCY, 1.0), attack, release);
+        return new double[] {attack, gain};
     }
 
     /** Bisection on the attack coefficient; the burst reading rises monotonically with it. */
