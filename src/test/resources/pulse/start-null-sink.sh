@@ -22,8 +22,11 @@
 #   JVM's "default [default]" mixer records from PulseAudio's default source, which we set to
 #   vsink.monitor (what is played into vsink comes back out of its monitor).
 #   Debian's /usr/share/alsa/alsa.conf.d/50-pulseaudio.conf already defines pcm.pulse; the
-#   .asoundrc only redirects "default". ALSA reads ~/.asoundrc via $HOME, so the JVM must be
-#   started with the exported HOME (Maven's forked test JVM inherits the environment).
+#   .asoundrc only redirects "default". ALSA finds it through the HOME environment variable
+#   (and the same file as $XDG_CONFIG_HOME/alsa/asoundrc, which alsa-lib 1.2 also reads), so
+#   the JVM must be started with the exported environment; Maven's forked test JVM inherits
+#   it. Maven itself is unaffected: Java takes user.home (and so ~/.m2) from the password
+#   database, not from HOME.
 # - Running as root works: the daemon only warns that it is not meant to run as root.
 set -euo pipefail
 
@@ -36,10 +39,13 @@ export XDG_RUNTIME_DIR="$dir/runtime"
 export HOME="$dir/home"
 export PULSE_SERVER="unix:$XDG_RUNTIME_DIR/pulse/native"
 
+export XDG_CONFIG_HOME="$HOME/.config"
+mkdir -p "$XDG_CONFIG_HOME/alsa"
 cat > "$HOME/.asoundrc" <<'ASOUND'
 pcm.!default { type pulse }
 ctl.!default { type pulse }
 ASOUND
+cp "$HOME/.asoundrc" "$XDG_CONFIG_HOME/alsa/asoundrc"
 
 pulseaudio --daemonize=yes --exit-idle-time=-1 -n \
     -L "module-native-protocol-unix auth-anonymous=1" \
@@ -58,7 +64,7 @@ pactl set-default-source vsink.monitor
 
 cat > "$dir/stop.sh" <<STOP
 #!/usr/bin/env bash
-XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR" HOME="$HOME" PULSE_SERVER="$PULSE_SERVER" pulseaudio --kill 2>/dev/null || true
+XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR" HOME="$HOME" XDG_CONFIG_HOME="$XDG_CONFIG_HOME" PULSE_SERVER="$PULSE_SERVER" pulseaudio --kill 2>/dev/null || true
 rm -rf "$dir"
 STOP
 chmod +x "$dir/stop.sh"
@@ -66,5 +72,6 @@ chmod +x "$dir/stop.sh"
 echo "PulseAudio null sink ready in $dir (source vsink.monitor)" >&2
 echo "export XDG_RUNTIME_DIR='$XDG_RUNTIME_DIR'"
 echo "export HOME='$HOME'"
+echo "export XDG_CONFIG_HOME='$XDG_CONFIG_HOME'"
 echo "export PULSE_SERVER='$PULSE_SERVER'"
 echo "export PULSE_DIR='$dir'"

@@ -1,5 +1,7 @@
 package org.headroom.meter;
 
+import java.util.Arrays;
+
 /**
  * The sample-peak bar of a live meter, per channel: the peak of each display refresh, a hold
  * marker that stays for the hold time and then falls at a fixed rate in dB/s, and a numeric
@@ -91,7 +93,7 @@ public final class PeakHoldMeter implements BlockConsumer {
 
     /** Clears the numeric held peak of every channel, as the user's reset button does. */
     public void resetHeldPeak() {
-        java.util.Arrays.fill(heldPeak, 0.0);
+        Arrays.fill(heldPeak, 0.0);
     }
 
     public int channels() {

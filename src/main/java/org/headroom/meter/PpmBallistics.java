@@ -1,5 +1,8 @@
 package org.headroom.meter;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Quasi-peak programme meter ballistics after IEC 60268-10, per channel, sample by sample:
  * a full-wave rectifier charging "capacitors" when the signal is above them, and a release
@@ -58,7 +61,7 @@ public final class PpmBallistics implements BlockConsumer {
     static final double FAST_WEIGHT = 0.8;
 
     /** Solving takes ~50 ms; a session opens meters per channel and per reset, so keep the answers. */
-    private static final java.util.Map<String, double[]> CALIBRATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, double[]> CALIBRATIONS = new ConcurrentHashMap<>();
 
     private final Type type;
     private final double attack;
