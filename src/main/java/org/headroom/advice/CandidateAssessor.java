@@ -1,0 +1,195 @@
+package org.headroom.advice;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scores one microphone and deployment against a place. Half the score is speech over noise,
+ * half voice over room; practical problems (wind, handling, movement, sharing, being seen)
+ * come off as named penalties. The weights are judgement [unsourced]; the physics under them is
+ * the reference's closed forms.
+ */
+final class CandidateAssessor {
+    /** Real nulls are rarely deeper than this once reflections and tolerances are counted [unsourced]. */
+    static final double NULL_DEPTH_DB = 25;
+    /**
+     * Speech-to-noise is worth half marks at 15 dB and most of them by 30 dB; a logistic curve
+     * keeps every extra dB worth something without letting one figure swamp the rest [unsourced].
+     */
+    static final double SNR_MID_DB = 15, SNR_SCALE_DB = 6;
+    /** Direct-to-reverberant: half marks at the critical distance (0 dB), most by +12 dB [unsourced]. */
+    static final double DRR_MID_DB = 0, DRR_SCALE_DB = 4;
+    /** Talkers never sit exactly where planned; coverage is judged this far either side [unsourced]. */
+    static final double SEAT_SPREAD_DEGREES = 20;
+    /** A talker turning their head swings the mouth about this far off a chest mic's axis [unsourced]. */
+    static final double HEAD_TURN_DEGREES = 60;
+    /** Radius of the table the talkers sit round [unsourced]. */
+    static final double TABLE_RADIUS_METRES = 0.75;
+    /**
+     * At a rigid surface the direct sound doubles in pressure (+6 dB, reference §1.3) while the
+     * incoherent diffuse field only doubles in energy (+3 dB) [derived], so a boundary mic gains
+     * about 3 dB over diffuse noise and reverb.
+     */
+    static final double BOUNDARY_GAIN_DB = 3;
+    /** Proximity boost a low-cut handles without fuss; only the excess costs points. */
+    static final double PROXIMITY_FREE_DB = 6;
+    /** Points lost per step of the 1..5 wind rating when wind is expected, fur fitted [unsourced]. */
+    static final double WIND_POINTS_PER_STEP = 8;
+    /** 3:1 spacing gives 9 dB (Crown), DPA aims at 10; anything above −10 dB costs points. */
+    static final double SPILL_TARGET_DB = -10;
+
+    private CandidateAssessor() {
+    }
+
+    static Optional<Candidate> assess(Microphone mic, MicType type, Situation s, Place place) {
+        if (!feasible(mic, type, s)) return Optional.empty();
+        // A fixed mic shared round a table stays where it was planned; it cannot be close to everyone.
+        double r = s.shared() && !type.followsTalker() ? s.distanceMetres() : type.workingDistance(s.distanceMetres(), s.onCamera());
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        Map<String, Double> points = new LinkedHashMap<>();
+        numbers.put("workingDistanceMetres", r);
+        numbers.put("ree", mic.randomEnergyEfficiency(Microphone.SPEECH_HZ));
+        numbers.put("directivityIndexDb", 10 * Math.log10(mic.directivityFactor(Microphone.SPEECH_HZ)));
+        numbers.put("distanceFactor", mic.distanceFactor(Microphone.SPEECH_HZ));
+        mic.capsule().nullAngleDegrees().ifPresent(n -> numbers.put("nullAngleDegrees", n));
+
+        // A fixed mic shared round a table hears its least-favoured talker this much weaker.
+        double coverage = s.shared() && !type.followsTalker() ? worstTalkerDb(mic.capsule(), s.talkers()) : 0;
+        if (s.shared() && !type.followsTalker()) numbers.put("weakestTalkerDb", coverage);
+        double surface = type == MicType.BOUNDARY ? BOUNDARY_GAIN_DB : 0;
+        double rejection = noiseRejectionDb(mic, s, numbers);
+        double snr = place.omniSnrDb() + 20 * Math.log10(s.distanceMetres() / r) + rejection + coverage + surface;
+        numbers.put("estimatedSnrDb", snr);
+        points.put("speech over noise", 50 * logistic((snr - SNR_MID_DB) / SNR_SCALE_DB));
+        double drr = place.room().isEmpty() ? Double.POSITIVE_INFINITY : roomRatio(mic, r, place, numbers) + coverage + surface;
+        if (place.room().isPresent()) numbers.put("directToReverberantDb", drr);
+        points.put("voice over room", 50 * logistic((drr - DRR_MID_DB) / DRR_SCALE_DB));
+
+        double boost = mic.capsule().proximityBoostDb(r, Microphone.BASS_HZ);
+        numbers.put("proximityBoostDb", boost);
+        numbers.put("windSensitivity", (double) mic.windSensitivity());
+        numbers.put("handlingSensitivity", (double) mic.handlingSensitivity());
+        penalties(mic, type, s, place, r, boost, points, numbers);
+        return Optional.of(new Candidate(mic, type, r, numbers, points));
+    }
+
+    /** Combinations that cannot work at all, rather than ones that work badly. */
+    private static boolean feasible(Microphone mic, MicType type, Situation s) {
+        if (!mic.micTypes().contains(type)) return false;
+        if (type == MicType.ON_CAMERA && !s.onCamera()) return false;
+        // A boundary mic needs a large flat surface; outdoors there is rarely one to lay it on.
+        if (type == MicType.BOUNDARY && Boolean.TRUE.equals(s.outdoor() != null ? s.outdoor() : s.environment() != null && s.environment().outdoor())) return false;
+        if (type == MicType.LAVALIER && s.shared()) return false;
+        boolean mustHide = s.onCamera() && !s.micMayShow();
+        // Only something small enough to go under clothing survives "the mic must not show".
+        return !(mustHide && type.inShot() && !(type == MicType.LAVALIER && mic.visibility() <= 2));
+    }
+
+    /**
+     * dB taken off the noise relative to an omni: the pattern's level toward a located source
+     * (capped at a realistic null depth), otherwise its diffuse rejection. A shotgun is credited
+     * only with its capsule toward a located source, because its tube lobes move with frequency.
+     */
+    private static double noiseRejectionDb(Microphone mic, Situation s, Map<String, Double> numbers) {
+        if (s.noiseDirectionDegrees() == null) {
+            return -10 * Math.log10(mic.randomEnergyEfficiency(Microphone.SPEECH_HZ));
+        }
+        double db = Math.min(NULL_DEPTH_DB, -mic.capsule().responseDb(s.noiseDirectionDegrees()));
+        numbers.put("rejectionAtNoiseDb", db);
+        return db;
+    }
+
+    /**
+     * Direct-to-reverberant ratio at the working distance; outdoors there is no build-up, so the
+     * best value. Indoors a shotgun gets its capsule's distance factor: the tube's extra rejection
+     * of reflections is uneven and coloured (reference §1.2), not a clean gain.
+     */
+    private static double roomRatio(Microphone mic, double r, Place place, Map<String, Double> numbers) {
+        Room room = place.room().get();
+        double dsf = mic.tube().isPresent() ? mic.capsule().distanceFactor() : mic.distanceFactor(Microphone.SPEECH_HZ);
+        double drr = room.directToReverberantDb(dsf, r);
+        numbers.put("criticalDistanceMetres", room.criticalDistance());
+        numbers.put("effectiveReachMetres", room.reach(dsf));
+        return drr;
+    }
+
+    private static void penalties(Microphone mic, MicType type, Situation s, Place place, double r, double boost,
+                                  Map<String, Double> points, Map<String, Double> numbers) {
+        // Wind noise at the capsule is often the loudest thing on an exterior, so it weighs heavily.
+        if (place.windy()) points.put("wind", -WIND_POINTS_PER_STEP * mic.windSensitivity());
+        boolean handled = type == MicType.HANDHELD || type == MicType.BOUNDARY || type == MicType.LAVALIER && s.moving();
+        if (handled) points.put("handling noise", -mic.handlingSensitivity() * (s.moving() ? 3.0 : 1.5));
+        if (type == MicType.LAVALIER && mic.capsule().b() > 0) {
+            // A chest mic cannot follow the head: a directional one loses level and tone as the talker turns.
+            double turn = mic.capsule().responseDb(HEAD_TURN_DEGREES);
+            numbers.put("headTurnDb", turn);
+            points.put("head turns", 3 * turn);
+        }
+        if (boost > PROXIMITY_FREE_DB) points.put("proximity effect", -2 * (boost - PROXIMITY_FREE_DB));
+        if (s.moving() && !type.followsTalker()) points.put("following a moving talker", type == MicType.ON_CAMERA ? -15.0 : -30.0);
+        if (s.onCamera() && !s.micMayShow() && type.inShot()) points.put("hiding it", -5.0);
+        if (s.onCamera() && s.micMayShow() && type.inShot()) points.put("looks in shot", -1.0 * mic.visibility());
+        if (mic.tube().isPresent() && !place.outdoor()) points.put("shotgun indoors", -20.0);
+        if (s.shared()) sharing(mic, type, s, points, numbers);
+        if (s.talkers() > 1 && !s.shared()) {
+            double spill = neighbourSpillDb(mic.capsule(), s.talkers(), r);
+            numbers.put("neighbourSpillDb", spill);
+            if (spill > SPILL_TARGET_DB) points.put("neighbour spill", -2 * (spill - SPILL_TARGET_DB));
+        }
+    }
+
+    /**
+     * A mic in someone's hand or on a pole is re-aimed at whoever talks: fine for the turns of an
+     * interview, but a conversation of three or more has interjections it cannot reach in time.
+     * A fixed mic must cover everyone at once, so its weakest talker counts.
+     */
+    private static void sharing(Microphone mic, MicType type, Situation s, Map<String, Double> points, Map<String, Double> numbers) {
+        int extra = s.talkers() - 1;
+        if (type.followsTalker()) {
+            points.put("sharing", -(s.talkers() <= 2 ? 3.0 : 12.0) * extra);
+            return;
+        }
+        points.put("sharing", Math.max(-40, 2 * numbers.get("weakestTalkerDb")));
+    }
+
+    /**
+     * Level of the least-favoured talker when {@code talkers} sit evenly round a fixed mic turned
+     * to the best angle, dB (0 for an omni, −6 for a cardioid between two facing talkers).
+     */
+    static double worstTalkerDb(PolarPattern p, int talkers) {
+        double spacing = 360.0 / talkers;
+        double best = Double.NEGATIVE_INFINITY;
+        for (double turn = 0; turn < spacing; turn += 0.5) {
+            double worst = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < talkers; k++) {
+                for (double shift = -SEAT_SPREAD_DEGREES; shift <= SEAT_SPREAD_DEGREES; shift += 5) {
+                    worst = Math.min(worst, p.responseDb(k * spacing + shift - turn));
+                }
+            }
+            best = Math.max(best, worst);
+        }
+        return Math.max(best, -NULL_DEPTH_DB);
+    }
+
+    /**
+     * Total level of the other talkers in one talker's own mic, relative to that talker, dB.
+     * Everyone sits evenly round a table; each mic is just in front of its talker, aimed at them,
+     * so a neighbour whose seat is φ round the table is 180° − φ/2 off the mic's axis
+     * (inscribed-angle geometry) at a chord's length 2R·sin(φ/2).
+     */
+    static double neighbourSpillDb(PolarPattern p, int talkers, double r) {
+        double energy = 0;
+        for (int k = 1; k < talkers; k++) {
+            double phi = Math.min(k, talkers - k) * 360.0 / talkers;
+            double level = Math.max(p.responseDb(180 - phi / 2), -NULL_DEPTH_DB);
+            double chord = 2 * TABLE_RADIUS_METRES * Math.sin(Math.toRadians(phi / 2));
+            energy += Math.pow(10, (level + 20 * Math.log10(r / chord)) / 10);
+        }
+        return 10 * Math.log10(energy);
+    }
+
+    private static double logistic(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+}

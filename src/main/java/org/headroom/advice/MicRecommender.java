@@ -1,0 +1,46 @@
+package org.headroom.advice;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Ranks every microphone in the catalogue, in every deployment it is made for, for one
+ * situation. Pure: no I/O, the catalogue is handed in, the same input gives the same list.
+ */
+public final class MicRecommender {
+    private final List<Microphone> catalogue;
+
+    public MicRecommender(List<Microphone> catalogue) {
+        if (catalogue.isEmpty()) throw new IllegalArgumentException("the microphone catalogue is empty");
+        this.catalogue = List.copyOf(catalogue);
+    }
+
+    /** Best first; combinations that cannot work here (a visible mic that must not show...) are left out. */
+    public List<Recommendation> recommend(Situation situation) {
+        Place place = Place.of(situation);
+        List<Candidate> ranked = rank(situation, place);
+        List<Recommendation> out = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Candidate c = ranked.get(i);
+            List<String> reasons = new ArrayList<>(AdviceText.reasons(c, situation, place));
+            if (i == 0 && ranked.size() > 1) reasons.add(0, AdviceText.comparison(c, ranked.get(1)));
+            out.add(new Recommendation(c.mic().pattern().id(), c.type().id(), c.mic().id(), c.mic().name(),
+                    Math.round(c.score() * 10) / 10.0, reasons, AdviceText.accessories(c, situation, place),
+                    AdviceText.placement(c, situation), c.numbers()));
+        }
+        return out;
+    }
+
+    List<Candidate> rank(Situation situation, Place place) {
+        List<Candidate> all = new ArrayList<>();
+        for (Microphone mic : catalogue) {
+            for (MicType type : MicType.values()) {
+                CandidateAssessor.assess(mic, type, situation, place).ifPresent(all::add);
+            }
+        }
+        // Stable sort: equal scores keep catalogue order, so the output never shuffles between runs.
+        all.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return all;
+    }
+}

@@ -1,0 +1,26 @@
+package org.headroom.advice;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One ranked choice, shaped like the advisor's JSON output.
+ *
+ * @param pattern     one of the {@link PatternId} names
+ * @param micType     one of the {@link MicType} names
+ * @param microphone  catalogue id it came from (e.g. "lavalier-omni")
+ * @param name        plain name of that catalogue entry
+ * @param score       0..100, only meaningful against the other candidates for the same situation
+ * @param reasons     plain sentences with the numbers behind the score
+ * @param accessories what to bring with it
+ * @param placement   where and how to put it
+ * @param numbers     the figures, by name (criticalDistanceMetres, effectiveReachMetres, ...)
+ */
+public record Recommendation(String pattern, String micType, String microphone, String name, double score,
+                             List<String> reasons, List<String> accessories, String placement, Map<String, Double> numbers) {
+    public Recommendation {
+        reasons = List.copyOf(reasons);
+        accessories = List.copyOf(accessories);
+        numbers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(numbers));
+    }
+}
