@@ -17,8 +17,8 @@ import java.util.Locale;
  * noise change gradually within 10 ms; a click from dropped or repeated samples does not. Bursts
  * (a clap) raise their own frame's steps and so pass.</li>
  * </ul>
- * Findings closer than 10 ms in one channel are merged. Per sample: one subtraction, two
- * multiply-adds and two compares.
+ * Findings closer than 10 ms in one channel are merged. Per sample the hot loop does one
+ * subtraction and one multiply-add; see {@code scan}.
  */
 public final class DropoutDetector implements Detector {
     static final double MIN_ZERO_MS = 1.0;
@@ -28,11 +28,16 @@ public final class DropoutDetector implements Detector {
     private static final double SIGNAL_POWER = 1e-6;        // -60 dBFS
     private static final double ABRUPT_FRACTION = 0.25;
     private static final int MAX_FINDINGS = 1000;
+    /** Samples per hot-loop segment: short enough that one jump dominates its step energy. */
+    private static final int SEGMENT = 32;
+    /** Samples kept from earlier blocks for looking back to where a zero run began (> stride). */
+    private static final int HISTORY = 64;
 
     private final int channels;
     private final int sampleRate;
     private final int frameLength;
     private final int minZeros;
+    private final int stride;
     private final long maxZeros;
     private final Channel[] state;
     private final List<Finding> found = new ArrayList<>();
@@ -45,6 +50,7 @@ public final class DropoutDetector implements Detector {
         this.frameLength = Math.max(1, sampleRate / 100);
         this.minZeros = Math.max(2, (int) Math.round(MIN_ZERO_MS * sampleRate / 1000));
         this.maxZeros = Math.round(MAX_ZERO_SECONDS * sampleRate);
+        this.stride = Math.max(1, minZeros / 2);
         this.state = new Channel[channels];
         for (int c = 0; c < channels; c++) state[c] = new Channel(c);
     }
@@ -58,6 +64,11 @@ public final class DropoutDetector implements Detector {
     /** Per-channel running state. */
     private final class Channel {
         final int channel;
+        final float[] history = new float[HISTORY];
+        int historyCount;
+        long blockStart;
+        double limit = Double.POSITIVE_INFINITY;
+        double limitSq = Double.POSITIVE_INFINITY;
         float prev;
         long zeroRun;
         long zeroStart;
@@ -79,37 +90,118 @@ public final class DropoutDetector implements Detector {
         }
 
         void accept(float[] x, int frames) {
+            blockStart = position;
             int i = 0;
             while (i < frames) {
-                int n = Math.min(frames - i, frameLength - filled);
+                int n = Math.min(Math.min(frames - i, frameLength - filled), SEGMENT);
                 scan(x, i, n);
                 filled += n;
                 i += n;
                 if (filled == frameLength) endFrame();
             }
+            remember(x, frames);
         }
 
+        /**
+         * The hot loop: squares and squared steps only, no branches. A segment is looked at
+         * sample by sample only when its step energy could hide a jump (a jump J alone gives
+         * J² > limit², while normal steps give ~n·step² < limit²/2), and zeros are probed every
+         * {@code stride} samples: a run of 2·stride zeros always covers a probe.
+         */
         private void scan(float[] x, int from, int n) {
             float p = prev;
-            float s = 0, d2 = 0;
-            float limit = (float) Math.max(MIN_JUMP, JUMP_FACTOR * stepRms);
-            long base = position + from;
-            for (int i = from; i < from + n; i++) {
-                float v = x[i];
-                float d = v - p;
-                s += v * v;
-                d2 += d * d;
-                if (Math.abs(d) > limit) jump(Math.abs(d), base + (i - from));
-                if (v == 0f) {
-                    if (zeroRun++ == 0) startZeros(p, base + (i - from));
-                } else if (zeroRun > 0) {
-                    endZeros(v, base + (i - from));
-                }
-                p = v;
+            float s = 0, d0 = 0, d1 = 0, d2 = 0, d3 = 0;
+            int i = from;
+            int end = from + n;
+            float first = x[i] - p;
+            d0 += first * first;
+            s += x[i] * x[i];
+            i++;
+            // steps at every sample (a jump can be anywhere); level from every fourth sample only,
+            // which is all the "was there signal" and "was it abrupt" tests need
+            for (; i + 3 < end; i += 4) {
+                float v0 = x[i], v1 = x[i + 1], v2 = x[i + 2], v3 = x[i + 3];
+                float e0 = v0 - x[i - 1], e1 = v1 - v0, e2 = v2 - v1, e3 = v3 - v2;
+                d0 += e0 * e0;
+                d1 += e1 * e1;
+                d2 += e2 * e2;
+                d3 += e3 * e3;
+                s += v0 * v0;
             }
-            prev = p;
-            sumSq += s;
-            sumSqDiff += d2;
+            float rest = 0;
+            for (; i < end; i++) {
+                float e = x[i] - x[i - 1];
+                d1 += e * e;
+                rest += x[i] * x[i];
+            }
+            double steps = (double) d0 + d1 + d2 + d3;
+            if (steps > limitSq) findJump(x, from, end, p);
+            probeZeros(x, from, end);
+            prev = x[end - 1];
+            sumSq += 4.0 * s + rest;
+            sumSqDiff += steps;
+        }
+
+        private void findJump(float[] x, int from, int end, float before) {
+            float p = before;
+            for (int i = from; i < end; i++) {
+                double d = Math.abs(x[i] - p);
+                if (d > limit) jump(d, blockStart + i);
+                p = x[i];
+            }
+        }
+
+        private void probeZeros(float[] x, int from, int end) {
+            int i = from;
+            if (zeroRun > 0) {
+                i = skipZeros(x, i, end);
+                if (i == end) return;
+            }
+            long q = nextProbe(blockStart + i);
+            while (q < blockStart + end) {
+                int k = (int) (q - blockStart);
+                if (x[k] == 0f) {
+                    long runStart = q;
+                    // the probe one stride back was not zero, so this walks back less than a stride
+                    while (runStart > 0 && sampleAt(x, runStart - 1) == 0f) runStart--;
+                    startZeros(runStart == 0 ? 0f : sampleAt(x, runStart - 1), runStart);
+                    i = skipZeros(x, k, end);
+                    if (i == end) return;
+                    q = nextProbe(blockStart + i);
+                } else {
+                    q += stride;
+                }
+            }
+        }
+
+        /** Extends the open zero run from x[i]; closes it at the first non-zero sample, whose index it returns. */
+        private int skipZeros(float[] x, int i, int end) {
+            while (i < end && x[i] == 0f) i++;
+            zeroRun = blockStart + i - zeroStart;
+            if (i < end) endZeros(x[i], blockStart + i);
+            return i;
+        }
+
+        private long nextProbe(long abs) {
+            return ((abs + stride - 1) / stride) * stride;
+        }
+
+        /** A sample at an absolute position in this block or, just before it, in the kept history. */
+        private float sampleAt(float[] x, long abs) {
+            if (abs >= blockStart) return x[(int) (abs - blockStart)];
+            int back = (int) (blockStart - abs);
+            return back <= historyCount ? history[HISTORY - back] : Float.NaN;
+        }
+
+        private void remember(float[] x, int frames) {
+            if (frames >= HISTORY) {
+                System.arraycopy(x, frames - HISTORY, history, 0, HISTORY);
+                historyCount = HISTORY;
+            } else {
+                System.arraycopy(history, frames, history, 0, HISTORY - frames);
+                System.arraycopy(x, 0, history, HISTORY - frames, frames);
+                historyCount = Math.min(HISTORY, historyCount + frames);
+            }
         }
 
         private void jump(double size, long at) {
@@ -121,6 +213,7 @@ public final class DropoutDetector implements Detector {
 
         private void startZeros(float before, long at) {
             zeroStart = at;
+            zeroRun = 1;
             beforeZero = before;
             rmsBeforeZero = hadSignal ? frameRms : 0;
         }
@@ -157,6 +250,8 @@ public final class DropoutDetector implements Detector {
             frameRms = rms;
             hadSignal = rms * rms > SIGNAL_POWER;
             stepRms = hadSignal ? Math.sqrt(sumSqDiff / frameLength) : Double.POSITIVE_INFINITY;
+            limit = Math.max(MIN_JUMP, JUMP_FACTOR * stepRms);
+            limitSq = limit * limit;
             filled = 0;
             sumSq = 0;
             sumSqDiff = 0;

@@ -64,7 +64,12 @@ public final class LevelProblemDetector implements Detector {
         this.frames += frames;
     }
 
-    private void onFrame(FrameStats s, long start, int length) {
+    /** For {@link DetectorSet}, which sums the frames once for this and the other frame-based detector. */
+    void advance(int frames) {
+        this.frames += frames;
+    }
+
+    void onFrame(FrameStats s, long start, int length) {
         statFrames++;
         double mean = s.meanPower();
         programme.add(mean);
