@@ -43,6 +43,6 @@ class DetectorSetTest {
                 actual.stream().map(DetectorSetTest::rounded).toList());
         Set<FindingKind> kinds = actual.stream().map(Finding::kind).collect(Collectors.toSet());
         assertEquals(Set.of(FindingKind.CLIPPING, FindingKind.HUM, FindingKind.DROPOUT, FindingKind.NOISE,
-                FindingKind.LOW_SNR, FindingKind.HISS, FindingKind.MONO_IN_STEREO), kinds);
+                FindingKind.HISS, FindingKind.MONO_IN_STEREO), kinds);
     }
 }
