@@ -62,13 +62,17 @@ public final class ClippingDetector implements Detector {
 
     @Override
     public void accept(float[][] block, int frames) {
+        // locals: the rare call below would otherwise make the JIT reload the fields every sample
+        final float high = hi;
+        final float low = lo;
+        final long base = position;
         for (int c = 0; c < channels; c++) {
             float[] x = block[c];
             boolean open = runLength[c] > 0;
             for (int i = 0; i < frames; i++) {
                 float v = x[i];
-                if (v >= hi || v <= lo) {
-                    onRail(c, v, position + i);
+                if (v >= high || v <= low) {
+                    onRail(c, v, base + i);
                     open = true;
                 } else if (open) {
                     close(c);

@@ -66,7 +66,12 @@ public final class NoiseAnalyzer implements Detector {
         this.frames += frames;
     }
 
-    private void onFrame(FrameStats s, long start, int length) {
+    /** For {@link DetectorSet}, which sums the frames once for this and the other frame-based detector. */
+    void advance(int frames) {
+        this.frames += frames;
+    }
+
+    void onFrame(FrameStats s, long start, int length) {
         double p = s.meanPower();
         if (ringCount == WINDOW_FRAMES) {
             double old = ring[ringAt];

@@ -1,0 +1,100 @@
+package org.headroom.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * All detectors of this package on one stream, sharing one {@link SpectrumSampler} so the sparse
+ * FFTs are paid once, and one set of 10 ms frame sums for the noise and level detectors. What the Analyzer is expected to hold; also what the benchmark measures.
+ */
+public final class DetectorSet implements Detector {
+    private final SpectrumSampler sampler;
+    private final ClippingDetector clipping;
+    private final NoiseAnalyzer noise;
+    private final LevelProblemDetector levels;
+    private final DropoutDetector dropouts;
+    private final HumDetector hum;
+    private final WindDetector wind;
+    private final HissDetector hiss;
+    private final ProvenanceDetector provenance;
+    private final FrameStats frameStats;
+    /** The detectors that take the blocks themselves; noise and levels get {@link #frameStats}' sums. */
+    private final List<Detector> direct;
+    private final List<Detector> all;
+
+    /**
+     * @param containerBits PCM bits per sample, or null for float and decoded lossy audio
+     * @param clipRule      when a run of loud samples counts as a clip
+     */
+    public DetectorSet(int channels, int sampleRate, Integer containerBits, ClipRule clipRule) {
+        sampler = new SpectrumSampler(channels, sampleRate);
+        clipping = new ClippingDetector(channels, sampleRate, containerBits, clipRule);
+        noise = new NoiseAnalyzer(channels, sampleRate);
+        levels = new LevelProblemDetector(channels, sampleRate);
+        dropouts = new DropoutDetector(channels, sampleRate);
+        hum = new HumDetector(sampler);
+        wind = new WindDetector(sampler);
+        hiss = new HissDetector(sampler);
+        provenance = new ProvenanceDetector(sampler, containerBits);
+        frameStats = new FrameStats(channels, sampleRate, true, (stats, start, length) -> {
+            noise.onFrame(stats, start, length);
+            levels.onFrame(stats, start, length);
+        });
+        direct = List.of(clipping, dropouts, hum, wind, hiss, provenance);
+        all = List.of(clipping, noise, levels, dropouts, hum, wind, hiss, provenance);
+    }
+
+    public DetectorSet(int channels, int sampleRate, Integer containerBits) {
+        this(channels, sampleRate, containerBits, ClipRule.DEFAULT);
+    }
+
+    @Override
+    public void accept(float[][] block, int frames) {
+        sampler.accept(block, frames); // first: the spectral detectors read its latest frame
+        frameStats.accept(block, frames);
+        noise.advance(frames);
+        levels.advance(frames);
+        for (Detector d : direct) d.accept(block, frames);
+    }
+
+    @Override
+    public List<Finding> findings() {
+        List<Finding> out = new ArrayList<>();
+        for (Detector d : all) out.addAll(d.findings());
+        out.sort(Comparator.comparingLong(Finding::startFrame).thenComparing(Finding::kind));
+        return List.copyOf(out);
+    }
+
+    public ClippingDetector clipping() {
+        return clipping;
+    }
+
+    public NoiseAnalyzer noise() {
+        return noise;
+    }
+
+    public LevelProblemDetector levels() {
+        return levels;
+    }
+
+    public DropoutDetector dropouts() {
+        return dropouts;
+    }
+
+    public HumDetector hum() {
+        return hum;
+    }
+
+    public WindDetector wind() {
+        return wind;
+    }
+
+    public HissDetector hiss() {
+        return hiss;
+    }
+
+    public ProvenanceDetector provenance() {
+        return provenance;
+    }
+}

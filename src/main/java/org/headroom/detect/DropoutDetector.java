@@ -1,0 +1,305 @@
+package org.headroom.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Dropouts inside programme, per channel:
+ * <ul>
+ * <li>a run of exact zeros of {@value #MIN_ZERO_MS} ms to {@value #MAX_ZERO_SECONDS} s (longer is
+ * SILENCE, the level detector's) after a 10 ms frame with signal (above -60 dBFS), entered or left
+ * abruptly: the sample next to it is at least a quarter of that frame's RMS. A fade or a gate
+ * closing glides in; a dropout cuts in. Zeros at the start or still running at the end are not
+ * dropouts.</li>
+ * <li>a discontinuity: one sample-to-sample step more than {@value #JUMP_FACTOR} times the RMS step of
+ * both the previous frame and its own frame without it, and above -40 dBFS. Music, speech and
+ * noise change gradually within 10 ms; a click from dropped or repeated samples does not. Bursts
+ * (a clap) raise their own frame's steps and so pass.</li>
+ * </ul>
+ * Findings closer than 10 ms in one channel are merged. Per sample the hot loop does one
+ * subtraction and one multiply-add; see {@code scan}.
+ */
+public final class DropoutDetector implements Detector {
+    static final double MIN_ZERO_MS = 1.0;
+    static final double MAX_ZERO_SECONDS = 2.0;
+    static final double JUMP_FACTOR = 8.0;
+    private static final double MIN_JUMP = 0.01;            // -40 dBFS
+    private static final double SIGNAL_POWER = 1e-6;        // -60 dBFS
+    private static final double ABRUPT_FRACTION = 0.25;
+    private static final int MAX_FINDINGS = 1000;
+    /** Samples per hot-loop segment: short enough that one jump dominates its step energy. */
+    private static final int SEGMENT = 32;
+    /** Samples kept from earlier blocks for looking back to where a zero run began (> stride). */
+    private static final int HISTORY = 64;
+
+    private final int channels;
+    private final int sampleRate;
+    private final int frameLength;
+    private final int minZeros;
+    private final int stride;
+    private final long maxZeros;
+    private final Channel[] state;
+    private final List<Finding> found = new ArrayList<>();
+    private long dropped;
+    private long position;
+
+    public DropoutDetector(int channels, int sampleRate) {
+        this.channels = channels;
+        this.sampleRate = sampleRate;
+        this.frameLength = Math.max(1, sampleRate / 100);
+        this.minZeros = Math.max(2, (int) Math.round(MIN_ZERO_MS * sampleRate / 1000));
+        this.maxZeros = Math.round(MAX_ZERO_SECONDS * sampleRate);
+        this.stride = Math.max(1, minZeros / 2);
+        this.state = new Channel[channels];
+        for (int c = 0; c < channels; c++) state[c] = new Channel(c);
+    }
+
+    @Override
+    public void accept(float[][] block, int frames) {
+        for (int c = 0; c < channels; c++) state[c].accept(block[c], frames);
+        position += frames;
+    }
+
+    /** Per-channel running state. */
+    private final class Channel {
+        final int channel;
+        final float[] history = new float[HISTORY];
+        int historyCount;
+        long blockStart;
+        double limit = Double.POSITIVE_INFINITY;
+        double limitSq = Double.POSITIVE_INFINITY;
+        float prev;
+        long zeroRun;
+        long zeroStart;
+        float beforeZero;
+        double rmsBeforeZero;
+        boolean hadSignal;
+        // the frame being summed
+        int filled;
+        double sumSq;
+        double sumSqDiff;
+        double candidate;
+        long candidateAt = -1;
+        // the last complete frame
+        double frameRms;
+        double stepRms = Double.POSITIVE_INFINITY;
+
+        Channel(int channel) {
+            this.channel = channel;
+        }
+
+        void accept(float[] x, int frames) {
+            blockStart = position;
+            int i = 0;
+            while (i < frames) {
+                int n = Math.min(Math.min(frames - i, frameLength - filled), SEGMENT);
+                scan(x, i, n);
+                filled += n;
+                i += n;
+                if (filled == frameLength) endFrame();
+            }
+            remember(x, frames);
+        }
+
+        /**
+         * The hot loop: squares and squared steps only, no branches. A segment is looked at
+         * sample by sample only when its step energy could hide a jump (a jump J alone gives
+         * J² > limit², while normal steps give ~n·step² < limit²/2), and zeros are probed every
+         * {@code stride} samples: a run of 2·stride zeros always covers a probe.
+         */
+        private void scan(float[] x, int from, int n) {
+            float p = prev;
+            float s = 0, d0 = 0, d1 = 0, d2 = 0, d3 = 0;
+            int i = from;
+            int end = from + n;
+            float first = x[i] - p;
+            d0 += first * first;
+            s += x[i] * x[i];
+            i++;
+            // steps at every sample (a jump can be anywhere); level from every fourth sample only,
+            // which is all the "was there signal" and "was it abrupt" tests need
+            for (; i + 3 < end; i += 4) {
+                float v0 = x[i], v1 = x[i + 1], v2 = x[i + 2], v3 = x[i + 3];
+                float e0 = v0 - x[i - 1], e1 = v1 - v0, e2 = v2 - v1, e3 = v3 - v2;
+                d0 += e0 * e0;
+                d1 += e1 * e1;
+                d2 += e2 * e2;
+                d3 += e3 * e3;
+                s += v0 * v0;
+            }
+            float rest = 0;
+            for (; i < end; i++) {
+                float e = x[i] - x[i - 1];
+                d1 += e * e;
+                rest += x[i] * x[i];
+            }
+            double steps = (double) d0 + d1 + d2 + d3;
+            if (steps > limitSq) findJump(x, from, end, p);
+            probeZeros(x, from, end);
+            prev = x[end - 1];
+            sumSq += 4.0 * s + rest;
+            sumSqDiff += steps;
+        }
+
+        private void findJump(float[] x, int from, int end, float before) {
+            float p = before;
+            for (int i = from; i < end; i++) {
+                double d = Math.abs(x[i] - p);
+                if (d > limit) jump(d, blockStart + i);
+                p = x[i];
+            }
+        }
+
+        private void probeZeros(float[] x, int from, int end) {
+            int i = from;
+            if (zeroRun > 0) {
+                i = skipZeros(x, i, end);
+                if (i == end) return;
+            }
+            long q = nextProbe(blockStart + i);
+            while (q < blockStart + end) {
+                int k = (int) (q - blockStart);
+                if (x[k] == 0f) {
+                    long runStart = q;
+                    // the probe one stride back was not zero, so this walks back less than a stride
+                    while (runStart > 0 && sampleAt(x, runStart - 1) == 0f) runStart--;
+                    startZeros(runStart == 0 ? 0f : sampleAt(x, runStart - 1), runStart);
+                    i = skipZeros(x, k, end);
+                    if (i == end) return;
+                    q = nextProbe(blockStart + i);
+                } else {
+                    q += stride;
+                }
+            }
+        }
+
+        /** Extends the open zero run from x[i]; closes it at the first non-zero sample, whose index it returns. */
+        private int skipZeros(float[] x, int i, int end) {
+            while (i < end && x[i] == 0f) i++;
+            zeroRun = blockStart + i - zeroStart;
+            if (i < end) endZeros(x[i], blockStart + i);
+            return i;
+        }
+
+        private long nextProbe(long abs) {
+            return ((abs + stride - 1) / stride) * stride;
+        }
+
+        /** A sample at an absolute position in this block or, just before it, in the kept history. */
+        private float sampleAt(float[] x, long abs) {
+            if (abs >= blockStart) return x[(int) (abs - blockStart)];
+            int back = (int) (blockStart - abs);
+            return back <= historyCount ? history[HISTORY - back] : Float.NaN;
+        }
+
+        private void remember(float[] x, int frames) {
+            if (frames >= HISTORY) {
+                System.arraycopy(x, frames - HISTORY, history, 0, HISTORY);
+                historyCount = HISTORY;
+            } else {
+                System.arraycopy(history, frames, history, 0, HISTORY - frames);
+                System.arraycopy(x, 0, history, HISTORY - frames, frames);
+                historyCount = Math.min(HISTORY, historyCount + frames);
+            }
+        }
+
+        private void jump(double size, long at) {
+            if (size > candidate) {
+                candidate = size;
+                candidateAt = at;
+            }
+        }
+
+        private void startZeros(float before, long at) {
+            zeroStart = at;
+            zeroRun = 1;
+            beforeZero = before;
+            rmsBeforeZero = hadSignal ? frameRms : 0;
+        }
+
+        private void endZeros(float after, long at) {
+            long len = zeroRun;
+            zeroRun = 0;
+            if (len < minZeros || len > maxZeros || zeroStart == 0) return;
+            if (rmsBeforeZero * rmsBeforeZero <= SIGNAL_POWER) return;
+            double abrupt = ABRUPT_FRACTION * rmsBeforeZero;
+            if (Math.abs(beforeZero) < abrupt && Math.abs(after) < abrupt) return;
+            String ms = String.format(Locale.ROOT, "%.1f ms", len * 1000.0 / sampleRate);
+            add(zeroStart, at, len,
+                    String.format(Locale.ROOT, "\u2265%.0f ms of exact digital zero inside programme", MIN_ZERO_MS),
+                    String.format(Locale.ROOT, "Channel %d dropped out for %s at %s (the sound cut to digital silence "
+                                    + "mid-take): a loose cable, a full buffer or a failing card \u2014 check the "
+                                    + "connection and retake if it falls in dialogue.",
+                            channel + 1, ms, Timecode.of(zeroStart, sampleRate)));
+        }
+
+        private void endFrame() {
+            double rms = Math.sqrt(sumSq / frameLength);
+            if (candidateAt >= 0) {
+                double rest = Math.max(0, sumSqDiff - candidate * candidate) / (frameLength - 1);
+                if (candidate > JUMP_FACTOR * Math.sqrt(rest) && hadSignal) {
+                    add(candidateAt, candidateAt + 1, candidate,
+                            String.format(Locale.ROOT, "a sample-to-sample jump over %.0f\u00d7 the local step size", JUMP_FACTOR),
+                            String.format(Locale.ROOT, "Channel %d has a click at %s (the waveform jumps by %.0f %% of "
+                                            + "full scale in one sample): likely dropped samples or a digital glitch "
+                                            + "\u2014 listen back and retake or repair it.", channel + 1,
+                                    Timecode.of(candidateAt, sampleRate), 100 * candidate));
+                }
+            }
+            frameRms = rms;
+            hadSignal = rms * rms > SIGNAL_POWER;
+            stepRms = hadSignal ? Math.sqrt(sumSqDiff / frameLength) : Double.POSITIVE_INFINITY;
+            limit = Math.max(MIN_JUMP, JUMP_FACTOR * stepRms);
+            limitSq = limit * limit;
+            filled = 0;
+            sumSq = 0;
+            sumSqDiff = 0;
+            candidate = 0;
+            candidateAt = -1;
+        }
+
+        private void add(long start, long end, double value, String rule, String message) {
+            long mergeGap = frameLength;
+            for (int k = found.size() - 1; k >= Math.max(0, found.size() - 4); k--) {
+                Finding f = found.get(k);
+                if (f.channel() == channel && start <= f.endFrame() + mergeGap && end >= f.startFrame() - mergeGap) {
+                    // one event: the zero run, when there is one, gives the range and the words
+                    // (its edges are the clicks); two clicks span both
+                    boolean oldZeros = f.rule().contains("zero");
+                    boolean newZeros = rule.contains("zero");
+                    Finding g;
+                    if (oldZeros) {
+                        g = f;
+                    } else if (newZeros) {
+                        g = Finding.at(FindingKind.DROPOUT, Severity.ERROR, channel, start, end, sampleRate, value,
+                                rule, message);
+                    } else {
+                        g = Finding.at(FindingKind.DROPOUT, Severity.ERROR, channel, Math.min(start, f.startFrame()),
+                                Math.max(end, f.endFrame()), sampleRate, f.value(), f.rule(), f.message());
+                    }
+                    found.set(k, g);
+                    return;
+                }
+            }
+            if (found.size() >= MAX_FINDINGS) {
+                dropped++;
+                return;
+            }
+            found.add(Finding.at(FindingKind.DROPOUT, Severity.ERROR, channel, start, end, sampleRate, value, rule,
+                    message));
+        }
+    }
+
+    /** Dropouts found but not listed because the list is full. */
+    public long unlisted() {
+        return dropped;
+    }
+
+    @Override
+    public List<Finding> findings() {
+        List<Finding> out = new ArrayList<>(found);
+        out.sort(java.util.Comparator.comparingLong(Finding::startFrame));
+        return List.copyOf(out);
+    }
+}
