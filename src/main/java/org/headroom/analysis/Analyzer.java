@@ -9,11 +9,9 @@ import org.headroom.audio.ReadNotice;
 import org.headroom.audio.SourceFormat;
 import org.headroom.detect.ClipEvent;
 import org.headroom.detect.ClipRule;
-import org.headroom.detect.ClippingDetector;
-import org.headroom.detect.Detector;
+import org.headroom.detect.DetectorSet;
 import org.headroom.detect.Finding;
 import org.headroom.detect.FindingKind;
-import org.headroom.detect.NoiseAnalyzer;
 import org.headroom.detect.Severity;
 import org.headroom.meter.BitDepthMeter;
 import org.headroom.meter.BlockConsumer;
@@ -38,9 +36,7 @@ public final class Analyzer implements BlockConsumer {
     private final TruePeakMeter truePeak;
     private final LoudnessMeter loudness;
     private final BitDepthMeter bitDepth;
-    private final ClippingDetector clipping;
-    private final NoiseAnalyzer noise;
-    private final List<Detector> detectors = new ArrayList<>();
+    private final DetectorSet detectors;
     private final List<BlockConsumer> heavy = new ArrayList<>();
     private final List<BlockConsumer> light = new ArrayList<>();
     private LoudnessLogSink loudnessLog;
@@ -57,17 +53,15 @@ public final class Analyzer implements BlockConsumer {
         bitDepth = format.isLossy() ? null
                 : "IEEE float".equals(format.encoding()) ? BitDepthMeter.forFloat()
                 : BitDepthMeter.forPcm(format.validBits() != null ? format.validBits() : format.bitsPerSample());
-        clipping = new ClippingDetector(channels, rate, pcmBits(format),
+        detectors = new DetectorSet(channels, rate, pcmBits(format),
                 new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()));
-        detectors.add(clipping);
-        noise = new NoiseAnalyzer(channels, rate);
-        detectors.add(noise);
+        if (bitDepth != null) detectors.provenance().takeEffectiveBitsFrom(bitDepth::effectiveBits);
 
         heavy.add(truePeak);
         light.add(this::acceptLoudness);
         light.add(stats);
         if (bitDepth != null) light.add(bitDepth);
-        light.addAll(detectors);
+        light.add(detectors);
     }
 
     /** Container bits of integer PCM, or null for float and lossy audio (where values may pass 1.0). */
@@ -123,7 +117,7 @@ public final class Analyzer implements BlockConsumer {
                     stats.frames(), format.sampleRate(), Double.NaN, notice.rule(), notice.message()));
         }
         findings.addAll(truePeakOvers());
-        for (Detector d : detectors) findings.addAll(d.findings());
+        findings.addAll(detectors.findings());
         findings.sort(java.util.Comparator.comparingDouble(Finding::startSeconds));
         return new Report(fileName, Report.FormatInfo.of(finalFormat, bitRate), levels, loud, clippingSummary(),
                 noiseSummary(), findings, finalFormat.metadata(), null);
@@ -180,15 +174,18 @@ public final class Analyzer implements BlockConsumer {
 
     private Report.Clipping clippingSummary() {
         List<Report.ClipEventInfo> events = new ArrayList<>();
-        for (ClipEvent e : clipping.events()) {
+        for (ClipEvent e : detectors.clipping().events()) {
             events.add(new Report.ClipEventInfo(e.channel(), e.startFrame(), (double) e.startFrame() / format.sampleRate(),
                     e.lengthSamples(), e.polarity() >= 0 ? Report.Polarity.POSITIVE : Report.Polarity.NEGATIVE));
         }
         return new Report.Clipping(new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()).describe(),
-                clipping.clippedSamples(), events);
+                detectors.clipping().clippedSamples(), events);
     }
 
     private Report.Noise noiseSummary() {
-        return Report.Noise.of(orNaN(noise.noiseFloorDbfs()), orNaN(noise.snrDb()), null, false, false);
+        Report.HumInfo hum = detectors.hum().hum()
+                .map(h -> new Report.HumInfo(h.frequencyHz(), Report.defined(h.levelDbfs()))).orElse(null);
+        return Report.Noise.of(orNaN(detectors.noise().noiseFloorDbfs()), orNaN(detectors.noise().snrDb()), hum,
+                detectors.wind().wind(), detectors.hiss().hiss());
     }
 }

@@ -24,7 +24,8 @@ public final class DropoutDetector implements Detector {
     static final double MIN_ZERO_MS = 1.0;
     static final double MAX_ZERO_SECONDS = 2.0;
     static final double JUMP_FACTOR = 8.0;
-    private static final double MIN_JUMP = 0.01;            // -40 dBFS
+    /** Smaller steps are a synthetic voice's hard onset or a quiet tick, not lost samples: -20 dBFS. */
+    private static final double MIN_JUMP = 0.1;
     private static final double SIGNAL_POWER = 1e-6;        // -60 dBFS
     private static final double ABRUPT_FRACTION = 0.25;
     private static final int MAX_FINDINGS = 1000;

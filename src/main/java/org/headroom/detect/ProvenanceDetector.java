@@ -34,7 +34,8 @@ public final class ProvenanceDetector extends SpectralDetector {
     private int codeOr;
     private boolean allBitsSeen;
     private long samplesChecked;
-    private Integer effectiveOverride;
+    /** Where the effective bit depth comes from when the meter package measures it already. */
+    private java.util.function.IntSupplier externalBits;
 
     private final double[] current;
     private final double[] sum;
@@ -80,14 +81,27 @@ public final class ProvenanceDetector extends SpectralDetector {
         samplesChecked += (long) frames * block.length;
     }
 
-    /** Takes the effective bit depth from elsewhere (the meter package measures it too) instead of counting here. */
+    /** Takes the effective bit depth from elsewhere instead of counting here. */
     public void setEffectiveBits(int bits) {
-        effectiveOverride = bits;
+        takeEffectiveBitsFrom(() -> bits);
+    }
+
+    /**
+     * Reads the effective bit depth from a meter that measures it anyway (the Analyzer's
+     * BitDepthMeter), asked when findings are made, and stops counting codes here: the same
+     * pass over every sample is not worth doing twice.
+     */
+    public void takeEffectiveBitsFrom(java.util.function.IntSupplier bits) {
+        externalBits = bits;
+        allBitsSeen = true;
     }
 
     /** Bits actually used; empty for float containers or before any non-zero sample. */
     public java.util.OptionalInt effectiveBits() {
-        if (effectiveOverride != null) return java.util.OptionalInt.of(effectiveOverride);
+        if (externalBits != null) {
+            int bits = externalBits.getAsInt();
+            return bits > 0 ? java.util.OptionalInt.of(bits) : java.util.OptionalInt.empty();
+        }
         if (containerBits == null || containerBits > 24) return java.util.OptionalInt.empty();
         if (allBitsSeen) return java.util.OptionalInt.of(containerBits);
         if (codeOr == 0) return java.util.OptionalInt.empty();
@@ -133,7 +147,7 @@ public final class ProvenanceDetector extends SpectralDetector {
     public List<Finding> findings() {
         List<Finding> out = new ArrayList<>();
         java.util.OptionalInt bits = effectiveBits();
-        boolean enoughSamples = effectiveOverride != null || samplesChecked >= sampleRate;
+        boolean enoughSamples = externalBits != null || samplesChecked >= sampleRate;
         if (containerBits != null && bits.isPresent() && bits.getAsInt() < containerBits && enoughSamples) {
             int b = bits.getAsInt();
             out.add(Finding.at(FindingKind.FAKE_BIT_DEPTH, Severity.WARNING, Finding.ALL_CHANNELS, 0, frames,

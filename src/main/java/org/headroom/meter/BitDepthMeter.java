@@ -41,6 +41,7 @@ public final class BitDepthMeter implements BlockConsumer {
 
     @Override
     public void accept(float[][] block, int frames) {
+        if (saturated()) return;
         if (isFloat) {
             int n = needed;
             for (float[] x : block) {
@@ -58,6 +59,11 @@ public final class BitDepthMeter implements BlockConsumer {
             }
             orCodes = or;
         }
+    }
+
+    /** Once every bit has been seen, no later sample can change the answer: stop looking. */
+    private boolean saturated() {
+        return isFloat ? needed > FLOAT_LIMIT : (orCodes & 1) != 0;
     }
 
     /** The b for which v is a multiple of 2^−(b−1) and not of 2^−(b−2); 33 if none ≤ 24; v ≠ 0. */
