@@ -212,10 +212,4 @@ class AnalyzeCommandTest {
         assertEquals(0, run("analyze", "--help"));
         assertTrue(out.toString().contains("--loudness-log"));
     }
-
-    @Test
-    void placeholderAnalyzerIsAnInternalErrorUntilWired() throws Exception {
-        assertEquals(1, run(new org.headroom.analysis.FileAnalyzer()::analyze, "analyze", audio("a.wav").toString()));
-        assertEquals("headroom: internal error: wired at merge", err.toString().strip());
-    }
 }
