@@ -116,9 +116,7 @@ public final class Analyzer implements BlockConsumer {
             findings.add(Finding.at(FindingKind.FILE_REPAIRED, Severity.WARNING, Finding.ALL_CHANNELS, 0,
                     stats.frames(), format.sampleRate(), Double.NaN, notice.rule(), notice.message()));
         }
-        findings.addAll(truePeakOvers());
-        findings.addAll(detectors.findings());
-        findings.sort(java.util.Comparator.comparingDouble(Finding::startSeconds));
+        findings.addAll(liveFindings());
         return new Report(fileName, Report.FormatInfo.of(finalFormat, bitRate), levels, loud, clippingSummary(),
                 noiseSummary(), findings, finalFormat.metadata(), null);
     }
@@ -182,10 +180,34 @@ public final class Analyzer implements BlockConsumer {
                 detectors.clipping().clippedSamples(), events);
     }
 
-    private Report.Noise noiseSummary() {
+    Report.Noise noiseSummary() {
         Report.HumInfo hum = detectors.hum().hum()
                 .map(h -> new Report.HumInfo(h.frequencyHz(), Report.defined(h.levelDbfs()))).orElse(null);
         return Report.Noise.of(orNaN(detectors.noise().noiseFloorDbfs()), orNaN(detectors.noise().snrDb()), hum,
                 detectors.wind().wind(), detectors.hiss().hiss());
+    }
+
+    /** Findings so far without the reader's notices: what the live QC log shows. */
+    List<Finding> liveFindings() {
+        List<Finding> findings = new ArrayList<>(truePeakOvers());
+        findings.addAll(detectors.findings());
+        findings.sort(java.util.Comparator.comparingDouble(Finding::startSeconds));
+        return findings;
+    }
+
+    Integer effectiveBits() {
+        return bitDepth == null ? null : bitDepth.effectiveBits();
+    }
+
+    DetectorSet detectors() {
+        return detectors;
+    }
+
+    LoudnessMeter loudness() {
+        return loudness;
+    }
+
+    TruePeakMeter truePeak() {
+        return truePeak;
     }
 }

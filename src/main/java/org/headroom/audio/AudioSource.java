@@ -31,6 +31,11 @@ public interface AudioSource extends Closeable {
      */
     BitRate bitRate();
 
+    /** Times a live source's buffer overflowed and audio was lost; files never overrun. */
+    default long overruns() {
+        return 0;
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -31,6 +31,9 @@ public final class ClippingDetector implements Detector {
     private final int[] runLength;
     private final long[] runStart;
     private final float[] runValue;
+    /** Per channel, for the live clip indicators: closed events and where the last one ended. */
+    private final long[] channelEvents;
+    private final long[] lastClipFrame;
     private final List<ClipEvent> events = new ArrayList<>();
     private long clippedSamples;
     private long eventCount;
@@ -54,6 +57,9 @@ public final class ClippingDetector implements Detector {
         this.runLength = new int[channels];
         this.runStart = new long[channels];
         this.runValue = new float[channels];
+        this.channelEvents = new long[channels];
+        this.lastClipFrame = new long[channels];
+        java.util.Arrays.fill(lastClipFrame, -1);
     }
 
     public ClippingDetector(int channels, int sampleRate, Integer containerBits) {
@@ -105,6 +111,8 @@ public final class ClippingDetector implements Detector {
         if (len < rule.minRun()) return;
         clippedSamples += len;
         eventCount++;
+        channelEvents[c]++;
+        lastClipFrame[c] = runStart[c] + len - 1;
         if (events.size() < MAX_EVENTS) {
             events.add(new ClipEvent(c, runStart[c], len, runValue[c] > 0 ? 1 : -1));
         }
@@ -194,5 +202,20 @@ public final class ClippingDetector implements Detector {
             return Finding.at(FindingKind.CLIPPING, Severity.ERROR, channel, start, end, sampleRate,
                     samples, rule.describe(), message);
         }
+    }
+
+    /** Clip events in one channel so far, an open run that already qualifies included. */
+    public long eventCount(int channel) {
+        return channelEvents[channel] + (runLength[channel] >= rule.minRun() ? 1 : 0);
+    }
+
+    /** The frame of the last clipped sample in one channel, or -1 when it has not clipped. */
+    public long lastClipFrame(int channel) {
+        if (runLength[channel] >= rule.minRun()) return runStart[channel] + runLength[channel] - 1;
+        return lastClipFrame[channel];
+    }
+
+    public ClipRule rule() {
+        return rule;
     }
 }

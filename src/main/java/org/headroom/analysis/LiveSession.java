@@ -1,0 +1,284 @@
+package org.headroom.analysis;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.headroom.audio.AudioSource;
+import org.headroom.audio.SourceFormat;
+import org.headroom.detect.ClippingDetector;
+import org.headroom.detect.Finding;
+import org.headroom.meter.CorrelationMeter;
+import org.headroom.meter.Decibels;
+import org.headroom.meter.PeakHoldMeter;
+import org.headroom.meter.PpmBallistics;
+import org.headroom.meter.VuBallistics;
+
+/**
+ * A live monitoring session: one capture thread reads the source in 10 ms blocks, feeds the
+ * same {@link Analyzer} a file report uses plus the display ballistics, hands each block to an
+ * optional tap (the recorder's queue), and publishes an immutable {@link LiveSnapshot} by
+ * swapping one reference. Nothing here touches Swing or a disk; requests from other threads
+ * (resets) are queued and run on the capture thread between blocks, so every meter stays
+ * single-threaded.
+ */
+public final class LiveSession implements AutoCloseable {
+    /** Called on the capture thread with every block; must copy what it keeps and never block. */
+    public interface BlockTap {
+        void offer(float[][] block, int frames);
+    }
+
+    /** Why the capture loop ended. */
+    public enum End { RUNNING, STOPPED, SOURCE_ENDED, FAILED }
+
+    private static final double PEAK_WINDOW_SECONDS = 0.04;
+    private static final double RMS_WINDOW_SECONDS = 0.3;
+    private static final double FINDINGS_EVERY_SECONDS = 0.25;
+    private static final double NOISE_EVERY_SECONDS = 1.0;
+
+    private final AudioSource source;
+    private final SourceFormat format;
+    private final Analyzer analyzer;
+    private final PeakHoldMeter peaks;
+    private final PpmBallistics ppm;
+    private final VuBallistics vu;
+    private final CorrelationMeter correlation;
+    private final RecentWindow recentPeak;
+    private final RecentWindow recentPower;
+    private final int blockFrames;
+    private final long[] clipBaseline;
+    private final ConcurrentLinkedQueue<Runnable> requests = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<LiveSnapshot> latest = new AtomicReference<>();
+    private final AtomicReference<End> end = new AtomicReference<>(End.RUNNING);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile BlockTap tap;
+    private volatile boolean stopping;
+    private Thread thread;
+    private long frames;
+    private double lastFindingsAt = -1;
+    private double lastNoiseAt = -1;
+    private List<Finding> findings = List.of();
+    private Report.Noise noise = Report.Noise.of(Double.NaN, Double.NaN, null, false, false);
+
+    public LiveSession(AudioSource source, AnalysisSettings settings, PpmBallistics.Type ppmType,
+                       double holdSeconds, double fallDbPerSecond) {
+        this.source = source;
+        this.format = source.format();
+        int channels = format.channels();
+        int rate = format.sampleRate();
+        this.analyzer = new Analyzer(format, settings);
+        this.peaks = new PeakHoldMeter(channels, rate, holdSeconds, fallDbPerSecond);
+        this.ppm = new PpmBallistics(ppmType, channels, rate);
+        this.vu = new VuBallistics(channels, rate);
+        this.correlation = channels >= 2 ? new CorrelationMeter(0, 1, rate) : null;
+        this.blockFrames = Math.max(1, rate / 100);
+        this.recentPeak = new RecentWindow(channels, slots(PEAK_WINDOW_SECONDS), true);
+        this.recentPower = new RecentWindow(channels, slots(RMS_WINDOW_SECONDS), false);
+        this.clipBaseline = new long[channels];
+        this.latest.set(snapshot());
+    }
+
+    private static int slots(double seconds) {
+        return Math.max(1, (int) Math.round(seconds * 100));
+    }
+
+    public SourceFormat format() {
+        return format;
+    }
+
+    /** Starts the capture thread. */
+    public synchronized void start() {
+        if (thread != null) throw new IllegalStateException("already started");
+        thread = new Thread(this::captureLoop, "headroom-capture");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MAX_PRIORITY);
+        thread.start();
+    }
+
+    /** The newest snapshot; never null. Safe from any thread. */
+    public LiveSnapshot latest() {
+        return latest.get();
+    }
+
+    public End end() {
+        return end.get();
+    }
+
+    /** What stopped the loop when {@link #end()} is FAILED. */
+    public Throwable failure() {
+        return failure.get();
+    }
+
+    public void setTap(BlockTap tap) {
+        this.tap = tap;
+    }
+
+    /** Clears one channel's clip indicator (or every channel's for -1): count and time since. */
+    public void resetClips(int channel) {
+        requests.add(() -> {
+            ClippingDetector clipping = analyzer.detectors().clipping();
+            for (int ch = 0; ch < clipBaseline.length; ch++) {
+                if (channel < 0 || channel == ch) clipBaseline[ch] = clipping.eventCount(ch);
+            }
+        });
+    }
+
+    /** Starts integrated loudness and loudness range again, as a loudness meter's reset button. */
+    public void resetLoudness() {
+        requests.add(analyzer.loudness()::resetIntegrated);
+    }
+
+    public void resetHeldPeaks() {
+        requests.add(peaks::resetHeldPeak);
+    }
+
+    /** Waits until the loop has ended (source ended, stopped or failed) or the timeout passes. */
+    public boolean awaitEnd(long millis) throws InterruptedException {
+        Thread t = thread;
+        if (t == null) return true;
+        t.join(millis);
+        return !t.isAlive();
+    }
+
+    /** Stops capturing, waits for the thread and closes the source. */
+    @Override
+    public void close() throws IOException {
+        stopping = true;
+        try {
+            awaitEnd(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        source.close();
+    }
+
+    /** The file-style report of everything captured; call after the session has ended. */
+    public Report report(String name) {
+        if (thread != null && thread.isAlive()) throw new IllegalStateException("still capturing");
+        return analyzer.report(name, format.withFrames(frames), source.bitRate(), source.notices());
+    }
+
+    private void captureLoop() {
+        float[][] block = new float[format.channels()][blockFrames];
+        try {
+            while (!stopping) {
+                int n = source.read(block);
+                if (n <= 0) {
+                    end.compareAndSet(End.RUNNING, End.SOURCE_ENDED);
+                    break;
+                }
+                for (Runnable r = requests.poll(); r != null; r = requests.poll()) r.run();
+                accept(block, n);
+                BlockTap t = tap;
+                if (t != null) t.offer(block, n);
+                latest.set(snapshot());
+            }
+            end.compareAndSet(End.RUNNING, End.STOPPED);
+        } catch (IOException | RuntimeException e) {
+            if (stopping) {
+                end.compareAndSet(End.RUNNING, End.STOPPED); // closing the line mid-read
+            } else {
+                failure.set(e);
+                end.set(End.FAILED);
+            }
+        }
+    }
+
+    private void accept(float[][] block, int n) {
+        analyzer.accept(block, n);
+        peaks.accept(block, n);
+        ppm.accept(block, n);
+        vu.accept(block, n);
+        if (correlation != null) correlation.accept(block, n);
+        for (int ch = 0; ch < block.length; ch++) {
+            recentPeak.put(ch, lastBlockPeak(block[ch], n));
+            recentPower.put(ch, meanSquare(block[ch], n));
+        }
+        recentPeak.advance();
+        recentPower.advance();
+        frames += n;
+    }
+
+    private static double lastBlockPeak(float[] x, int n) {
+        double p = 0;
+        for (int i = 0; i < n; i++) p = Math.max(p, Math.abs(x[i]));
+        return p;
+    }
+
+    private static double meanSquare(float[] x, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) s += (double) x[i] * x[i];
+        return s / n;
+    }
+
+    private LiveSnapshot snapshot() {
+        double seconds = (double) frames / format.sampleRate();
+        if (lastFindingsAt < 0 || seconds - lastFindingsAt >= FINDINGS_EVERY_SECONDS) {
+            findings = analyzer.liveFindings();
+            lastFindingsAt = seconds;
+        }
+        if (lastNoiseAt < 0 || seconds - lastNoiseAt >= NOISE_EVERY_SECONDS) {
+            noise = analyzer.noiseSummary();
+            lastNoiseAt = seconds;
+        }
+        ClippingDetector clipping = analyzer.detectors().clipping();
+        List<LiveSnapshot.ChannelMeters> channels = new ArrayList<>();
+        for (int ch = 0; ch < format.channels(); ch++) {
+            long clips = clipping.eventCount(ch) - clipBaseline[ch];
+            long lastClip = clipping.lastClipFrame(ch);
+            Double since = clips > 0 && lastClip >= 0 ? (double) (frames - lastClip) / format.sampleRate() : null;
+            channels.add(new LiveSnapshot.ChannelMeters(
+                    Decibels.fromAmplitude(recentPeak.max(ch)), peaks.holdDb(ch), peaks.heldPeakDb(ch),
+                    Decibels.fromAmplitude(analyzer.truePeak().truePeak(ch)),
+                    Decibels.fromPower(recentPower.mean(ch)), ppm.levelDb(ch), vu.levelDb(ch), clips, since));
+        }
+        Report.HumInfo hum = noise.hum();
+        return new LiveSnapshot(seconds, frames, format, channels,
+                defined(analyzer.loudness().momentary()), defined(analyzer.loudness().shortTerm()),
+                defined(analyzer.loudness().integrated()), defined(analyzer.loudness().loudnessRange()),
+                correlation == null ? null : defined(correlation.recent()),
+                noise.noiseFloorDbfs(), noise.snrDb(), hum == null ? null : hum.frequencyHz(),
+                hum == null ? null : hum.levelDbfs(), noise.wind(), noise.hiss(), analyzer.effectiveBits(),
+                source.overruns(),
+                findings);
+    }
+
+    private static Double defined(OptionalDouble value) {
+        return value.isPresent() ? Report.defined(value.getAsDouble()) : null;
+    }
+
+    /** Per-channel values of the last few 10 ms blocks: their maximum or their mean. */
+    private static final class RecentWindow {
+        private final double[][] values;
+        private final boolean max;
+        private int slot;
+
+        RecentWindow(int channels, int slots, boolean max) {
+            this.values = new double[channels][slots];
+            this.max = max;
+        }
+
+        void put(int ch, double v) {
+            values[ch][slot] = v;
+        }
+
+        void advance() {
+            slot = (slot + 1) % values[0].length;
+        }
+
+        double max(int ch) {
+            double m = 0;
+            for (double v : values[ch]) m = Math.max(m, v);
+            return m;
+        }
+
+        double mean(int ch) {
+            double s = 0;
+            for (double v : values[ch]) s += v;
+            return s / values[ch].length;
+        }
+    }
+}
