@@ -52,7 +52,7 @@ public final class Analyzer implements BlockConsumer {
                 : format.isFloat() ? BitDepthMeter.forFloat()
                 : BitDepthMeter.forPcm(format.validBits() != null ? format.validBits() : format.bitsPerSample());
         detectors = new DetectorSet(channels, rate, pcmBits(format),
-                new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()));
+                new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()), settings.detection());
         if (bitDepth != null) detectors.provenance().takeEffectiveBitsFrom(bitDepth::effectiveBits);
 
         heavy.add(truePeak);
