@@ -23,4 +23,9 @@ public record AnalysisSettings(int clipRun, double clipThresholdDbfs, DeliveryPr
         if (!Double.isFinite(truePeakCeilingDbtp)) throw new IllegalArgumentException("true-peak ceiling must be finite");
         Objects.requireNonNull(detection, "detection thresholds");
     }
+
+    /** With the detection thresholds Headroom ships with, for callers that set none of their own. */
+    public AnalysisSettings(int clipRun, double clipThresholdDbfs, DeliveryPreset preset, double truePeakCeilingDbtp) {
+        this(clipRun, clipThresholdDbfs, preset, truePeakCeilingDbtp, DetectionThresholds.DEFAULTS);
+    }
 }
