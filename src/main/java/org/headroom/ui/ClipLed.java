@@ -36,7 +36,7 @@ final class ClipLed extends JButton {
         setContentAreaFilled(false);
         setBorderPainted(false);
         setFocusPainted(false);
-        setPreferredSize(new Dimension(52, 38));
+        setPreferredSize(new Dimension(52, 40));
         getAccessibleContext().setAccessibleName("Clip light " + channelName);
         refreshTooltip();
     }
@@ -106,12 +106,17 @@ final class ClipLed extends JButton {
             g.drawRoundRect(1, 1, w - 3, h - 3, 6, 6);
         }
         g.setColor(lit ? Color.WHITE : Look.colour("Headroom.text.dim"));
-        g.setFont(Look.font(-1f, java.awt.Font.BOLD));
-        FontMetrics fm = g.getFontMetrics();
-        String top = lit ? "CLIP " + (clips > 999 ? "999+" : "\u00d7" + clips) : "CLIP";
-        int y1 = lit ? h / 2 - 2 : (h + fm.getAscent()) / 2 - 2;
-        g.drawString(top, (w - fm.stringWidth(top)) / 2, y1);
-        if (lit) {
+        if (!lit) {
+            g.setFont(Look.font(-2f, java.awt.Font.PLAIN));
+            FontMetrics fm = g.getFontMetrics();
+            String text = "no clip";
+            g.drawString(text, (w - fm.stringWidth(text)) / 2, (h + fm.getAscent() - fm.getDescent()) / 2);
+        } else {
+            // the count big, the time since the last clip under it: what an operator glancing over wants
+            g.setFont(Look.font(1f, java.awt.Font.BOLD));
+            FontMetrics fm = g.getFontMetrics();
+            String count = clips > 9999 ? "9999+" : Long.toString(clips);
+            g.drawString(count, (w - fm.stringWidth(count)) / 2, h / 2 - 1);
             g.setFont(Look.font(-3f, java.awt.Font.PLAIN));
             fm = g.getFontMetrics();
             String ago = agoText();

@@ -22,6 +22,7 @@ final class CorrelationMeter extends JComponent implements MeterView {
     CorrelationMeter() {
         setName("correlation");
         setPreferredSize(new Dimension(220, 34));
+        setMinimumSize(new Dimension(120, 34));
         setToolTipText("<html><b>Stereo correlation</b> over the last 0.3 s.<br>+1: both channels the same (mono)."
                 + " 0: unrelated (wide stereo).<br>Below 0 (red): the channels cancel when played in mono \u2014"
                 + " check for a swapped wire<br>or an inverted microphone. Blank for mono or silence.</html>");

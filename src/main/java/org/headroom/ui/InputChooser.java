@@ -64,6 +64,7 @@ final class InputChooser extends JPanel {
         fl.setDisplayedMnemonic('F');
         fl.setLabelFor(formats);
         formats.setName("format");
+        formats.setPrototypeDisplayValue(new CaptureFormat(192000, 24, 2));
         formats.setToolTipText("Sample rate, bit depth and channels to ask the device for (Alt+F).");
         formats.setRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
@@ -71,7 +72,8 @@ final class InputChooser extends JPanel {
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> l, Object v, int i, boolean s,
                                                                    boolean f) {
-                Object text = v instanceof CaptureFormat c ? c.rateAndBits() + " / " + c.channels() + " ch" : v;
+                Object text = v instanceof CaptureFormat c ? c.rateAndBits() + " / " + c.channels() + " ch"
+                        : "\u2014";
                 return super.getListCellRendererComponent(l, text, i, s, f);
             }
         });

@@ -51,6 +51,8 @@ final class LoudnessPanel extends JPanel implements MeterView {
         add(tiles, BorderLayout.CENTER);
 
         presets.setName("preset");
+        presets.setPrototypeDisplayValue(new DeliveryPreset("x", "Podcast, stereo (Apple) xx", null, null, null,
+                null, null, null, null, null, java.util.Map.of(), ""));
         presets.setToolTipText("The delivery the programme is made for: its loudness target, tolerance and"
                 + " true-peak ceiling colour the numbers.");
         presets.setRenderer(new DefaultListCellRenderer() {
@@ -71,7 +73,7 @@ final class LoudnessPanel extends JPanel implements MeterView {
         reset.setMnemonic('R');
         reset.setToolTipText("Start integrated loudness and loudness range again (Alt+R), as at the start of a take.");
         reset.addActionListener(e -> actions.resetLoudness());
-        JPanel bottom = new JPanel(new BorderLayout());
+        JPanel bottom = new JPanel(new BorderLayout(12, 0));
         bottom.setOpaque(false);
         bottom.add(target, BorderLayout.CENTER);
         JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
@@ -116,15 +118,15 @@ final class LoudnessPanel extends JPanel implements MeterView {
     }
 
     static String targetText(DeliveryPreset p) {
-        StringBuilder b = new StringBuilder(p.title()).append(": ");
+        StringBuilder b = new StringBuilder();
         if (p.integratedLufs() == null) {
-            b.append("no loudness target");
+            b.append("No loudness target");
         } else {
-            b.append("target ").append(Readout.db(p.integratedLufs())).append(" LUFS");
+            b.append("Target ").append(Readout.db(p.integratedLufs())).append(" LUFS");
             b.append(p.toleranceLu() == null ? " (normalised; \u00b11 LU shown as a guide)"
                     : " \u00b1" + Readout.db(p.toleranceLu()) + " LU");
         }
-        if (p.truePeakMaxDbtp() != null) b.append(", true peak \u2264 ").append(Readout.db(p.truePeakMaxDbtp())).append(" dBTP");
+        if (p.truePeakMaxDbtp() != null) b.append(" \u00b7 true peak \u2264 ").append(Readout.db(p.truePeakMaxDbtp())).append(" dBTP");
         return b.toString();
     }
 }

@@ -128,6 +128,7 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         ballisticsBox.addActionListener(e -> setBallistics((Ballistics) ballisticsBox.getSelectedItem()));
         bar.add(bl);
         bar.add(javax.swing.Box.createHorizontalStrut(6));
+        ballisticsBox.setMaximumSize(ballisticsBox.getPreferredSize());
         bar.add(ballisticsBox);
         bar.add(javax.swing.Box.createHorizontalGlue());
         JButton record = new JButton("\u25cf Record");
@@ -150,19 +151,17 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         p.setBorder(BorderFactory.createEmptyBorder(8, 0, 8, 0));
         JComponent levelCard = new Card("Levels \u00b7 dBFS", levels);
         levelCard.setPreferredSize(new Dimension(190, 400));
-        add(p, levelCard, 0, 0, 1, 3, 0, 1);
-        add(p, new Card("Loudness \u00b7 EBU R 128", loudness), 1, 0, 1, 1, 1, 0);
-        add(p, new Card("History", history), 1, 1, 1, 1, 1, 0.6);
-        add(p, new Card("Spectrum", spectrum), 1, 2, 1, 1, 1, 0.4);
+        add(p, levelCard, 0, 0, 1, 2, 0, 1);
+        add(p, new Card("Loudness \u00b7 EBU R 128 / BS.1770", loudness), 1, 0, 1, 1, 1, 0);
+        add(p, new Card("History", history), 1, 1, 1, 1, 1, 1);
         JPanel side = new JPanel(new GridBagLayout());
         side.setOpaque(false);
         add(side, new Card("Input format", format), 0, 0, 1, 1, 1, 0);
         add(side, new Card("Room \u00b7 updated every second", noise), 0, 1, 1, 1, 1, 0);
         add(side, new Card("Stereo correlation", correlation), 0, 2, 1, 1, 1, 0);
-        add(side, new JPanel() { private static final long serialVersionUID = 1L; { setOpaque(false); } },
-                0, 3, 1, 1, 1, 1);
-        side.setPreferredSize(new Dimension(300, 400));
-        add(p, side, 2, 0, 1, 3, 0, 1);
+        add(side, new Card("Spectrum", spectrum), 0, 3, 1, 1, 1, 1);
+        side.setPreferredSize(new Dimension(380, 400));
+        add(p, side, 2, 0, 1, 2, 0, 1);
         return p;
     }
 
@@ -317,6 +316,10 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         return lastFrame;
     }
 
+    Ballistics lastFrameBallistics() {
+        return ballistics;
+    }
+
     RunningInput running() {
         return runner.current();
     }
@@ -329,7 +332,7 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         double tp = Double.NEGATIVE_INFINITY;
         for (LiveSnapshot.ChannelMeters m : s.channels()) tp = Math.max(tp, m.truePeakDbtp());
         return new QcReport(Instant.now(), f.input().spec().label(), FormatPanel.describe(s.format(), f.input().actual()),
-                LoudnessPanel.targetText(f.preset()), s.seconds(), s.integratedLufs(), s.loudnessRangeLu(),
+                f.preset().title() + ": " + LoudnessPanel.targetText(f.preset()), s.seconds(), s.integratedLufs(), s.loudnessRangeLu(),
                 Double.isFinite(tp) ? tp : null, s.noiseFloorDbfs(), rows);
     }
 }

@@ -136,8 +136,8 @@ final class QcLogTable extends JPanel {
                 c.setForeground(value == Severity.ERROR ? Look.colour("Headroom.verdict.loud")
                         : value == Severity.WARNING ? Look.colour("Headroom.verdict.quiet") : t.getForeground());
             }
-            if (column == 7) setToolTipText(String.valueOf(value));
-            else setToolTipText(null);
+            // long rules and messages are cut by the column: the whole text on hover
+            setToolTipText(column >= 6 ? String.valueOf(value) : null);
             return c;
         }
     }
