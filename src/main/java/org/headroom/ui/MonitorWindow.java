@@ -83,8 +83,12 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         north.add(toolbar(), BorderLayout.NORTH);
         north.add(banner, BorderLayout.SOUTH);
         root.add(north, BorderLayout.NORTH);
-        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, meters(), new Card("QC log", qc));
-        split.setResizeWeight(0.78);
+        JComponent meters = meters();
+        meters.setPreferredSize(new Dimension(1200, 560));
+        Card log = new Card("QC log", qc);
+        log.setPreferredSize(new Dimension(1200, 200));
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, meters, log);
+        split.setResizeWeight(0.8);
         split.setBorder(BorderFactory.createEmptyBorder(0, 8, 0, 8));
         root.add(split, BorderLayout.CENTER);
         root.add(statusBar(), BorderLayout.SOUTH);

@@ -71,7 +71,8 @@ final class SpectrumView extends JComponent implements MeterView {
             g.setColor(Look.colour("Headroom.text.dim"));
             g.drawString(t, x - fm.stringWidth(t) / 2, h + fm.getAscent() + 1);
         }
-        for (int db = (int) TOP_DB; db >= BOTTOM_DB; db -= 20) {
+        int step = h < 140 ? 40 : 20; // keep the labels apart when the view is short
+        for (int db = (int) TOP_DB; db >= BOTTOM_DB; db -= step) {
             int y = (int) Math.round(y(db, h));
             g.setColor(Look.colour("Headroom.chart.grid"));
             g.drawLine(0, y, w, y);
