@@ -22,6 +22,7 @@ public final class HeadroomApp {
     /** FlatLaf reads presets/ui/FlatLaf.properties, FlatDarkLaf.properties... from the jar. */
     private static final String LOOKS = "presets.ui";
     private static boolean dark = true;
+    private static boolean looksRegistered;
 
     private HeadroomApp() {
     }
@@ -59,7 +60,10 @@ public final class HeadroomApp {
     }
 
     static void installTheme(boolean darkTheme) {
-        FlatLaf.registerCustomDefaultsSource(LOOKS);
+        if (!looksRegistered) {
+            FlatLaf.registerCustomDefaultsSource(LOOKS);
+            looksRegistered = true;
+        }
         dark = darkTheme;
         if (dark) FlatDarkLaf.setup();
         else FlatLightLaf.setup();
