@@ -6,6 +6,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            int status = org.headroom.ui.HeadroomApp.launch();
+            // the window keeps the JVM running; only a failure to open it ends here
+            if (status != 0) System.exit(status);
+            return;
+        }
         System.exit(org.headroom.cli.HeadroomCommand.run(args));
     }
 }

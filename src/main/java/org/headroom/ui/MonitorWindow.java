@@ -1,0 +1,342 @@
+package org.headroom.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSplitPane;
+import javax.swing.JToolBar;
+import javax.swing.Timer;
+import javax.swing.WindowConstants;
+
+import org.headroom.analysis.LiveSnapshot;
+import org.headroom.preset.DeliveryPreset;
+
+/**
+ * The live monitor: levels on the left, loudness, history and spectrum in the middle, the
+ * input's format, the room's noise and stereo correlation on the right, the QC log below.
+ * A Swing Timer at 30–60 Hz reads the session's latest snapshot and hands it to every
+ * widget; nothing here waits on a device or a disk.
+ */
+final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.Listener {
+    private static final long serialVersionUID = 1L;
+
+    private final UiPresets ui;
+    private final PresetCatalog catalog;
+    private final SessionRunner runner;
+    private final PerfMeter perf = new PerfMeter();
+    private final List<MeterView> views = new ArrayList<>();
+    private final Banner banner = new Banner();
+    private final JLabel status = new JLabel(" ");
+    private final JLabel perfLabel = new JLabel();
+    private final LevelsPanel levels;
+    private final LoudnessPanel loudness;
+    private final HistoryChart history;
+    private final FormatPanel format = new FormatPanel();
+    private final NoisePanel noise;
+    private final CorrelationMeter correlation = new CorrelationMeter();
+    private final SpectrumView spectrum = new SpectrumView();
+    private final QcLogTable qc;
+    private final InputChooser chooser;
+    private final JComboBox<Ballistics> ballisticsBox = new JComboBox<>(Ballistics.values());
+    private final Timer timer;
+    private DeliveryPreset preset;
+    private Ballistics ballistics;
+    private RunningInput shown;
+    private MeterFrame lastFrame;
+    private String transientStatus;
+    private long transientUntil;
+
+    MonitorWindow(UiPresets ui, PresetCatalog catalog, InputOpener opener) {
+        super("Headroom");
+        this.ui = ui;
+        this.catalog = catalog;
+        this.preset = catalog.find(ui.deliveryPreset());
+        this.ballistics = ui.ballistics();
+        this.runner = new SessionRunner(opener, ui, this);
+        this.levels = new LevelsPanel(ui, this, this::levelPainted);
+        this.loudness = new LoudnessPanel(this, this::choosePreset);
+        this.history = new HistoryChart(ui.historySeconds());
+        this.noise = new NoisePanel(catalog.defaults());
+        this.qc = new QcLogTable(this::qcReport, this::say);
+        this.chooser = new InputChooser(opener::devices, ui.captureFormat(), this::switchTo);
+        views.addAll(List.of(levels, loudness, history, format, noise, correlation, spectrum));
+        loudness.setPresets(catalog.delivery(), preset);
+
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        setJMenuBar(new MonitorMenus(this).build());
+        JPanel root = new JPanel(new BorderLayout());
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(toolbar(), BorderLayout.NORTH);
+        north.add(banner, BorderLayout.SOUTH);
+        root.add(north, BorderLayout.NORTH);
+        JComponent meters = meters();
+        meters.setPreferredSize(new Dimension(1200, 560));
+        Card log = new Card("QC log", qc);
+        log.setPreferredSize(new Dimension(1200, 200));
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, meters, log);
+        split.setResizeWeight(0.8);
+        split.setBorder(BorderFactory.createEmptyBorder(0, 8, 0, 8));
+        root.add(split, BorderLayout.CENTER);
+        root.add(statusBar(), BorderLayout.SOUTH);
+        setContentPane(root);
+        setMinimumSize(new Dimension(1100, 720));
+        setSize(1440, 900);
+        setLocationByPlatform(true);
+
+        timer = new Timer(1000 / ui.refreshHz(), e -> tick());
+        timer.setCoalesce(true);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                timer.stop();
+                runner.stop();
+            }
+        });
+    }
+
+    /** Opens the first input in the background and starts the screen refresh. */
+    void start() {
+        say("Opening the default capture device\u2026");
+        runner.openFirst(catalog.settings(preset));
+        chooser.refresh();
+        timer.start();
+    }
+
+    private JComponent toolbar() {
+        JToolBar bar = new JToolBar();
+        bar.setFloatable(false);
+        bar.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+        bar.add(chooser);
+        bar.addSeparator(new Dimension(16, 0));
+        JLabel bl = new JLabel("Bars");
+        bl.setDisplayedMnemonic('B');
+        bl.setLabelFor(ballisticsBox);
+        ballisticsBox.setName("ballistics");
+        ballisticsBox.setSelectedItem(ballistics);
+        ballisticsBox.setToolTipText("<html>What the level bars follow (Alt+B). Sample peak shows what clips;"
+                + "<br>PPM and VU are the broadcast meters' slower needles.</html>");
+        ballisticsBox.addActionListener(e -> setBallistics((Ballistics) ballisticsBox.getSelectedItem()));
+        bar.add(bl);
+        bar.add(javax.swing.Box.createHorizontalStrut(6));
+        ballisticsBox.setMaximumSize(ballisticsBox.getPreferredSize());
+        bar.add(ballisticsBox);
+        bar.add(javax.swing.Box.createHorizontalGlue());
+        JButton record = new JButton("\u25cf Record");
+        record.setName("record");
+        record.setEnabled(false);
+        record.setToolTipText("Recording comes with the crash-safe recorder (in progress). For now the monitor"
+                + " meters and logs, and records nothing.");
+        bar.add(record);
+        bar.addSeparator(new Dimension(8, 0));
+        JButton theme = new JButton("Light / dark");
+        theme.setName("theme");
+        theme.setToolTipText("Switch between the dark and the light theme (Ctrl+T).");
+        theme.addActionListener(e -> toggleTheme());
+        bar.add(theme);
+        return bar;
+    }
+
+    private JComponent meters() {
+        JPanel p = new JPanel(new GridBagLayout());
+        p.setBorder(BorderFactory.createEmptyBorder(8, 0, 8, 0));
+        JComponent levelCard = new Card("Levels \u00b7 dBFS", levels);
+        levelCard.setPreferredSize(new Dimension(190, 400));
+        add(p, levelCard, 0, 0, 1, 2, 0, 1);
+        add(p, new Card("Loudness \u00b7 EBU R 128 / BS.1770", loudness), 1, 0, 1, 1, 1, 0);
+        add(p, new Card("History", history), 1, 1, 1, 1, 1, 1);
+        JPanel side = new JPanel(new GridBagLayout());
+        side.setOpaque(false);
+        add(side, new Card("Input format", format), 0, 0, 1, 1, 1, 0);
+        add(side, new Card("Room \u00b7 updated every second", noise), 0, 1, 1, 1, 1, 0);
+        add(side, new Card("Stereo correlation", correlation), 0, 2, 1, 1, 1, 0);
+        add(side, new Card("Spectrum", spectrum), 0, 3, 1, 1, 1, 1);
+        side.setPreferredSize(new Dimension(380, 400));
+        add(p, side, 2, 0, 1, 2, 0, 1);
+        return p;
+    }
+
+    private static void add(JPanel p, JComponent c, int x, int y, int w, int h, double wx, double wy) {
+        GridBagConstraints g = new GridBagConstraints();
+        g.gridx = x;
+        g.gridy = y;
+        g.gridwidth = w;
+        g.gridheight = h;
+        g.weightx = wx;
+        g.weighty = wy;
+        g.fill = GridBagConstraints.BOTH;
+        g.insets = new Insets(y == 0 ? 0 : 4, x == 0 ? 0 : 8, 4, 0);
+        p.add(c, g);
+    }
+
+    private JComponent statusBar() {
+        JPanel bar = new JPanel(new BorderLayout());
+        bar.setBorder(BorderFactory.createEmptyBorder(4, 12, 4, 12));
+        status.setName("status");
+        perfLabel.setName("perf");
+        perfLabel.setVisible(false);
+        bar.add(status, BorderLayout.CENTER);
+        bar.add(perfLabel, BorderLayout.EAST);
+        return bar;
+    }
+
+    // --- what the controls ask for -------------------------------------------------------
+
+    void switchTo(InputSpec spec) {
+        say("Switching to " + spec.label() + "\u2026");
+        runner.switchTo(spec, catalog.settings(preset));
+    }
+
+    void openFile(java.nio.file.Path file) {
+        chooser.chooseFile(file);
+    }
+
+    private void choosePreset(DeliveryPreset p) {
+        if (p.equals(preset)) return;
+        preset = p;
+        RunningInput r = runner.current();
+        // the session checks true-peak overs against the preset's ceiling, so it starts again under the new one
+        if (r != null) {
+            say("Delivery preset " + p.title() + ": metering restarted with its targets.");
+            runner.switchTo(r.input().spec(), catalog.settings(preset));
+        }
+    }
+
+    void setBallistics(Ballistics b) {
+        ballistics = b;
+        if (ballisticsBox.getSelectedItem() != b) ballisticsBox.setSelectedItem(b);
+    }
+
+    void toggleTheme() {
+        HeadroomApp.toggleTheme();
+    }
+
+    void togglePerf() {
+        perfLabel.setVisible(!perfLabel.isVisible());
+    }
+
+    QcLogTable qcLog() {
+        return qc;
+    }
+
+    @Override
+    public void resetHeldPeaks() {
+        RunningInput r = runner.current();
+        if (r != null) r.session().resetHeldPeaks();
+    }
+
+    @Override
+    public void resetClips(int channel) {
+        RunningInput r = runner.current();
+        if (r != null) r.session().resetClips(channel);
+        if (channel < 0) levels.leds().forEach(ClipLed::clearNow);
+    }
+
+    @Override
+    public void resetLoudness() {
+        RunningInput r = runner.current();
+        if (r != null) r.session().resetLoudness();
+        say("Integrated loudness and loudness range start again now.");
+    }
+
+    // --- the session side ----------------------------------------------------------------
+
+    @Override
+    public void started(RunningInput running) {
+        OpenedInput in = running.input();
+        setTitle("Headroom \u2014 " + in.spec().label());
+        List<String> notes = new ArrayList<>(in.warnings());
+        if (in.isDemo() && notes.stream().noneMatch(s -> s.contains("demo input"))) {
+            notes.add("Demo input: the bundled take (speech, a clipped shout, mains hum) played as if live \u2014"
+                    + " not a microphone.");
+        }
+        banner.show(notes);
+        chooser.showCurrent(in.spec());
+        levels.rebuild(running.session().format(), catalog.clipRule(), ballistics);
+        history.clear();
+        perf.reset();
+        transientStatus = null;
+    }
+
+    @Override
+    public void failed(String message) {
+        banner.show(List.of("Could not open the input: " + message));
+        say("No input running.");
+    }
+
+    private void say(String message) {
+        transientStatus = message;
+        transientUntil = System.nanoTime() + 8_000_000_000L;
+        status.setText(message);
+    }
+
+    // --- the screen refresh --------------------------------------------------------------
+
+    private void tick() {
+        RunningInput r = runner.current();
+        if (r == null) return;
+        shown = r;
+        LiveSnapshot s = r.session().latest();
+        MeterFrame frame = new MeterFrame(s, r.input().source().latest(), r.input(), preset, ballistics);
+        lastFrame = frame;
+        for (MeterView v : views) v.show(frame);
+        qc.model().update(r, r.startedAt(), r.input().spec().label(), s);
+        if (r.session().end() == org.headroom.analysis.LiveSession.End.FAILED) {
+            Throwable why = r.session().failure();
+            banner.show(List.of("The input stopped: " + (why == null ? "unknown error" : why.getMessage())
+                    + " \u2014 choose another input."));
+        }
+        if (transientStatus != null && System.nanoTime() > transientUntil) transientStatus = null;
+        String text = r.input().spec().label() + "  \u00b7  take " + Readout.clock(s.seconds())
+                + (transientStatus == null ? "" : "  \u00b7  " + transientStatus);
+        if (!text.equals(status.getText())) status.setText(text);
+        if (perfLabel.isVisible() && perf.paints() % 15 == 0) perfLabel.setText(perf.summary());
+    }
+
+    private void levelPainted(long frames) {
+        RunningInput r = shown;
+        if (r == null) return;
+        perf.painted(System.nanoTime(), r.input().source().clock().arrival(frames));
+    }
+
+    PerfMeter perf() {
+        return perf;
+    }
+
+    MeterFrame lastFrame() {
+        return lastFrame;
+    }
+
+    Ballistics lastFrameBallistics() {
+        return ballistics;
+    }
+
+    RunningInput running() {
+        return runner.current();
+    }
+
+    QcReport qcReport() {
+        MeterFrame f = lastFrame;
+        List<QcRow> rows = qc.model().rows();
+        if (f == null) return new QcReport(Instant.now(), "no input", "", "", 0, null, null, null, null, rows);
+        LiveSnapshot s = f.snapshot();
+        double tp = Double.NEGATIVE_INFINITY;
+        for (LiveSnapshot.ChannelMeters m : s.channels()) tp = Math.max(tp, m.truePeakDbtp());
+        return new QcReport(Instant.now(), f.input().spec().label(), FormatPanel.describe(s.format(), f.input().actual()),
+                f.preset().title() + ": " + LoudnessPanel.targetText(f.preset()), s.seconds(), s.integratedLufs(), s.loudnessRangeLu(),
+                Double.isFinite(tp) ? tp : null, s.noiseFloorDbfs(), rows);
+    }
+}

@@ -1,0 +1,102 @@
+package org.headroom.ui;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.swing.table.AbstractTableModel;
+
+import org.headroom.analysis.LiveSnapshot;
+import org.headroom.detect.Finding;
+
+/**
+ * The QC log's rows, growing live. The session hands over its whole list of findings about four
+ * times a second; rows are matched by {@link QcRow.Key}, so a finding that grows (a burst of
+ * clips, a long true-peak over) updates its row and keeps the time it was first logged, and
+ * rows from earlier inputs stay until cleared. EDT only.
+ */
+final class QcLogModel extends AbstractTableModel {
+    private static final long serialVersionUID = 1L;
+    private static final String[] COLUMNS = {"Time", "Take", "Ch", "Severity", "What", "Value", "Rule", "Message"};
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final List<QcRow> rows = new ArrayList<>();
+    private final Map<QcRow.Key, Integer> index = new HashMap<>();
+    private List<Finding> lastSeen;
+
+    /** Takes the snapshot's findings; cheap when they have not changed since the last call. */
+    void update(Object session, Instant sessionStart, String input, LiveSnapshot s) {
+        List<Finding> findings = s.findings();
+        if (findings == lastSeen) return;
+        lastSeen = findings;
+        for (Finding f : findings) {
+            QcRow.Key key = QcRow.Key.of(session, f);
+            Integer at = index.get(key);
+            String ch = ChannelNames.of(s.format(), f.channel());
+            if (at == null) {
+                Instant wall = sessionStart.plusMillis(Math.round(f.startSeconds() * 1000));
+                rows.add(new QcRow(wall, f, ch, input));
+                index.put(key, rows.size() - 1);
+                fireTableRowsInserted(rows.size() - 1, rows.size() - 1);
+            } else if (!rows.get(at).finding().equals(f)) {
+                QcRow old = rows.get(at);
+                rows.set(at, new QcRow(old.wallClock(), f, ch, input));
+                fireTableRowsUpdated(at, at);
+            }
+        }
+    }
+
+    void clear() {
+        rows.clear();
+        index.clear();
+        lastSeen = null;
+        fireTableDataChanged();
+    }
+
+    List<QcRow> rows() {
+        return List.copyOf(rows);
+    }
+
+    QcRow row(int i) {
+        return rows.get(i);
+    }
+
+    @Override
+    public int getRowCount() {
+        return rows.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return COLUMNS.length;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return COLUMNS[column];
+    }
+
+    static String clock(Instant t) {
+        return LocalTime.ofInstant(t, ZoneId.systemDefault()).format(CLOCK);
+    }
+
+    @Override
+    public Object getValueAt(int r, int c) {
+        QcRow row = rows.get(r);
+        Finding f = row.finding();
+        return switch (c) {
+            case 0 -> clock(row.wallClock());
+            case 1 -> Readout.takeTime(f.startSeconds());
+            case 2 -> row.channel();
+            case 3 -> f.severity();
+            case 4 -> row.kindText();
+            case 5 -> row.valueText();
+            case 6 -> f.rule();
+            default -> f.message();
+        };
+    }
+}

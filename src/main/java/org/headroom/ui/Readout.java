@@ -1,0 +1,57 @@
+package org.headroom.ui;
+
+import java.util.Locale;
+
+/** How numbers read on screen: a real minus sign, one decimal, "—" for anything undefined. */
+final class Readout {
+    static final String NONE = "\u2014";
+
+    private Readout() {
+    }
+
+    /** One decimal, e.g. "−18.2"; "—" for null, NaN or silence (−∞). */
+    static String db(Double value) {
+        if (value == null || !Double.isFinite(value)) return NONE;
+        return minus(String.format(Locale.ROOT, "%.1f", value));
+    }
+
+    static String db(double value) {
+        return db(Double.valueOf(value));
+    }
+
+    static String withUnit(Double value, String unit) {
+        String text = db(value);
+        return NONE.equals(text) ? text : text + " " + unit;
+    }
+
+    static String signed(double value, int decimals) {
+        if (!Double.isFinite(value)) return NONE;
+        return minus(String.format(Locale.ROOT, "%+." + decimals + "f", value));
+    }
+
+    /** Take time as m:ss (or h:mm:ss past an hour), the way recorders show it. */
+    static String clock(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) return NONE;
+        long s = (long) Math.floor(seconds);
+        long h = s / 3600;
+        long m = (s / 60) % 60;
+        long sec = s % 60;
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec)
+                : String.format(Locale.ROOT, "%d:%02d", m, sec);
+    }
+
+    /** Take time with tenths: "1:02.4", for the QC log. */
+    static String takeTime(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) return NONE;
+        long tenths = Math.round(seconds * 10);
+        return clock(tenths / 10.0) + "." + (tenths % 10);
+    }
+
+    static String minusSign(String text) {
+        return minus(text);
+    }
+
+    private static String minus(String text) {
+        return text.replace('-', '\u2212');
+    }
+}

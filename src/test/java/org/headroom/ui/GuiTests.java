@@ -1,0 +1,70 @@
+package org.headroom.ui;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+
+import org.assertj.swing.edt.GuiActionRunner;
+import org.headroom.preset.PresetLoader;
+
+/**
+ * Shared set-up of the GUI tests. They run only with {@code -Dheadroom.gui=true} (CI sets it
+ * and runs Maven under xvfb-run with {@code -Dheadless=false}); with the property set, a
+ * headless JVM or a missing display is a failure, not a skip.
+ */
+final class GuiTests {
+    private GuiTests() {
+    }
+
+    static void requireDisplay() {
+        if (GraphicsEnvironment.isHeadless()) {
+            fail("headroom.gui=true but AWT is headless: run Maven with -Dheadless=false under a display"
+                    + " (xvfb-run -a mvn ...), as .ci/run does");
+        }
+    }
+
+    /** The monitor as a user without a sound card sees it: no capture device, so it opens on the demo input. */
+    static MonitorWindow openWithoutDevices() throws Exception {
+        UiPresets ui = UiPresets.load();
+        PresetCatalog catalog = PresetCatalog.load(PresetLoader.standard());
+        return GuiActionRunner.execute(() -> {
+            MonitorWindow w = HeadroomApp.open(ui, catalog, List::of);
+            w.start();
+            return w;
+        });
+    }
+
+    /** Polls a condition on the EDT until it holds or the time runs out. */
+    static boolean waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            if (Boolean.TRUE.equals(GuiActionRunner.execute(condition::getAsBoolean))) return true;
+            Thread.sleep(50);
+        }
+        return Boolean.TRUE.equals(GuiActionRunner.execute(condition::getAsBoolean));
+    }
+
+    /** Paints the window's content (menus included) as the screen shows it. */
+    static Path screenshot(MonitorWindow w, String name) throws IOException {
+        BufferedImage image = GuiActionRunner.execute(() -> {
+            var root = w.getRootPane();
+            BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+            var g = img.createGraphics();
+            root.paint(g);
+            g.dispose();
+            return img;
+        });
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+}
