@@ -36,7 +36,12 @@ final class QuietStdout extends OutputStream {
 
     @Override
     public synchronized void flush() {
-        // a partial line waits for its end, so the filter can see it whole
+        // a partial line that could still become the noise waits for its end; anything else goes out now
+        String s = line.toString(Charset.defaultCharset());
+        if (!NOISE.startsWith(s)) {
+            target.write(line.toByteArray(), 0, line.size());
+            line.reset();
+        }
         target.flush();
     }
 
