@@ -18,7 +18,10 @@ import org.headroom.meter.TruePeakMeter;
  * The final stream is gain + limiter; the limiter costs nothing where it has nothing to do.
  */
 public final class LoudnessNormaliser implements Normaliser {
-    static final int MAX_CORRECTIONS = 3;
+    static final int MAX_CORRECTIONS = 6;
+    /** Below this the target is out of reach under the ceiling; don't chase it with huge gains. */
+    static final double MIN_SLOPE = 0.1;
+    static final double MAX_STEP_DB = 12;
     static final double CLOSE_ENOUGH_LU = 0.02;
 
     private final double targetLufs;
@@ -41,6 +44,10 @@ public final class LoudnessNormaliser implements Normaliser {
         double limiting = 0;
         double peakAfterGain = before.truePeakDbtp == null ? Double.NEGATIVE_INFINITY : before.truePeakDbtp + gain;
         if (peakAfterGain > ceilingDbtp - TruePeakLimiter.MARGIN_DB) {
+            // The limiter takes back part of any gain, so loudness grows more slowly than the
+            // gain: correct by the secant slope of the last two trials (plain steps would crawl
+            // when the limiter works hard).
+            double lastGain = Double.NaN, lastLufs = Double.NaN;
             for (int i = 0; i < MAX_CORRECTIONS; i++) {
                 TruePeakLimiter trial = limiter(input);
                 Measured after = measure(new LimitedSource(input.open(), gain, trial), monitor, "checking the limiter");
@@ -49,7 +56,11 @@ public final class LoudnessNormaliser implements Normaliser {
                 if (after.lufs == null) break;
                 double missing = targetLufs - after.lufs;
                 if (Math.abs(missing) < CLOSE_ENOUGH_LU) break;
-                gain += missing;
+                double slope = Double.isNaN(lastGain) || gain == lastGain ? 1.0 : (after.lufs - lastLufs) / (gain - lastGain);
+                slope = Math.max(MIN_SLOPE, Math.min(1.0, slope));
+                lastGain = gain;
+                lastLufs = after.lufs;
+                gain += Math.min(missing / slope, MAX_STEP_DB);
             }
         }
         AudioSource source = input.open();
