@@ -13,8 +13,15 @@ final class WavHeader {
     }
 
     static int length(int channels, WavWriter.SampleFormat f) {
-        return 12 + 8 + DS64_BODY + 8 + fmtSize(channels, f) + (f.isFloat ? 12 : 0) + 8;
+        return length(channels, f, NO_CHUNKS);
     }
+
+    /** @param extra whole chunks (id, size, body, pad byte) placed before "data", e.g. a BWF bext chunk */
+    static int length(int channels, WavWriter.SampleFormat f, byte[] extra) {
+        return 12 + 8 + DS64_BODY + 8 + fmtSize(channels, f) + (f.isFloat ? 12 : 0) + extra.length + 8;
+    }
+
+    static final byte[] NO_CHUNKS = new byte[0];
 
     /** Plain PCM/float for mono and stereo, which every program reads; extensible beyond that, as the spec asks. */
     private static boolean extensible(int channels) {
@@ -31,7 +38,11 @@ final class WavHeader {
     }
 
     static byte[] build(int rate, int channels, WavWriter.SampleFormat f, long dataBytes, long riffLimit) {
-        int len = length(channels, f);
+        return build(rate, channels, f, dataBytes, riffLimit, NO_CHUNKS);
+    }
+
+    static byte[] build(int rate, int channels, WavWriter.SampleFormat f, long dataBytes, long riffLimit, byte[] extra) {
+        int len = length(channels, f, extra);
         byte[] b = new byte[len];
         int frameBytes = f.bytes * channels;
         long frames = dataBytes / frameBytes;
@@ -73,6 +84,8 @@ final class WavHeader {
             ByteFields.put32le(b, p + 8, Math.min(frames, RIFF_LIMIT));
             p += 12;
         }
+        System.arraycopy(extra, 0, b, p, extra.length);
+        p += extra.length;
         ByteFields.putAscii(b, p, "data");
         ByteFields.put32le(b, p + 4, rf64 ? RIFF_LIMIT : dataBytes);
         return b;

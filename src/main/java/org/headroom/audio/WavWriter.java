@@ -47,6 +47,7 @@ public final class WavWriter implements Closeable {
     private final SampleFormat format;
     private final long riffLimit;
     private final int headerLength;
+    private final byte[] extraChunks;
     private final ByteBuffer buffer;
     private long dataBytes;
     private long refreshEvery;
@@ -54,6 +55,11 @@ public final class WavWriter implements Closeable {
     private boolean closed;
 
     WavWriter(Path target, int rate, int channels, SampleFormat format, long riffLimit) throws IOException {
+        this(target, rate, channels, format, riffLimit, WavHeader.NO_CHUNKS);
+    }
+
+    private WavWriter(Path target, int rate, int channels, SampleFormat format, long riffLimit, byte[] extraChunks)
+            throws IOException {
         if (rate <= 0 || channels <= 0 || channels > WavParser.MAX_CHANNELS) {
             throw new IllegalArgumentException("bad format: " + rate + " Hz, " + channels + " channels");
         }
@@ -62,7 +68,8 @@ public final class WavWriter implements Closeable {
         this.channels = channels;
         this.format = format;
         this.riffLimit = riffLimit;
-        this.headerLength = WavHeader.length(channels, format);
+        this.extraChunks = extraChunks.clone();
+        this.headerLength = WavHeader.length(channels, format, this.extraChunks);
         int frameBytes = format.bytes * channels;
         this.buffer = ByteBuffer.allocate(Math.max(frameBytes, BUFFER_BYTES / frameBytes * frameBytes));
         this.temp = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName() + ".", ".part");
@@ -73,6 +80,18 @@ public final class WavWriter implements Closeable {
     /** Starts a WAV file that appears at {@code target} when closed. */
     public static WavWriter create(Path target, int sampleRate, int channels, SampleFormat format) throws IOException {
         return new WavWriter(target, sampleRate, channels, format, WavHeader.RIFF_LIMIT);
+    }
+
+    /**
+     * Starts a WAV file with extra chunks before the audio, e.g. a BWF "bext" chunk.
+     *
+     * @param extraChunks complete chunks (four-character id, 32-bit little-endian size, body,
+     *                    a pad byte after an odd body), written as given
+     */
+    public static WavWriter create(Path target, int sampleRate, int channels, SampleFormat format, byte[] extraChunks)
+            throws IOException {
+        if (extraChunks.length % 2 != 0) throw new IllegalArgumentException("RIFF chunks have even lengths");
+        return new WavWriter(target, sampleRate, channels, format, WavHeader.RIFF_LIMIT, extraChunks);
     }
 
     /** Writes a whole signal, {@code samples[channel][frame]}, to {@code target}: the one-liner tests want. */
@@ -126,7 +145,7 @@ public final class WavWriter implements Closeable {
     }
 
     private void writeHeader() throws IOException {
-        ByteBuffer h = ByteBuffer.wrap(WavHeader.build(rate, channels, format, dataBytes, riffLimit));
+        ByteBuffer h = ByteBuffer.wrap(WavHeader.build(rate, channels, format, dataBytes, riffLimit, extraChunks));
         while (h.hasRemaining()) ch.write(h, h.position());
     }
 

@@ -109,6 +109,28 @@ public final class PresetLoader {
         return names;
     }
 
+    /** An export format from {@code presets/export/<name>.json}. */
+    public ExportPreset export(String name) throws PresetException {
+        Optional<PresetText> text = NAME.matcher(name).matches() ? first("export/" + name + ".json") : Optional.empty();
+        if (text.isEmpty()) {
+            throw new PresetException("unknown export preset '" + name + "'; available: " + String.join(", ", exportNames()));
+        }
+        return ExportPresetParser.parse(name, text.get());
+    }
+
+    /** Every export preset name found anywhere on the search path. */
+    public SortedSet<String> exportNames() throws PresetException {
+        SortedSet<String> names = new TreeSet<>();
+        for (PresetLocation loc : locations) {
+            try {
+                names.addAll(loc.list("export", ".json"));
+            } catch (IOException e) {
+                throw new PresetException(loc.describe() + ": cannot list presets: " + e.getMessage());
+            }
+        }
+        return names;
+    }
+
     public AnalysisDefaults analysisDefaults() throws PresetException {
         Optional<PresetText> text = first("analysis.json");
         if (text.isEmpty()) {
