@@ -26,8 +26,8 @@ final class NoisePanel extends InfoGrid implements MeterView {
             + " microphone.");
 
     NoisePanel(AnalysisDefaults defaults) {
-        this.floorWarn = defaults.noise().getOrDefault("noiseFloorWarnDbfs", -60.0);
-        this.snrWarn = defaults.noise().getOrDefault("snrWarnDb", 40.0);
+        this.floorWarn = defaults.detection().noiseFloorWarnDbfs();
+        this.snrWarn = defaults.detection().snrWarnDb();
     }
 
     @Override
