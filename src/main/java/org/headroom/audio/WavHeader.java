@@ -13,7 +13,12 @@ final class WavHeader {
     }
 
     static int length(int channels, WavWriter.SampleFormat f) {
-        return 12 + 8 + DS64_BODY + 8 + fmtSize(channels, f) + (f.isFloat ? 12 : 0) + 8;
+        return length(channels, f, 0);
+    }
+
+    /** With {@code extraBytes} of whole chunks (bext, iXML) between fmt and data. */
+    static int length(int channels, WavWriter.SampleFormat f, int extraBytes) {
+        return 12 + 8 + DS64_BODY + 8 + fmtSize(channels, f) + (f.isFloat ? 12 : 0) + extraBytes + 8;
     }
 
     /** Plain PCM/float for mono and stereo, which every program reads; extensible beyond that, as the spec asks. */
@@ -31,7 +36,12 @@ final class WavHeader {
     }
 
     static byte[] build(int rate, int channels, WavWriter.SampleFormat f, long dataBytes, long riffLimit) {
-        int len = length(channels, f);
+        return build(rate, channels, f, dataBytes, riffLimit, new byte[0]);
+    }
+
+    /** @param extra whole chunks, each of even length, placed before data so the audio stays last and can grow */
+    static byte[] build(int rate, int channels, WavWriter.SampleFormat f, long dataBytes, long riffLimit, byte[] extra) {
+        int len = length(channels, f, extra.length);
         byte[] b = new byte[len];
         int frameBytes = f.bytes * channels;
         long frames = dataBytes / frameBytes;
@@ -73,6 +83,8 @@ final class WavHeader {
             ByteFields.put32le(b, p + 8, Math.min(frames, RIFF_LIMIT));
             p += 12;
         }
+        System.arraycopy(extra, 0, b, p, extra.length);
+        p += extra.length;
         ByteFields.putAscii(b, p, "data");
         ByteFields.put32le(b, p + 4, rf64 ? RIFF_LIMIT : dataBytes);
         return b;
