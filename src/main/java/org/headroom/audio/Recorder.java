@@ -34,9 +34,22 @@ public final class Recorder implements Closeable {
     /** The writer looks for new blocks this often when the ring is empty: a few blocks per wake-up. */
     private static final long IDLE_NANOS = 20_000_000L;
 
+    /** Where the writer thread puts the audio: a {@link WavWriter} in use; a stalling fake in tests. */
+    interface Sink {
+        void write(float[][] block, int frames) throws IOException;
+
+        /** Header over everything so far, forced to disk. */
+        void sync() throws IOException;
+
+        long framesWritten();
+
+        /** Final header, renamed into place. */
+        void close() throws IOException;
+    }
+
     private final Path target;
     private final Path inProgress;
-    private final WavWriter writer;
+    private final Sink writer;
     private final int channels;
     private final int sampleRate;
     private final long bytesPerSecond;
@@ -53,8 +66,8 @@ public final class Recorder implements Closeable {
     /** Next slot the writer empties; written only by it. */
     private final AtomicLong tail = new AtomicLong();
 
-    // Capture-thread state.
-    private long pendingGap;
+    // Capture-thread state; pendingGap is volatile so close() can write a loss at the very end too.
+    private volatile long pendingGap;
     private boolean dropping;
     private final AtomicLong droppedFrames = new AtomicLong();
     private final AtomicLong dropEvents = new AtomicLong();
@@ -68,7 +81,7 @@ public final class Recorder implements Closeable {
     private volatile boolean closed;
     private final float[][] silence;
 
-    private Recorder(Path target, Path inProgress, WavWriter writer, int sampleRate, int channels, int bytesPerSample,
+    Recorder(Path target, Path inProgress, Sink writer, int sampleRate, int channels, int bytesPerSample,
                      double queueSeconds, double syncSeconds) {
         this.target = target;
         this.inProgress = inProgress;
@@ -110,16 +123,45 @@ public final class Recorder implements Closeable {
         }
         byte[] chunks = BroadcastChunks.build(info, startTime, sampleRate, channels, format.bits());
         WavWriter writer = WavWriter.recording(absolute, inProgress, sampleRate, channels, format, chunks);
-        Recorder r = new Recorder(absolute, inProgress, writer, sampleRate, channels, format.bytes, queueSeconds, syncSeconds);
         try {
             writer.sync(); // the empty take is on disk under its known name before the first block arrives
-            r.usableBytes = Files.getFileStore(inProgress).getUsableSpace();
         } catch (IOException e) {
             writer.abort();
             throw e;
         }
-        r.thread.start();
-        return r;
+        Sink sink = new Sink() {
+            @Override
+            public void write(float[][] block, int frames) throws IOException {
+                writer.write(block, frames);
+            }
+
+            @Override
+            public void sync() throws IOException {
+                writer.sync();
+            }
+
+            @Override
+            public long framesWritten() {
+                return writer.framesWritten();
+            }
+
+            @Override
+            public void close() throws IOException {
+                writer.close();
+            }
+        };
+        return new Recorder(absolute, inProgress, sink, sampleRate, channels, format.bytes, queueSeconds, syncSeconds).begin();
+    }
+
+    /** Starts the writer thread; package-private constructor plus this is how tests fake the disk. */
+    Recorder begin() {
+        try {
+            usableBytes = Files.getFileStore(inProgress).getUsableSpace();
+        } catch (IOException e) {
+            usableBytes = Long.MAX_VALUE; // no readout rather than no recording
+        }
+        thread.start();
+        return this;
     }
 
     /** Where a take for {@code target} is written while it runs. */
@@ -167,7 +209,10 @@ public final class Recorder implements Closeable {
             while (true) {
                 long t = tail.get();
                 if (t == head.get()) {
-                    if (stopping && t == head.get()) break;
+                    if (stopping && t == head.get()) {
+                        writeSilence(pendingGap); // lost at the very end: the file still lasts as long as the take
+                        break;
+                    }
                     LockSupport.parkNanos(this, IDLE_NANOS);
                 } else {
                     int i = (int) (t % slots.length);
@@ -193,7 +238,11 @@ public final class Recorder implements Closeable {
     private void sync() throws IOException {
         writer.sync();
         framesOnDisk = writer.framesWritten();
-        usableBytes = Files.getFileStore(inProgress).getUsableSpace();
+        try {
+            usableBytes = Files.getFileStore(inProgress).getUsableSpace();
+        } catch (IOException e) {
+            // keep the last reading: the readout is a convenience, the audio is not
+        }
     }
 
     private void writeSilence(long frames) throws IOException {
