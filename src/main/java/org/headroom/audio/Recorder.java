@@ -2,6 +2,7 @@ package org.headroom.audio;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -76,6 +77,8 @@ public final class Recorder implements Closeable {
     // Writer-thread state, published for readers on other threads.
     private volatile long framesOnDisk;
     private volatile long usableBytes = Long.MAX_VALUE;
+    /** Looked up once: finding a path's store reads the mount table, asking it for space is one statvfs. */
+    private FileStore store;
     private volatile IOException failure;
     private volatile boolean stopping;
     private volatile boolean closed;
@@ -156,9 +159,10 @@ public final class Recorder implements Closeable {
     /** Starts the writer thread; package-private constructor plus this is how tests fake the disk. */
     Recorder begin() {
         try {
-            usableBytes = Files.getFileStore(inProgress).getUsableSpace();
+            store = Files.getFileStore(inProgress);
+            usableBytes = store.getUsableSpace();
         } catch (IOException e) {
-            usableBytes = Long.MAX_VALUE; // no readout rather than no recording
+            store = null; // no readout rather than no recording
         }
         thread.start();
         return this;
@@ -238,8 +242,9 @@ public final class Recorder implements Closeable {
     private void sync() throws IOException {
         writer.sync();
         framesOnDisk = writer.framesWritten();
+        if (store == null) return;
         try {
-            usableBytes = Files.getFileStore(inProgress).getUsableSpace();
+            usableBytes = store.getUsableSpace();
         } catch (IOException e) {
             // keep the last reading: the readout is a convenience, the audio is not
         }

@@ -97,7 +97,14 @@ final class MonitorCommand implements Callable<Integer> {
             ctx.err().println("headroom: unsupported format: " + e.getMessage());
             return ExitCode.UNREADABLE;
         }
-        if (record != null) repairUnfinished(record.toAbsolutePath().getParent());
+        if (record != null) {
+            Path folder = record.toAbsolutePath().getParent();
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                ctx.err().println("headroom: " + record + ": cannot record there (folder " + folder + " does not exist)");
+                return ExitCode.UNREADABLE;
+            }
+            repairUnfinished(folder);
+        }
         MonitorInput input;
         try {
             input = MonitorInput.open(device, request, format != null);
