@@ -1,5 +1,7 @@
 package org.headroom.analysis;
 
+import java.util.Objects;
+import org.headroom.detect.DetectionThresholds;
 import org.headroom.preset.DeliveryPreset;
 
 /**
@@ -10,12 +12,20 @@ import org.headroom.preset.DeliveryPreset;
  * @param clipThresholdDbfs   level counted as clipped; 0 means the format's full-scale codes
  * @param preset              the delivery preset to check against, or null for none
  * @param truePeakCeilingDbtp true-peak overs above this are warnings: the preset's ceiling, else the default
+ * @param detection           when the detectors report noise, level, dropout, hum, wind, hiss and provenance findings
  */
-public record AnalysisSettings(int clipRun, double clipThresholdDbfs, DeliveryPreset preset, double truePeakCeilingDbtp) {
+public record AnalysisSettings(int clipRun, double clipThresholdDbfs, DeliveryPreset preset, double truePeakCeilingDbtp,
+                               DetectionThresholds detection) {
 
     public AnalysisSettings {
         if (clipRun < 1) throw new IllegalArgumentException("clip run must be at least 1: " + clipRun);
         if (!(clipThresholdDbfs <= 0.0)) throw new IllegalArgumentException("clip threshold must be <= 0 dBFS: " + clipThresholdDbfs);
         if (!Double.isFinite(truePeakCeilingDbtp)) throw new IllegalArgumentException("true-peak ceiling must be finite");
+        Objects.requireNonNull(detection, "detection thresholds");
+    }
+
+    /** With the detection thresholds Headroom ships with, for callers that set none of their own. */
+    public AnalysisSettings(int clipRun, double clipThresholdDbfs, DeliveryPreset preset, double truePeakCeilingDbtp) {
+        this(clipRun, clipThresholdDbfs, preset, truePeakCeilingDbtp, DetectionThresholds.DEFAULTS);
     }
 }

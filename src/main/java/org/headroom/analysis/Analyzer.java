@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.headroom.audio.BitRate;
-import org.headroom.audio.ChannelRole;
 import org.headroom.audio.ReadNotice;
 import org.headroom.audio.SourceFormat;
 import org.headroom.detect.ClipEvent;
@@ -15,7 +14,6 @@ import org.headroom.detect.FindingKind;
 import org.headroom.detect.Severity;
 import org.headroom.meter.BitDepthMeter;
 import org.headroom.meter.BlockConsumer;
-import org.headroom.meter.CorrelationMeter;
 import org.headroom.meter.Decibels;
 import org.headroom.meter.LoudnessMeter;
 import org.headroom.meter.SampleStatsMeter;
@@ -23,7 +21,7 @@ import org.headroom.meter.TruePeakMeter;
 
 /**
  * Owns one set of meters and detectors for one stream and fans every block out to them. The
- * file report and (later) the live monitor use the same Analyzer, so both say the same thing.
+ * file report and the live monitor ({@link LiveSession}) use the same Analyzer, so both say the same thing.
  *
  * <p>{@link #accept} feeds everything on the caller's thread. For a file, {@link #lanes} splits
  * the same consumers into groups that a {@link BlockPipeline} runs on separate threads; each
@@ -51,10 +49,10 @@ public final class Analyzer implements BlockConsumer {
         loudness = new LoudnessMeter(rate, ChannelWeights.of(format.channelRoles()));
         loudness.keepStepHistory(false);
         bitDepth = format.isLossy() ? null
-                : "IEEE float".equals(format.encoding()) ? BitDepthMeter.forFloat()
+                : format.isFloat() ? BitDepthMeter.forFloat()
                 : BitDepthMeter.forPcm(format.validBits() != null ? format.validBits() : format.bitsPerSample());
         detectors = new DetectorSet(channels, rate, pcmBits(format),
-                new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()));
+                new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()), settings.detection());
         if (bitDepth != null) detectors.provenance().takeEffectiveBitsFrom(bitDepth::effectiveBits);
 
         heavy.add(truePeak);
@@ -66,7 +64,7 @@ public final class Analyzer implements BlockConsumer {
 
     /** Container bits of integer PCM, or null for float and lossy audio (where values may pass 1.0). */
     private static Integer pcmBits(SourceFormat format) {
-        return format.isLossy() || "IEEE float".equals(format.encoding()) ? null : format.bitsPerSample();
+        return format.isLossy() || format.isFloat() ? null : format.bitsPerSample();
     }
 
     /** Receives the 10 ms loudness trace from now on; null stops it. */

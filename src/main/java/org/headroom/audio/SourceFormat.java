@@ -49,6 +49,11 @@ public record SourceFormat(
         return bitsPerSample == null;
     }
 
+    /** Floating-point samples, which may legitimately exceed full scale. */
+    public boolean isFloat() {
+        return "IEEE float".equals(encoding);
+    }
+
     public double durationSeconds() {
         return frames < 0 ? Double.NaN : (double) frames / sampleRate;
     }

@@ -169,7 +169,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!(threshold >= -20 && threshold <= 0)) throw usage("--clip-threshold must be between -20 and 0 dBFS, not " + threshold);
         double ceiling = delivery != null && delivery.truePeakMaxDbtp() != null
                 ? delivery.truePeakMaxDbtp() : defaults.truePeakCeilingDbtp();
-        return new AnalysisSettings(run, threshold, delivery, ceiling);
+        return new AnalysisSettings(run, threshold, delivery, ceiling, defaults.detection());
     }
 
     private int logStepMultiple() {

@@ -26,23 +26,29 @@ public final class DetectorSet implements Detector {
     /**
      * @param containerBits PCM bits per sample, or null for float and decoded lossy audio
      * @param clipRule      when a run of loud samples counts as a clip
+     * @param thresholds    when the other detectors report a finding, and how severe it is
      */
-    public DetectorSet(int channels, int sampleRate, Integer containerBits, ClipRule clipRule) {
+    public DetectorSet(int channels, int sampleRate, Integer containerBits, ClipRule clipRule,
+                       DetectionThresholds thresholds) {
         sampler = new SpectrumSampler(channels, sampleRate);
         clipping = new ClippingDetector(channels, sampleRate, containerBits, clipRule);
-        noise = new NoiseAnalyzer(channels, sampleRate);
-        levels = new LevelProblemDetector(channels, sampleRate);
-        dropouts = new DropoutDetector(channels, sampleRate);
-        hum = new HumDetector(sampler);
-        wind = new WindDetector(sampler);
-        hiss = new HissDetector(sampler);
-        provenance = new ProvenanceDetector(sampler, containerBits);
+        noise = new NoiseAnalyzer(channels, sampleRate, thresholds);
+        levels = new LevelProblemDetector(channels, sampleRate, thresholds);
+        dropouts = new DropoutDetector(channels, sampleRate, thresholds);
+        hum = new HumDetector(sampler, thresholds);
+        wind = new WindDetector(sampler, thresholds);
+        hiss = new HissDetector(sampler, thresholds);
+        provenance = new ProvenanceDetector(sampler, containerBits, thresholds);
         frameStats = new FrameStats(channels, sampleRate, true, (stats, start, length) -> {
             noise.onFrame(stats, start, length);
             levels.onFrame(stats, start, length);
         });
         direct = List.of(clipping, dropouts, hum, wind, hiss, provenance);
         all = List.of(clipping, noise, levels, dropouts, hum, wind, hiss, provenance);
+    }
+
+    public DetectorSet(int channels, int sampleRate, Integer containerBits, ClipRule clipRule) {
+        this(channels, sampleRate, containerBits, clipRule, DetectionThresholds.DEFAULTS);
     }
 
     public DetectorSet(int channels, int sampleRate, Integer containerBits) {

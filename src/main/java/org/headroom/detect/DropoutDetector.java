@@ -5,27 +5,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Dropouts inside programme, per channel:
+ * Dropouts inside programme, per channel (figures in brackets are the {@link DetectionThresholds#DEFAULTS}):
  * <ul>
- * <li>a run of exact zeros of {@value #MIN_ZERO_MS} ms to {@value #MAX_ZERO_SECONDS} s (longer is
+ * <li>a run of exact zeros from {@code dropoutMinMs} (1 ms) up to {@code silenceMinSeconds} (2 s; longer is
  * SILENCE, the level detector's) after a 10 ms frame with signal (above -60 dBFS), entered or left
  * abruptly: the sample next to it is at least a quarter of that frame's RMS. A fade or a gate
  * closing glides in; a dropout cuts in. Zeros at the start or still running at the end are not
  * dropouts.</li>
- * <li>a discontinuity: one sample-to-sample step more than {@value #JUMP_FACTOR} times the RMS step of
- * both the previous frame and its own frame without it, and above -40 dBFS. Music, speech and
- * noise change gradually within 10 ms; a click from dropped or repeated samples does not. Bursts
- * (a clap) raise their own frame's steps and so pass.</li>
+ * <li>a discontinuity: one sample-to-sample step more than {@code clickJumpFactor} (8) times the RMS
+ * step of both the previous frame and its own frame without it, and at least {@code clickMinJump}
+ * (0.1 of full scale, -20 dBFS). Music, speech and noise change gradually within 10 ms; a click from
+ * dropped or repeated samples does not. Bursts (a clap) raise their own frame's steps and so pass.</li>
  * </ul>
  * Findings closer than 10 ms in one channel are merged. Per sample the hot loop does one
  * subtraction and one multiply-add; see {@code scan}.
  */
 public final class DropoutDetector implements Detector {
-    static final double MIN_ZERO_MS = 1.0;
-    static final double MAX_ZERO_SECONDS = 2.0;
-    static final double JUMP_FACTOR = 8.0;
-    /** Smaller steps are a synthetic voice's hard onset or a quiet tick, not lost samples: -20 dBFS. */
-    private static final double MIN_JUMP = 0.1;
     private static final double SIGNAL_POWER = 1e-6;        // -60 dBFS
     private static final double ABRUPT_FRACTION = 0.25;
     private static final int MAX_FINDINGS = 1000;
@@ -37,6 +32,7 @@ public final class DropoutDetector implements Detector {
     private final int channels;
     private final int sampleRate;
     private final int frameLength;
+    private final DetectionThresholds limits;
     private final int minZeros;
     private final int stride;
     private final long maxZeros;
@@ -46,11 +42,17 @@ public final class DropoutDetector implements Detector {
     private long position;
 
     public DropoutDetector(int channels, int sampleRate) {
+        this(channels, sampleRate, DetectionThresholds.DEFAULTS);
+    }
+
+    public DropoutDetector(int channels, int sampleRate, DetectionThresholds thresholds) {
         this.channels = channels;
         this.sampleRate = sampleRate;
         this.frameLength = Math.max(1, sampleRate / 100);
-        this.minZeros = Math.max(2, (int) Math.round(MIN_ZERO_MS * sampleRate / 1000));
-        this.maxZeros = Math.round(MAX_ZERO_SECONDS * sampleRate);
+        this.limits = thresholds;
+        this.minZeros = Math.max(2, (int) Math.round(thresholds.dropoutMinMs() * sampleRate / 1000));
+        // where the level detector's SILENCE takes over, so a zero run is one finding or the other, never neither
+        this.maxZeros = Math.round(thresholds.silenceMinSeconds() * sampleRate);
         this.stride = Math.max(1, minZeros / 2);
         this.state = new Channel[channels];
         for (int c = 0; c < channels; c++) state[c] = new Channel(c);
@@ -228,7 +230,7 @@ public final class DropoutDetector implements Detector {
             if (Math.abs(beforeZero) < abrupt && Math.abs(after) < abrupt) return;
             String ms = String.format(Locale.ROOT, "%.1f ms", len * 1000.0 / sampleRate);
             add(zeroStart, at, len,
-                    String.format(Locale.ROOT, "\u2265%.0f ms of exact digital zero inside programme", MIN_ZERO_MS),
+                    "\u2265" + DetectionThresholds.show(limits.dropoutMinMs()) + " ms of exact digital zero inside programme",
                     String.format(Locale.ROOT, "Channel %d dropped out for %s at %s (the sound cut to digital silence "
                                     + "mid-take): a loose cable, a full buffer or a failing card \u2014 check the "
                                     + "connection and retake if it falls in dialogue.",
@@ -239,9 +241,10 @@ public final class DropoutDetector implements Detector {
             double rms = Math.sqrt(sumSq / frameLength);
             if (candidateAt >= 0) {
                 double rest = Math.max(0, sumSqDiff - candidate * candidate) / (frameLength - 1);
-                if (candidate > JUMP_FACTOR * Math.sqrt(rest) && hadSignal) {
+                if (candidate > limits.clickJumpFactor() * Math.sqrt(rest) && hadSignal) {
                     add(candidateAt, candidateAt + 1, candidate,
-                            String.format(Locale.ROOT, "a sample-to-sample jump over %.0f\u00d7 the local step size", JUMP_FACTOR),
+                            "a sample-to-sample jump over " + DetectionThresholds.show(limits.clickJumpFactor())
+                                    + "\u00d7 the local step size",
                             String.format(Locale.ROOT, "Channel %d has a click at %s (the waveform jumps by %.0f %% of "
                                             + "full scale in one sample): likely dropped samples or a digital glitch "
                                             + "\u2014 listen back and retake or repair it.", channel + 1,
@@ -251,7 +254,8 @@ public final class DropoutDetector implements Detector {
             frameRms = rms;
             hadSignal = rms * rms > SIGNAL_POWER;
             stepRms = hadSignal ? Math.sqrt(sumSqDiff / frameLength) : Double.POSITIVE_INFINITY;
-            limit = Math.max(MIN_JUMP, JUMP_FACTOR * stepRms);
+            // clickMinJump: smaller steps are a synthetic voice's hard onset or a quiet tick, not lost samples
+            limit = Math.max(limits.clickMinJump(), limits.clickJumpFactor() * stepRms);
             limitSq = limit * limit;
             filled = 0;
             sumSq = 0;

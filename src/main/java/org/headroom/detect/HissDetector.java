@@ -9,21 +9,21 @@ import java.util.Locale;
  * <p>From the sparse spectra it keeps, in fixed-memory histograms, the power of each glimpse in
  * the 4-16 kHz band (capped at 0.45·fs), in the 500 Hz-2 kHz band and in full. The hiss floor is the
  * 10th percentile of the high band (the quiet glimpses, between words). Hiss is reported when
- * that floor is above {@value #MIN_FLOOR_DBFS} dBFS, its density per Hz is within
+ * that floor is above {@code hissFloorDbfs} (-75 dBFS by default), its density per Hz is within
  * {@value #MAX_TILT_DB} dB of the mid band's floor (white-ish, "ssss"; room noise and pink noise fall
- * ~9 dB or more from mid to high) and it is less than {@value #MAX_BELOW_PROGRAMME_DB} dB below the
- * programme (the 90th percentile of full-band power).
+ * ~9 dB or more from mid to high) and it is less than {@code hissBelowProgrammeDb} (60 dB) below the
+ * programme (the 90th percentile of full-band power). The tilt stays a constant: it tells hiss
+ * from other noise, where the presets' figures set how much hiss is worth a finding.
  */
 public final class HissDetector extends SpectralDetector {
     static final double HIGH_FROM_HZ = 4000;
     static final double HIGH_TO_HZ = 16000;
     static final double MID_FROM_HZ = 500;
     static final double MID_TO_HZ = 2000;
-    static final double MIN_FLOOR_DBFS = -75;
     static final double MAX_TILT_DB = 6;
-    static final double MAX_BELOW_PROGRAMME_DB = 60;
     private static final int MIN_SPECTRA = 3;
 
+    private final DetectionThresholds limits;
     private final int highFrom, highTo, midFrom, midTo, bins;
     private final double[] current;
     private final PowerHistogram high = new PowerHistogram();
@@ -31,16 +31,26 @@ public final class HissDetector extends SpectralDetector {
     private final PowerHistogram full = new PowerHistogram();
 
     public HissDetector(int channels, int sampleRate) {
-        this(new SpectrumSampler(channels, sampleRate), true);
+        this(channels, sampleRate, DetectionThresholds.DEFAULTS);
+    }
+
+    public HissDetector(int channels, int sampleRate, DetectionThresholds thresholds) {
+        this(new SpectrumSampler(channels, sampleRate), true, thresholds);
     }
 
     /** On a shared sampler that its owner feeds before this detector. */
     public HissDetector(SpectrumSampler shared) {
-        this(shared, false);
+        this(shared, DetectionThresholds.DEFAULTS);
     }
 
-    private HissDetector(SpectrumSampler sampler, boolean owner) {
+    /** On a shared sampler that its owner feeds before this detector. */
+    public HissDetector(SpectrumSampler shared, DetectionThresholds thresholds) {
+        this(shared, false, thresholds);
+    }
+
+    private HissDetector(SpectrumSampler sampler, boolean owner, DetectionThresholds thresholds) {
         super(sampler, owner);
+        limits = thresholds;
         bins = sampler.bins();
         highFrom = sampler.bin(HIGH_FROM_HZ);
         highTo = sampler.bin(Math.min(HIGH_TO_HZ, 0.45 * sampler.sampleRate()));
@@ -72,12 +82,12 @@ public final class HissDetector extends SpectralDetector {
 
     public boolean hiss() {
         double floor = hissFloorDbfs();
-        if (!(floor > MIN_FLOOR_DBFS)) return false;
+        if (!(floor > limits.hissFloorDbfs())) return false;
         double midFloor = quietest(mid);
         double tilt = (quietest(high) / (highTo - highFrom)) / (midFloor / (midTo - midFrom));
         double programme = full.percentile(0.9);
         return 10 * Math.log10(tilt) >= -MAX_TILT_DB
-                && 10 * Math.log10(programme) - floor < MAX_BELOW_PROGRAMME_DB;
+                && 10 * Math.log10(programme) - floor < limits.hissBelowProgrammeDb();
     }
 
     @Override
@@ -86,8 +96,8 @@ public final class HissDetector extends SpectralDetector {
         double floor = hissFloorDbfs();
         long end = sampler.position();
         return List.of(Finding.at(FindingKind.HISS, Severity.WARNING, Finding.ALL_CHANNELS, 0, end, sampleRate, floor,
-                String.format(Locale.ROOT, "steady noise above 4 kHz at \u2265%.0f dBFS, as strong per Hz as the "
-                        + "mid band (within %.0f dB)", MIN_FLOOR_DBFS, MAX_TILT_DB),
+                String.format(Locale.ROOT, "steady noise above 4 kHz at \u2265%s dBFS, as strong per Hz as the "
+                        + "mid band (within %.0f dB)", DetectionThresholds.show(limits.hissFloorDbfs()), MAX_TILT_DB),
                 String.format(Locale.ROOT, "There is a steady hiss under the whole recording (%.0f dBFS above "
                         + "4 kHz): usually a preamp turned up on a quiet or cheap input \u2014 use a more sensitive "
                         + "mic or move it closer so less gain is needed.", floor)));

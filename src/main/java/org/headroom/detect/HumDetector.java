@@ -9,11 +9,12 @@ import java.util.Optional;
  * Mains hum at 50 or 60 Hz (±1 Hz drift) and its harmonics.
  *
  * <p>Each sparse spectrum says whether hum is present: the line at 50 or 60 Hz must stand
- * {@value #PRESENT_DB} dB above its neighbouring bins. We insist on the fundamental because a
- * voice at 100 or 150 Hz lines up with 50 Hz harmonics for a moment, while voices and
+ * {@code humLineDb} (10 dB by default) above its neighbouring bins. We insist on the fundamental
+ * because a voice at 100 or 150 Hz lines up with 50 Hz harmonics for a moment, while voices and
  * microphones leave almost nothing at 50-60 Hz. Two spectra in a row make a time range.
  *
- * <p>{@link #hum()} comes from the spectra averaged over the whole recording, where speech
+ * <p>{@link #hum()} comes from the spectra averaged over the whole recording (the line
+ * {@code humAverageDb}, 6 dB by default, above its neighbours), where speech
  * smears out and a steady hum stands clear: frequency from a parabola through the log powers
  * around the peak, level as the RMS of the fundamental plus every harmonic up to 1 kHz that
  * stands at least {@value #HARMONIC_DB} dB above its neighbourhood in the average and in 80 % of
@@ -23,8 +24,6 @@ import java.util.Optional;
  * -15 dB), never high.
  */
 public final class HumDetector extends SpectralDetector {
-    static final double PRESENT_DB = 10.0;
-    static final double AVERAGE_DB = 6.0;
     static final double HARMONIC_DB = 6.0;
     /** ±1 Hz of drift plus the peak interpolation's own error; also keeps 50 Hz from claiming a 60 Hz line. */
     private static final double MAX_OFFSET_HZ = 2.0;
@@ -34,6 +33,7 @@ public final class HumDetector extends SpectralDetector {
     private static final double[] MAINS = {50.0, 60.0};
 
     private final int bins;
+    private final DetectionThresholds limits;
     private final double[] current;
     private final double[] sum;
     private final SpectralLine line = new SpectralLine();
@@ -44,16 +44,26 @@ public final class HumDetector extends SpectralDetector {
     private long spectra;
 
     public HumDetector(int channels, int sampleRate) {
-        this(new SpectrumSampler(channels, sampleRate), true);
+        this(channels, sampleRate, DetectionThresholds.DEFAULTS);
+    }
+
+    public HumDetector(int channels, int sampleRate, DetectionThresholds thresholds) {
+        this(new SpectrumSampler(channels, sampleRate), true, thresholds);
     }
 
     /** On a shared sampler that its owner feeds before this detector. */
     public HumDetector(SpectrumSampler shared) {
-        this(shared, false);
+        this(shared, DetectionThresholds.DEFAULTS);
     }
 
-    private HumDetector(SpectrumSampler sampler, boolean owner) {
+    /** On a shared sampler that its owner feeds before this detector. */
+    public HumDetector(SpectrumSampler shared, DetectionThresholds thresholds) {
+        this(shared, false, thresholds);
+    }
+
+    private HumDetector(SpectrumSampler sampler, boolean owner, DetectionThresholds thresholds) {
         super(sampler, owner);
+        this.limits = thresholds;
         this.bins = Math.min(sampler.bins(), sampler.bin(MAX_HARMONIC_HZ + 100) + 1);
         this.current = new double[bins];
         this.sum = new double[bins];
@@ -70,7 +80,7 @@ public final class HumDetector extends SpectralDetector {
             double prominence = line.measure(current, sampler.bin(MAINS[m]), searchBins());
             boolean atMains = Math.abs(SpectralLine.refinedBin(current, line.peakBin) * sampler.binHz() - MAINS[m])
                     <= MAX_OFFSET_HZ;
-            ranges[m].update(atMains && prominence >= dbToRatio(PRESENT_DB), start, end, 0);
+            ranges[m].update(atMains && prominence >= dbToRatio(limits.humLineDb()), start, end, 0);
             for (int h = 2; h <= maxHarmonic && sampler.bin(h * MAINS[m]) < bins - 1; h++) {
                 if (line.measure(current, sampler.bin(h * MAINS[m]), searchBins(h)) >= dbToRatio(HARMONIC_DB)) {
                     harmonicHits[m][h]++;
@@ -98,7 +108,7 @@ public final class HumDetector extends SpectralDetector {
         for (int m = 0; m < MAINS.length; m++) {
             double mains = MAINS[m];
             double prominence = line.measure(average, sampler.bin(mains), searchBins());
-            if (prominence < dbToRatio(AVERAGE_DB) || prominence <= bestProminence) continue;
+            if (prominence < dbToRatio(limits.humAverageDb()) || prominence <= bestProminence) continue;
             double frequency = SpectralLine.refinedBin(average, line.peakBin) * sampler.binHz();
             if (Math.abs(frequency - mains) > MAX_OFFSET_HZ) continue;
             double fundamental = line.linePower;
@@ -143,8 +153,9 @@ public final class HumDetector extends SpectralDetector {
                 mains, level, Timecode.of(r.start(), sampleRate), Timecode.of(r.end(), sampleRate));
         return Finding.at(FindingKind.HUM, Severity.WARNING, Finding.ALL_CHANNELS, r.start(), r.end(), sampleRate,
                 levelDbfs,
-                String.format(Locale.ROOT, "spectral line at %.0f Hz \u00b11 Hz standing \u2265%.0f dB above its "
-                        + "neighbourhood in \u22652 spectra in a row", mains, PRESENT_DB),
+                String.format(Locale.ROOT, "spectral line at %.0f Hz \u00b11 Hz standing \u2265%s dB above its "
+                        + "neighbourhood in \u22652 spectra in a row", mains,
+                        DetectionThresholds.show(limits.humLineDb())),
                 message);
     }
 

@@ -5,37 +5,37 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Level and channel problems, all from 10 ms frame sums (see {@link FrameStats}):
+ * Level and channel problems, all from 10 ms frame sums (see {@link FrameStats}). The figures in
+ * brackets are the {@link DetectionThresholds#DEFAULTS}:
  * <ul>
  * <li>TOO_QUIET: the programme level (mean power of frames above -70 dBFS and no more than 20 dB
- * below their mean, a loudness-style gate that ignores pauses) under {@value #TOO_QUIET_DBFS} dBFS,
+ * below their mean, a loudness-style gate that ignores pauses) under {@code tooQuietDbfs} (-30 dBFS),
  * i.e. 10 dB or more below the -20 to -18 dBFS dialogue practice.</li>
- * <li>SILENCE: all channels at or below -120 dBFS RMS (digital silence, or float residue of it) for
- * {@value #SILENCE_SECONDS} s or more; the whole file silent is an error.</li>
- * <li>DEAD_CHANNEL: a channel at or below -100 dBFS for a stretch in which another channel had
- * programme (above -60 dBFS) for at least a second.</li>
- * <li>DC_OFFSET: |mean| above {@value #DC_LIMIT} (-40 dBFS) over at least a second. Converters
+ * <li>SILENCE: all channels at or below {@code silenceDbfs} RMS (-120 dBFS: digital silence, or float
+ * residue of it) for {@code silenceMinSeconds} (2 s) or more; the whole file silent is an error.</li>
+ * <li>DEAD_CHANNEL: a channel at or below {@code deadChannelDbfs} (-100 dBFS) for a stretch in which
+ * another channel had programme (above -60 dBFS) for at least a second.</li>
+ * <li>DC_OFFSET: |mean| above {@code dcOffsetLimit} (0.01, -40 dBFS) over at least a second. Converters
  * in order sit below ~0.001; a hundredth of full scale is a fault worth fixing: it costs that much
  * headroom on one side and makes every cut and fade thump. Smaller offsets are left to the meter.</li>
- * <li>PHASE_INVERTED: channels 1 and 2 correlated at {@value #INVERTED_CORRELATION} or below while both
- * have programme: one is wired or set upside down and the pair cancels in mono.</li>
- * <li>MONO_IN_STEREO: channels 1 and 2 identical to within -60 dB while both have programme.</li>
+ * <li>PHASE_INVERTED: channels 1 and 2 correlated at {@code phaseInvertedCorrelation} (-0.9) or below
+ * while both have programme: one is wired or set upside down and the pair cancels in mono.</li>
+ * <li>MONO_IN_STEREO: channels 1 and 2 identical to within {@code monoInStereoDb} (-60 dB) while both
+ * have programme.</li>
  * </ul>
  */
 public final class LevelProblemDetector implements Detector {
-    public static final double TOO_QUIET_DBFS = -30;
-    public static final double SILENCE_SECONDS = 2;
-    public static final double DC_LIMIT = 0.01;
-    public static final double INVERTED_CORRELATION = -0.9;
-    private static final double SILENT_POWER = 1e-12;      // -120 dBFS
-    private static final double DEAD_POWER = 1e-10;        // -100 dBFS
     private static final double PROGRAMME_POWER = 1e-6;    // -60 dBFS
     private static final double GATE_POWER = 1e-7;         // -70 dBFS
-    private static final double IDENTICAL_RATIO = 1e-6;    // -60 dB
     private static final int MAX_FINDINGS = 1000;
 
     private final int channels;
     private final int sampleRate;
+    private final DetectionThresholds limits;
+    /** The thresholds as powers, so the per-frame tests stay a compare. */
+    private final double silentPower;
+    private final double deadPower;
+    private final double identicalRatio;
     private final FrameStats stats;
     private final PowerHistogram programme = new PowerHistogram();
     private final double[] totalSum;
@@ -49,11 +49,19 @@ public final class LevelProblemDetector implements Detector {
     private long pairFrames;
 
     public LevelProblemDetector(int channels, int sampleRate) {
+        this(channels, sampleRate, DetectionThresholds.DEFAULTS);
+    }
+
+    public LevelProblemDetector(int channels, int sampleRate, DetectionThresholds thresholds) {
         this.channels = channels;
         this.sampleRate = sampleRate;
+        this.limits = thresholds;
+        this.silentPower = power(thresholds.silenceDbfs());
+        this.deadPower = power(thresholds.deadChannelDbfs());
+        this.identicalRatio = power(thresholds.monoInStereoDb());
         this.stats = new FrameStats(channels, sampleRate, true, this::onFrame);
         this.totalSum = new double[channels];
-        this.silence = new RangeTracker((int) (SILENCE_SECONDS * 100), 0, MAX_FINDINGS);
+        this.silence = new RangeTracker((int) Math.round(thresholds.silenceMinSeconds() * 100), 0, MAX_FINDINGS);
         this.dead = new DeadRun[channels];
         for (int c = 0; c < channels; c++) dead[c] = new DeadRun(c);
     }
@@ -78,7 +86,7 @@ public final class LevelProblemDetector implements Detector {
         for (int c = 0; c < channels; c++) {
             totalSum[c] += s.sum[c];
             double p = s.sumSq[c] / length;
-            if (p > SILENT_POWER) allSilent = false;
+            if (p > silentPower) allSilent = false;
             loudest = Math.max(loudest, p);
         }
         if (allSilent) silentFrames++;
@@ -89,7 +97,7 @@ public final class LevelProblemDetector implements Detector {
             for (int o = 0; o < channels; o++) {
                 if (o != c && s.sumSq[o] / length > PROGRAMME_POWER) othersLive = true;
             }
-            dead[c].update(p <= DEAD_POWER, othersLive, start, start + length);
+            dead[c].update(p <= deadPower, othersLive, start, start + length);
         }
         if (channels >= 2 && s.sumSq[0] / length > PROGRAMME_POWER && s.sumSq[1] / length > PROGRAMME_POWER) {
             pairCross += s.cross;
@@ -126,14 +134,15 @@ public final class LevelProblemDetector implements Detector {
         boolean wholeSilent = statFrames > 0 && silentFrames == statFrames;
         if (wholeSilent) {
             out.add(finding(FindingKind.SILENCE, Severity.ERROR, -1, 0, frames, frames / (double) sampleRate,
-                    "every sample at or below -120 dBFS",
+                    "every sample at or below " + show(limits.silenceDbfs()) + " dBFS",
                     "The whole recording is silent: check that the right input is selected, the mic is plugged in "
                             + "and phantom power is on if it needs it, then record again."));
         } else {
             for (RangeTracker.Range r : silence.ranges()) {
                 double seconds = (r.end() - r.start()) / (double) sampleRate;
                 out.add(finding(FindingKind.SILENCE, Severity.WARNING, -1, r.start(), r.end(), seconds,
-                        String.format(Locale.ROOT, "all channels at or below -120 dBFS for \u2265%.0f s", SILENCE_SECONDS),
+                        "all channels at or below " + show(limits.silenceDbfs()) + " dBFS for \u2265"
+                                + show(limits.silenceMinSeconds()) + " s",
                         String.format(Locale.ROOT, "Complete digital silence for %.1f s from %s: the signal was cut "
                                 + "(muted input, unplugged cable or an edit) \u2014 check this stretch.", seconds,
                                 Timecode.of(r.start(), sampleRate))));
@@ -153,10 +162,10 @@ public final class LevelProblemDetector implements Detector {
 
     private void addLevelFindings(List<Finding> out) {
         java.util.OptionalDouble level = programmeLevelDbfs();
-        if (level.isPresent() && level.getAsDouble() < TOO_QUIET_DBFS) {
+        if (level.isPresent() && level.getAsDouble() < limits.tooQuietDbfs()) {
             double v = level.getAsDouble();
             out.add(finding(FindingKind.TOO_QUIET, Severity.WARNING, -1, 0, frames, v,
-                    String.format(Locale.ROOT, "programme level (gated RMS) below %.0f dBFS", TOO_QUIET_DBFS),
+                    "programme level (gated RMS) below " + show(limits.tooQuietDbfs()) + " dBFS",
                     String.format(Locale.ROOT, "The recording is quiet: speech averages %.0f dBFS where -20 to "
                             + "-18 dBFS is usual \u2014 turn the gain up or move the mic closer; raising it later "
                             + "raises the noise too.", v)));
@@ -167,9 +176,9 @@ public final class LevelProblemDetector implements Detector {
         if (frames < sampleRate) return;
         for (int c = 0; c < channels; c++) {
             double dc = dcOffset(c);
-            if (Math.abs(dc) > DC_LIMIT) {
+            if (Math.abs(dc) > limits.dcOffsetLimit()) {
                 out.add(finding(FindingKind.DC_OFFSET, Severity.WARNING, c, 0, frames, dc,
-                        String.format(Locale.ROOT, "|mean sample value| above %.2f of full scale", DC_LIMIT),
+                        "|mean sample value| above " + show(limits.dcOffsetLimit()) + " of full scale",
                         String.format(Locale.ROOT, "Channel %d is shifted off centre by %.1f %% of full scale (DC "
                                 + "offset): it wastes headroom and makes edits click \u2014 remove it with a DC filter "
                                 + "or high-pass, and have the recorder or interface checked.", c + 1, 100 * dc)));
@@ -182,19 +191,27 @@ public final class LevelProblemDetector implements Detector {
         double r = correlation();
         double difference = (pairA + pairB - 2 * pairCross) / (pairA + pairB);
         long start = 0;
-        if (r <= INVERTED_CORRELATION) {
+        if (r <= limits.phaseInvertedCorrelation()) {
             out.add(finding(FindingKind.PHASE_INVERTED, Severity.WARNING, 1, start, frames, r,
-                    String.format(Locale.ROOT, "correlation of channels 1 and 2 at or below %.1f", INVERTED_CORRELATION),
+                    "correlation of channels 1 and 2 at or below " + show(limits.phaseInvertedCorrelation()),
                     String.format(Locale.ROOT, "Channel 2 is upside down compared with channel 1 (correlation %.2f): "
                             + "played in mono the two cancel out \u2014 flip the polarity of one channel (a cable or "
                             + "the phase switch).", r)));
-        } else if (difference <= IDENTICAL_RATIO) {
+        } else if (difference <= identicalRatio) {
             out.add(finding(FindingKind.MONO_IN_STEREO, Severity.INFO, -1, start, frames,
                     difference > 0 ? 10 * Math.log10(difference) : Double.NEGATIVE_INFINITY,
-                    "channels 1 and 2 identical to within -60 dB",
+                    "channels 1 and 2 identical to within " + show(limits.monoInStereoDb()) + " dB",
                     "Both channels carry exactly the same sound: this is mono stored as stereo \u2014 fine for "
                             + "dialogue, but a mono file is half the size."));
         }
+    }
+
+    private static double power(double db) {
+        return Math.pow(10, db / 10);
+    }
+
+    private static String show(double threshold) {
+        return DetectionThresholds.show(threshold);
     }
 
     private Finding finding(FindingKind kind, Severity severity, int channel, long start, long end, double value,
@@ -233,7 +250,8 @@ public final class LevelProblemDetector implements Detector {
             if (start < 0 || liveFrames < 100) return null;
             double seconds = (end - start) / (double) sampleRate;
             return LevelProblemDetector.this.finding(FindingKind.DEAD_CHANNEL, Severity.ERROR, channel, start, end,
-                    seconds, "one channel at or below -100 dBFS while another has programme for \u22651 s",
+                    seconds, "one channel at or below " + show(limits.deadChannelDbfs())
+                            + " dBFS while another has programme for \u22651 s",
                     String.format(Locale.ROOT, "Channel %d is dead from %s to %s while the other channel has sound: "
                                     + "a cable, input or mic on that channel is not working \u2014 check it before the "
                                     + "next take.", channel + 1, Timecode.of(start, sampleRate),

@@ -24,12 +24,6 @@ import java.util.OptionalDouble;
  * as at least ~5 % of the recording is pauses.
  */
 public final class NoiseAnalyzer implements Detector {
-    /** ACX: the noise floor must be at or below -60 dBFS. */
-    public static final double NOISE_LIMIT_DBFS = -60.0;
-    /** Below this the background is clearly audible under speech. */
-    public static final double SNR_WARNING_DB = 20.0;
-    public static final double SNR_ERROR_DB = 10.0;
-
     private static final int WINDOW_FRAMES = 50;   // 500 ms of 10 ms frames
     private static final int SNR_FRAMES = 5;       // 50 ms frames for the SNR histogram
     private static final double NOISE_PERCENTILE = 0.05;
@@ -39,8 +33,11 @@ public final class NoiseAnalyzer implements Detector {
     private static final double SPREAD_POWER = 3;
     private static final double MIN_MARGIN = 1.15;
     private static final double MIN_SNR_DB = -2.0;
+    /** ITU-T P.56: speech frames count as active down to this far below the active level. Part of the method, not a limit. */
+    private static final double ACTIVITY_MARGIN_DB = 15.9;
 
     private final int sampleRate;
+    private final DetectionThresholds limits;
     private final FrameStats stats;
     private final double[] ring = new double[WINDOW_FRAMES];
     private int ringCount;
@@ -56,7 +53,13 @@ public final class NoiseAnalyzer implements Detector {
     private int snrFilled;
 
     public NoiseAnalyzer(int channels, int sampleRate) {
+        this(channels, sampleRate, DetectionThresholds.DEFAULTS);
+    }
+
+    /** Uses {@code noiseFloorWarnDbfs}, {@code snrWarnDb} and {@code snrErrorDb} of the thresholds. */
+    public NoiseAnalyzer(int channels, int sampleRate, DetectionThresholds thresholds) {
         this.sampleRate = sampleRate;
+        this.limits = thresholds;
         this.stats = new FrameStats(channels, sampleRate, false, this::onFrame);
     }
 
@@ -119,7 +122,7 @@ public final class NoiseAnalyzer implements Detector {
             long n = histogram.countAtLeast(threshold);
             if (n < Math.max(3, MIN_ACTIVE_FRACTION * histogram.count())) return OptionalDouble.empty();
             active = histogram.sumAtLeast(threshold) / n - noise;
-            threshold = Math.max(margin * noise, noise + active / Math.pow(10, 15.9 / 10));
+            threshold = Math.max(margin * noise, noise + active / Math.pow(10, ACTIVITY_MARGIN_DB / 10));
         }
         double snr = 10 * Math.log10(active / noise);
         // Below this the "active" frames are just the noise's own peaks: the method reads
@@ -131,26 +134,33 @@ public final class NoiseAnalyzer implements Detector {
     public List<Finding> findings() {
         List<Finding> out = new ArrayList<>();
         OptionalDouble floor = noiseFloorDbfs();
-        if (floor.isPresent() && floor.getAsDouble() > NOISE_LIMIT_DBFS) {
+        double limit = limits.noiseFloorWarnDbfs();
+        if (floor.isPresent() && floor.getAsDouble() > limit) {
             long end = quietestStart + (long) WINDOW_FRAMES * stats.frameLength;
             out.add(Finding.at(FindingKind.NOISE, Severity.WARNING, Finding.ALL_CHANNELS, quietestStart, end,
                     sampleRate, floor.getAsDouble(),
-                    String.format(Locale.ROOT, "noise floor (RMS of the quietest 500 ms) above %.0f dBFS", NOISE_LIMIT_DBFS),
+                    "noise floor (RMS of the quietest 500 ms) above " + DetectionThresholds.show(limit) + " dBFS",
                     String.format(Locale.ROOT, "Even the quietest moment (at %s) has background noise at %.1f dBFS, "
-                                    + "above the %.0f dBFS that audiobook rules ask for: record in a quieter place "
-                                    + "or move the microphone closer.",
-                            Timecode.of(quietestStart, sampleRate), floor.getAsDouble(), NOISE_LIMIT_DBFS)));
+                                    + "above the %s dBFS %s: record in a quieter place or move the microphone closer.",
+                            Timecode.of(quietestStart, sampleRate), floor.getAsDouble(), DetectionThresholds.show(limit),
+                            whoAsks(limit))));
         }
         OptionalDouble snr = snrDb();
-        if (snr.isPresent() && snr.getAsDouble() < SNR_WARNING_DB) {
+        if (snr.isPresent() && snr.getAsDouble() < limits.snrWarnDb()) {
             double v = snr.getAsDouble();
-            Severity severity = v < SNR_ERROR_DB ? Severity.ERROR : Severity.WARNING;
+            Severity severity = v < limits.snrErrorDb() ? Severity.ERROR : Severity.WARNING;
             out.add(Finding.at(FindingKind.LOW_SNR, severity, Finding.ALL_CHANNELS, 0, frames, sampleRate, v,
-                    String.format(Locale.ROOT, "speech-to-noise ratio below %.0f dB", SNR_WARNING_DB),
+                    "speech-to-noise ratio below " + DetectionThresholds.show(limits.snrWarnDb()) + " dB",
                     String.format(Locale.ROOT, "Speech is only %.0f dB louder than the background noise, so "
                             + "listeners will hear the noise: move the microphone closer to the speaker "
                             + "or make the room quieter.", v)));
         }
         return List.copyOf(out);
+    }
+
+    /** The -60 dBFS default is ACX's rule; another figure is whoever set it, and we must not claim otherwise. */
+    private static String whoAsks(double limit) {
+        return limit == DetectionThresholds.DEFAULTS.noiseFloorWarnDbfs()
+                ? "that audiobook rules ask for" : "limit set for this analysis";
     }
 }

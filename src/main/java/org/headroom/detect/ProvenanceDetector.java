@@ -14,21 +14,21 @@ import java.util.Locale;
  * up to 24 bits (a float holds 24 bits exactly); for others call {@link #setEffectiveBits}.
  *
  * <p>Band limit: the sparse spectra are averaged over the file and cut into ~190 Hz bands. The
- * cutoff is the highest band edge with the four bands below it at least {@value #CLIFF_DB} dB above
- * every band from ~560 Hz higher (a filter's transition) to Nyquist, the eight bands below it level within {@value #FLAT_DB} dB of
- * each other (a filter's pass band, not the skirt of a tone) and it is above 3 kHz. A file is flagged
- * when that cutoff is below 0.43·fs: converters pass up to ~0.45·fs, so a native 48 kHz file runs
- * to ~21.7 kHz while one made from 44.1 kHz stops near 20 kHz and MP3 at 16-19 kHz.
+ * cutoff is the highest band edge with the four bands below it at least {@code upsampledCliffDb}
+ * (30 dB by default) above every band from ~560 Hz higher (a filter's transition) to Nyquist, the
+ * eight bands below it level within {@value #FLAT_DB} dB of each other (a filter's pass band, not
+ * the skirt of a tone) and it is above 3 kHz. A file is flagged when that cutoff is below
+ * {@code upsampledBelowFraction}·fs (0.43 by default): converters pass up to ~0.45·fs, so a native
+ * 48 kHz file runs to ~21.7 kHz while one made from 44.1 kHz stops near 20 kHz and MP3 at 16-19 kHz.
  */
 public final class ProvenanceDetector extends SpectralDetector {
-    static final double CLIFF_DB = 30;
     static final double FLAT_DB = 20;
-    static final double MAX_NATIVE_FRACTION = 0.43;
     private static final double MIN_CUTOFF_HZ = 3000;
     private static final int BAND_BINS = 32;
     /** Bands (~190 Hz each) a resampler's or codec's filter may take to fall. */
     private static final int TRANSITION_BANDS = 3;
 
+    private final DetectionThresholds limits;
     private final Integer containerBits;
     private final float scale;
     private int codeOr;
@@ -43,16 +43,27 @@ public final class ProvenanceDetector extends SpectralDetector {
     private long frames;
 
     public ProvenanceDetector(int channels, Integer containerBits, int sampleRate) {
-        this(new SpectrumSampler(channels, sampleRate), true, containerBits);
+        this(channels, containerBits, sampleRate, DetectionThresholds.DEFAULTS);
+    }
+
+    public ProvenanceDetector(int channels, Integer containerBits, int sampleRate, DetectionThresholds thresholds) {
+        this(new SpectrumSampler(channels, sampleRate), true, containerBits, thresholds);
     }
 
     /** On a shared sampler that its owner feeds before this detector. */
     public ProvenanceDetector(SpectrumSampler shared, Integer containerBits) {
-        this(shared, false, containerBits);
+        this(shared, containerBits, DetectionThresholds.DEFAULTS);
     }
 
-    private ProvenanceDetector(SpectrumSampler sampler, boolean owner, Integer containerBits) {
+    /** On a shared sampler that its owner feeds before this detector. */
+    public ProvenanceDetector(SpectrumSampler shared, Integer containerBits, DetectionThresholds thresholds) {
+        this(shared, false, containerBits, thresholds);
+    }
+
+    private ProvenanceDetector(SpectrumSampler sampler, boolean owner, Integer containerBits,
+                               DetectionThresholds thresholds) {
         super(sampler, owner);
+        this.limits = thresholds;
         this.containerBits = containerBits;
         boolean checkable = containerBits != null && containerBits <= 24;
         this.scale = checkable ? (float) Math.pow(2, containerBits - 1) : 0f;
@@ -131,7 +142,7 @@ public final class ProvenanceDetector extends SpectralDetector {
         for (int c = bands - 1 - TRANSITION_BANDS; c >= 8; c--) {
             maxAbove = Math.max(maxAbove, db[c + TRANSITION_BANDS]);
             double below = (db[c - 1] + db[c - 2] + db[c - 3] + db[c - 4]) / 4;
-            if (below - maxAbove < CLIFF_DB) continue;
+            if (below - maxAbove < limits.upsampledCliffDb()) continue;
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
             for (int b = c - 8; b < c; b++) {
                 lo = Math.min(lo, db[b]);
@@ -157,10 +168,11 @@ public final class ProvenanceDetector extends SpectralDetector {
                             + "check the recorder's bit-depth setting.", containerBits, b, b, b)));
         }
         double cutoff = cutoffHz();
-        if (cutoff < MAX_NATIVE_FRACTION * sampleRate) {
+        if (cutoff < limits.upsampledBelowFraction() * sampleRate) {
             out.add(Finding.at(FindingKind.UPSAMPLED, Severity.WARNING, Finding.ALL_CHANNELS, 0, frames, sampleRate,
-                    cutoff, String.format(Locale.ROOT, "averaged spectrum drops \u2265%.0f dB at %.0f Hz, below "
-                            + "%.2f\u00b7fs", CLIFF_DB, cutoff, MAX_NATIVE_FRACTION),
+                    cutoff, String.format(Locale.ROOT, "averaged spectrum drops \u2265%s dB at %.0f Hz, below "
+                            + "%s\u00b7fs", DetectionThresholds.show(limits.upsampledCliffDb()), cutoff,
+                            DetectionThresholds.show(limits.upsampledBelowFraction())),
                     String.format(Locale.ROOT, "The sound stops at %.1f kHz although a %.1f kHz file can hold up to "
                             + "%.1f kHz: it is %s \u2014 ask for the original recording.", cutoff / 1000,
                             sampleRate / 1000.0, sampleRate / 2000.0, likelySource(cutoff))));

@@ -8,23 +8,25 @@ import java.util.Locale;
  * Wind and handling rumble: low-frequency energy that is broadband (not a tone), gusty and, with
  * two microphones, different in each.
  *
- * <p>Per sparse spectrum a glimpse is "windy" when the 20-150 Hz band holds at least 30 % of the
- * power (speech leaves ~1 % there), its spectral flatness is at least {@value #MIN_FLATNESS} (noise reads ~0.5, a tone or
- * hum ~0.01) and, in stereo, the band's correlation between channels 1 and 2 is below
+ * <p>Per sparse spectrum a glimpse is "windy" when the 20-150 Hz band holds at least
+ * {@code windLowFraction} (30 % by default) of the power (speech leaves ~1 % there), its spectral
+ * flatness is at least {@value #MIN_FLATNESS} (noise reads ~0.5, a tone or hum ~0.01) and, in stereo, the band's correlation between channels 1 and 2 is below
  * {@value #MAX_CORRELATION} (wind buffets each capsule separately; a real low sound reaches both
  * alike). Channels that are copies of each other (correlation above 0.99) are treated as mono.
  * "Gusty": over the last {@value #GUST_SPECTRA} glimpses the band's power swings by at least
- * {@value #MIN_SWING_DB} dB; steady rumble (traffic, air conditioning) swings ~3 dB.
+ * {@code windSwingDb} (6 dB by default); steady rumble (traffic, air conditioning) swings ~3 dB.
+ *
+ * <p>Flatness and correlation stay constants: they tell wind from a tone or a real low sound,
+ * where the presets' figures set how much wind is worth a finding.
  */
 public final class WindDetector extends SpectralDetector {
     static final double LOW_HZ = 20;
     static final double HIGH_HZ = 150;
-    static final double MIN_FRACTION = 0.3;
     static final double MIN_FLATNESS = 0.2;
     static final double MAX_CORRELATION = 0.7;
     static final int GUST_SPECTRA = 5;
-    static final double MIN_SWING_DB = 6;
 
+    private final DetectionThresholds limits;
     private final int from;
     private final int to;
     private final int bins;
@@ -34,16 +36,26 @@ public final class WindDetector extends SpectralDetector {
     private final RangeTracker ranges = new RangeTracker(2, 2, 1000);
 
     public WindDetector(int channels, int sampleRate) {
-        this(new SpectrumSampler(channels, sampleRate), true);
+        this(channels, sampleRate, DetectionThresholds.DEFAULTS);
+    }
+
+    public WindDetector(int channels, int sampleRate, DetectionThresholds thresholds) {
+        this(new SpectrumSampler(channels, sampleRate), true, thresholds);
     }
 
     /** On a shared sampler that its owner feeds before this detector. */
     public WindDetector(SpectrumSampler shared) {
-        this(shared, false);
+        this(shared, DetectionThresholds.DEFAULTS);
     }
 
-    private WindDetector(SpectrumSampler sampler, boolean owner) {
+    /** On a shared sampler that its owner feeds before this detector. */
+    public WindDetector(SpectrumSampler shared, DetectionThresholds thresholds) {
+        this(shared, false, thresholds);
+    }
+
+    private WindDetector(SpectrumSampler sampler, boolean owner, DetectionThresholds thresholds) {
         super(sampler, owner);
+        this.limits = thresholds;
         this.from = Math.max(1, sampler.bin(LOW_HZ));
         this.to = sampler.bin(HIGH_HZ) + 1;
         this.bins = sampler.bins();
@@ -56,7 +68,7 @@ public final class WindDetector extends SpectralDetector {
         double low = bandPower(current, from, to);
         double total = bandPower(current, 1, bins);
         recentLow[recentCount++ % GUST_SPECTRA] = low;
-        boolean windy = total > 0 && low >= MIN_FRACTION * total && flatness() >= MIN_FLATNESS && incoherent();
+        boolean windy = total > 0 && low >= limits.windLowFraction() * total && flatness() >= MIN_FLATNESS && incoherent();
         ranges.update(windy && gusty(), start, end, low);
     }
 
@@ -96,7 +108,7 @@ public final class WindDetector extends SpectralDetector {
             min = Math.min(min, recentLow[i]);
             max = Math.max(max, recentLow[i]);
         }
-        return min > 0 && 10 * Math.log10(max / min) >= MIN_SWING_DB;
+        return min > 0 && 10 * Math.log10(max / min) >= limits.windSwingDb();
     }
 
     /** Whether wind or rumble has been found so far. */
@@ -111,8 +123,10 @@ public final class WindDetector extends SpectralDetector {
             double level = 10 * Math.log10(r.meanValue());
             out.add(Finding.at(FindingKind.WIND, Severity.WARNING, Finding.ALL_CHANNELS, r.start(), r.end(),
                     sampleRate, level,
-                    String.format(Locale.ROOT, "gusty broadband energy below %.0f Hz (\u226530 %% of the power, swinging "
-                            + "\u2265%.0f dB, different in each channel)", HIGH_HZ, MIN_SWING_DB),
+                    String.format(Locale.ROOT, "gusty broadband energy below %.0f Hz (\u2265%s %% of the power, swinging "
+                            + "\u2265%s dB, different in each channel)", HIGH_HZ,
+                            DetectionThresholds.show(100 * limits.windLowFraction()),
+                            DetectionThresholds.show(limits.windSwingDb())),
                     String.format(Locale.ROOT, "Wind or handling rumble on the microphone from %s to %s (%.0f dBFS "
                                     + "below 150 Hz): put on a windshield or fluffy cover, shelter the mic and hold it "
                                     + "still, or switch on its low-cut filter, then retake.",

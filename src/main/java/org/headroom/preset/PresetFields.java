@@ -1,6 +1,7 @@
 package org.headroom.preset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,11 +14,31 @@ import java.util.Set;
 final class PresetFields {
     private final String file;
     private final JsonNode root;
+    /** "" for the file's own fields, "detection." for those of its "detection" object. */
+    private final String prefix;
 
     PresetFields(String file, JsonNode root) throws PresetException {
         this.file = file;
+        this.prefix = "";
         if (root == null || !root.isObject()) throw error("must hold a JSON object { ... }");
         this.root = root;
+    }
+
+    private PresetFields(String file, JsonNode root, String prefix) {
+        this.file = file;
+        this.root = root;
+        this.prefix = prefix;
+    }
+
+    /**
+     * The object under {@code name}, read the same way, with its fields named "name.field" in
+     * messages; an empty object when it is absent.
+     */
+    PresetFields object(String name) throws PresetException {
+        JsonNode n = root.get(name);
+        if (n == null || n.isNull()) return new PresetFields(file, JsonNodeFactory.instance.objectNode(), prefix + name + ".");
+        if (!n.isObject()) throw error("'" + prefix + name + "' must be an object { ... }");
+        return new PresetFields(file, n, prefix + name + ".");
     }
 
     PresetException error(String message) {
@@ -28,13 +49,13 @@ final class PresetFields {
     void allowOnly(Set<String> known) throws PresetException {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            if (!known.contains(name)) throw error("unknown field '" + name + "' (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+            if (!known.contains(name)) throw error("unknown field '" + prefix + name + "' (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
         }
     }
 
     String requiredText(String name) throws PresetException {
         JsonNode n = root.get(name);
-        if (n == null || !n.isTextual() || n.asText().isBlank()) throw error("'" + name + "' must be a non-empty text");
+        if (n == null || !n.isTextual() || n.asText().isBlank()) throw error("'" + prefix + name + "' must be a non-empty text");
         return n.asText();
     }
 
@@ -43,21 +64,21 @@ final class PresetFields {
         JsonNode n = root.get(name);
         if (n == null || n.isNull()) return null;
         if (!n.isNumber() || n.asDouble() < min || n.asDouble() > max) {
-            throw error("'" + name + "' must be a number between " + number(min) + " and " + number(max));
+            throw error("'" + prefix + name + "' must be a number between " + number(min) + " and " + number(max));
         }
         return n.asDouble();
     }
 
     double requiredNumber(String name, double min, double max) throws PresetException {
         Double v = optionalNumber(name, min, max);
-        if (v == null) throw error("'" + name + "' must be a number between " + number(min) + " and " + number(max));
+        if (v == null) throw error("'" + prefix + name + "' must be a number between " + number(min) + " and " + number(max));
         return v;
     }
 
     int requiredInt(String name, int min, int max) throws PresetException {
         JsonNode n = root.get(name);
         if (n == null || !n.isIntegralNumber() || n.asInt() < min || n.asInt() > max) {
-            throw error("'" + name + "' must be a whole number between " + min + " and " + max);
+            throw error("'" + prefix + name + "' must be a whole number between " + min + " and " + max);
         }
         return n.asInt();
     }
@@ -67,30 +88,13 @@ final class PresetFields {
         Map<String, String> map = new LinkedHashMap<>();
         JsonNode n = root.get(name);
         if (n == null || n.isNull()) return map;
-        if (!n.isObject()) throw error("'" + name + "' must be an object of \"figure\": \"source\"");
+        if (!n.isObject()) throw error("'" + prefix + name + "' must be an object of \"figure\": \"source\"");
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-                throw error("'" + name + "." + e.getKey() + "' must be a non-empty text");
+                throw error("'" + prefix + name + "." + e.getKey() + "' must be a non-empty text");
             }
             map.put(e.getKey(), e.getValue().asText());
-        }
-        return map;
-    }
-
-    /** An object of name → number, each inside [min, max]. */
-    Map<String, Double> numberMap(String name, double min, double max) throws PresetException {
-        Map<String, Double> map = new LinkedHashMap<>();
-        JsonNode n = root.get(name);
-        if (n == null || n.isNull()) return map;
-        if (!n.isObject()) throw error("'" + name + "' must be an object of \"name\": number");
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue();
-            if (!v.isNumber() || v.asDouble() < min || v.asDouble() > max) {
-                throw error("'" + name + "." + e.getKey() + "' must be a number between " + number(min) + " and " + number(max));
-            }
-            map.put(e.getKey(), v.asDouble());
         }
         return map;
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.headroom.detect.DetectionThresholds;
 
 /** Turns preset file text into validated records. Ranges here are sanity limits, not targets. */
 final class PresetParser {
@@ -15,7 +17,9 @@ final class PresetParser {
             "qcToleranceLu", "truePeakMaxDbtp", "samplePeakMaxDbfs", "rmsMinDbfs", "rmsMaxDbfs", "noiseFloorMaxDbfs",
             "sources", "notes");
     private static final Set<String> ANALYSIS_FIELDS = Set.of("clipRun", "clipThresholdDbfs", "truePeakCeilingDbtp",
-            "noise", "sources", "notes");
+            "detection", "sources", "notes");
+    private static final Set<String> DETECTION_FIELDS = DetectionThresholds.LIMITS.stream()
+            .map(DetectionThresholds.Limit::name).collect(Collectors.toUnmodifiableSet());
 
     private PresetParser() {
     }
@@ -58,15 +62,34 @@ final class PresetParser {
         int clipRun = f.requiredInt("clipRun", 1, 10);
         double clipThreshold = f.requiredNumber("clipThresholdDbfs", -20, 0);
         double ceiling = f.requiredNumber("truePeakCeilingDbtp", -20, 0);
-        Map<String, Double> noise = f.numberMap("noise", -200, 200);
         Map<String, String> sources = f.textMap("sources");
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("clipRun", clipRun);
         figures.put("clipThresholdDbfs", clipThreshold);
         figures.put("truePeakCeilingDbtp", ceiling);
-        noise.keySet().forEach(k -> figures.put("noise." + k, noise.get(k)));
+        DetectionThresholds detection = detection(f.object("detection"), figures);
         f.requireSources(figures, sources);
-        return new AnalysisDefaults(clipRun, clipThreshold, ceiling, noise, sources);
+        return new AnalysisDefaults(clipRun, clipThreshold, ceiling, detection, sources);
+    }
+
+    /**
+     * The "detection" object. A field left out keeps {@link DetectionThresholds#DEFAULTS}, so a
+     * user's file need only give what it changes; unknown names are refused so a typo cannot
+     * silently leave a default in force. Each field given is added to {@code figures} for its source.
+     */
+    private static DetectionThresholds detection(PresetFields d, Map<String, Object> figures) throws PresetException {
+        d.allowOnly(DETECTION_FIELDS);
+        Map<String, Double> given = new LinkedHashMap<>();
+        for (DetectionThresholds.Limit limit : DetectionThresholds.LIMITS) {
+            Double v = d.optionalNumber(limit.name(), limit.min(), limit.max());
+            if (v != null) given.put(limit.name(), v);
+        }
+        given.forEach((name, v) -> figures.put("detection." + name, v));
+        try {
+            return DetectionThresholds.DEFAULTS.with(given);
+        } catch (IllegalArgumentException e) { // only the checks between fields are left to fail here
+            throw d.error("'detection' is inconsistent: " + e.getMessage());
+        }
     }
 
     private static JsonNode parse(PresetText text) throws PresetException {

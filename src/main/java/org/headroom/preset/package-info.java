@@ -1,2 +1,2 @@
-/** Loading and validating the data in presets/: delivery targets and their sources. */
+/** Loading and validating the data in presets/: delivery targets, analysis thresholds and their sources. */
 package org.headroom.preset;

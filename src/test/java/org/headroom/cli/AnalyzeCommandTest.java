@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.headroom.analysis.AnalysisSettings;
+import org.headroom.detect.DetectionThresholds;
 import org.headroom.analysis.CsvReportWriter;
 import org.headroom.analysis.SampleReports;
 import org.headroom.audio.AudioFileException;
@@ -128,7 +129,7 @@ class AnalyzeCommandTest {
     void optionsReachTheAnalysisWithDefaultsFromPresets() throws Exception {
         String a = audio("a.wav").toString();
         assertEquals(0, run("analyze", a));
-        assertEquals(new AnalysisSettings(3, 0.0, null, -1.0), seen.get(0));
+        assertEquals(new AnalysisSettings(3, 0.0, null, -1.0, DetectionThresholds.DEFAULTS), seen.get(0));
         assertEquals(0, run("analyze", "--clip-run", "5", "--clip-threshold", "-0.1", "--preset", "atsc-a85", a));
         AnalysisSettings s = seen.get(1);
         assertEquals(5, s.clipRun());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.headroom.testsupport.TestSignals;
@@ -44,5 +45,21 @@ class DetectorSetTest {
         Set<FindingKind> kinds = actual.stream().map(Finding::kind).collect(Collectors.toSet());
         assertEquals(Set.of(FindingKind.CLIPPING, FindingKind.HUM, FindingKind.DROPOUT, FindingKind.NOISE,
                 FindingKind.HISS, FindingKind.MONO_IN_STEREO), kinds);
+    }
+
+    @Test
+    void thresholdsReachTheFrameAndSpectralDetectors() {
+        float[] x = TestSignals.mix(TestSignals.speechLike(RATE, 10, -20, 1), TestSignals.whiteNoise(RATE, 10, -50, 2));
+        float[][] stereo = TestSignals.stereo(x, x.clone());
+        Set<FindingKind> strict = kinds(Blocks.feed(new DetectorSet(2, RATE, null), stereo, 2000));
+        assertEquals(Set.of(FindingKind.NOISE, FindingKind.HISS, FindingKind.MONO_IN_STEREO), strict);
+        DetectionThresholds lenient = DetectionThresholds.DEFAULTS.with(
+                Map.of("noiseFloorWarnDbfs", -40.0, "hissFloorDbfs", -40.0));
+        DetectorSet set = new DetectorSet(2, RATE, null, ClipRule.DEFAULT, lenient);
+        assertEquals(Set.of(FindingKind.MONO_IN_STEREO), kinds(Blocks.feed(set, stereo, 2000)));
+    }
+
+    private static Set<FindingKind> kinds(DetectorSet set) {
+        return set.findings().stream().map(Finding::kind).collect(Collectors.toSet());
     }
 }

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
+import java.util.Map;
 import org.headroom.testsupport.TestSignals;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,18 @@ class LevelAndDropoutTest {
         Finding f = of(levels(off), FindingKind.DC_OFFSET).get(0);
         assertEquals(0.02, f.value(), 1e-4);
         assertTrue(of(levels(slight), FindingKind.DC_OFFSET).isEmpty());
+    }
+
+    @Test
+    void tighterDcLimitFlagsASmallOffset() {
+        float[] slight = TestSignals.sine(RATE, 3, 1000, -12);
+        for (int i = 0; i < slight.length; i++) slight[i] += 0.005f;
+        DetectionThresholds strict = DetectionThresholds.DEFAULTS.with(Map.of("dcOffsetLimit", 0.002));
+        List<Finding> f = of(Blocks.feed(new LevelProblemDetector(1, RATE, strict), slight, 1024).findings(),
+                FindingKind.DC_OFFSET);
+        assertEquals(1, f.size());
+        assertEquals(0.005, f.get(0).value(), 1e-4);
+        assertEquals("|mean sample value| above 0.002 of full scale", f.get(0).rule());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import java.util.Map;
 import org.headroom.testsupport.TestSignals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,5 +88,22 @@ class NoiseAnalyzerTest {
         NoiseAnalyzer a = analyse(TestSignals.pinkNoise(RATE, 10, -30, 5));
         assertFalse(a.snrDb().isPresent(), () -> "SNR " + a.snrDb());
         assertEquals(-30, a.noiseFloorDbfs().orElseThrow(), 1.0);
+    }
+
+    @Test
+    void noiseFloorLimitComesFromTheThresholds() {
+        float[] room = TestSignals.whiteNoise(RATE, 3, -51, 5);
+        Finding strict = analyse(room).findings().stream().filter(f -> f.kind() == FindingKind.NOISE)
+                .findFirst().orElseThrow();
+        assertTrue(strict.message().contains("audiobook rules"), "the default is ACX's figure");
+        DetectionThresholds lenient = DetectionThresholds.DEFAULTS.with(Map.of("noiseFloorWarnDbfs", -40.0));
+        NoiseAnalyzer a = Blocks.feed(new NoiseAnalyzer(1, RATE, lenient), room, 1024);
+        assertEquals(-51, a.noiseFloorDbfs().orElseThrow(), 0.5);
+        assertTrue(a.findings().stream().noneMatch(f -> f.kind() == FindingKind.NOISE), a.findings().toString());
+
+        DetectionThresholds house = DetectionThresholds.DEFAULTS.with(Map.of("noiseFloorWarnDbfs", -55.0));
+        Finding f = Blocks.feed(new NoiseAnalyzer(1, RATE, house), room, 1024).findings().get(0);
+        assertEquals("noise floor (RMS of the quietest 500 ms) above -55 dBFS", f.rule());
+        assertFalse(f.message().contains("audiobook"), "another limit is not ACX's: " + f.message());
     }
 }

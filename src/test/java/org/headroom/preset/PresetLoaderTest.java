@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.headroom.detect.DetectionThresholds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +68,55 @@ class PresetLoaderTest {
         assertEquals(3, d.clipRun());
         assertEquals(0.0, d.clipThresholdDbfs());
         assertEquals(-1.0, d.truePeakCeilingDbtp());
-        assertEquals(-60.0, d.noise().get("noiseFloorWarnDbfs"));
+        assertEquals(-60.0, d.detection().noiseFloorWarnDbfs());
+    }
+
+    /** Data and code cannot drift apart: the file gives every threshold, each equal to the fallback in code. */
+    @Test
+    void bundledDetectionGivesEveryThresholdEqualToTheDefaults() throws Exception {
+        AnalysisDefaults d = BUNDLED.analysisDefaults();
+        assertEquals(DetectionThresholds.DEFAULTS, d.detection());
+        JsonNode detection = new ObjectMapper().readTree(Files.readString(Path.of("presets/analysis.json"))).get("detection");
+        List<String> given = new ArrayList<>();
+        detection.fieldNames().forEachRemaining(given::add);
+        List<String> all = DetectionThresholds.LIMITS.stream().map(DetectionThresholds.Limit::name).toList();
+        assertEquals(all, given, "every field, in the record's order");
+        for (String name : all) {
+            String source = d.sources().get("detection." + name);
+            assertTrue(source.startsWith("ACX") || source.startsWith("Headroom house default"), name + ": " + source);
+        }
+    }
+
+    @Test
+    void usersFileMayLeaveDetectionFieldsOut() throws Exception {
+        String head = "{\"clipRun\":3,\"clipThresholdDbfs\":0,\"truePeakCeilingDbtp\":-1,"
+                + "\"sources\":{\"clipRun\":\"a\",\"clipThresholdDbfs\":\"b\",\"truePeakCeilingDbtp\":\"c\"";
+        write("analysis.json", head + "}}");
+        assertEquals(DetectionThresholds.DEFAULTS, PresetLoader.of(List.of(dir)).analysisDefaults().detection());
+        write("analysis.json", head + ",\"detection.noiseFloorWarnDbfs\":\"our booth spec\"},"
+                + "\"detection\":{\"noiseFloorWarnDbfs\":-65}}");
+        assertEquals(DetectionThresholds.DEFAULTS.with(Map.of("noiseFloorWarnDbfs", -65.0)),
+                PresetLoader.of(List.of(dir)).analysisDefaults().detection());
+    }
+
+    @Test
+    void badDetectionThresholdIsOneLineNamingFileAndField() throws Exception {
+        String head = "{\"clipRun\":3,\"clipThresholdDbfs\":0,\"truePeakCeilingDbtp\":-1,\"sources\":{\"clipRun\":\"a\","
+                + "\"clipThresholdDbfs\":\"b\",\"truePeakCeilingDbtp\":\"c\",\"detection.snrWarnDb\":\"d\",\"detection.snrErrorDb\":\"e\"},";
+        PresetLoader loader = PresetLoader.of(List.of(dir));
+        Path file = write("analysis.json", head + "\"detection\":{\"snrWarnDb\":70}}");
+        PresetException e = assertThrows(PresetException.class, loader::analysisDefaults);
+        assertEquals(shown(file) + ": 'detection.snrWarnDb' must be a number between 0 and 60", e.getMessage());
+
+        write("analysis.json", head + "\"detection\":{\"snrWarn\":30}}");
+        assertTrue(analysisMessage(loader).contains("unknown field 'detection.snrWarn'"), analysisMessage(loader));
+        write("analysis.json", head + "\"detection\":{\"snrWarnDb\":15,\"snrErrorDb\":18}}");
+        assertTrue(analysisMessage(loader).endsWith("'detection' is inconsistent: snrErrorDb (18) must not be above "
+                + "snrWarnDb (15): the error is the worse case"), analysisMessage(loader));
+        write("analysis.json", head + "\"detection\":{\"tooQuietDbfs\":-35}}");
+        assertTrue(analysisMessage(loader).endsWith("'sources' must name the document 'detection.tooQuietDbfs' comes from"));
+        write("analysis.json", head + "\"detection\":[1]}");
+        assertTrue(analysisMessage(loader).endsWith("'detection' must be an object { ... }"));
     }
 
     @Test
@@ -133,6 +185,10 @@ class PresetLoaderTest {
                 Optional.empty(), home);
         assertEquals(Path.of("/prop"), withProperty.get(0), "the system property beats the environment");
         assertEquals(3, withProperty.size());
+    }
+
+    private static String analysisMessage(PresetLoader loader) {
+        return assertThrows(PresetException.class, loader::analysisDefaults).getMessage();
     }
 
     private static String message(PresetLoader loader, String name) {
