@@ -162,7 +162,7 @@ final class MonitorCommand implements Callable<Integer> {
         DeliveryPreset delivery = preset == null ? null : loader.delivery(preset);
         double ceiling = delivery != null && delivery.truePeakMaxDbtp() != null
                 ? delivery.truePeakMaxDbtp() : defaults.truePeakCeilingDbtp();
-        return new AnalysisSettings(defaults.clipRun(), defaults.clipThresholdDbfs(), delivery, ceiling);
+        return new AnalysisSettings(defaults.clipRun(), defaults.clipThresholdDbfs(), delivery, ceiling, defaults.detection());
     }
 
     static String oneLine(Exception e) {
