@@ -217,6 +217,7 @@ final class MonitorRun {
         int status = ExitCode.OK;
         if (!session.awaitEnd(10_000)) {
             ctx.err().println("headroom: internal error: the capture thread did not stop");
+            if (recorder != null) recorder.close(); // it takes no more blocks once closing: the take still ends well
             return ExitCode.INTERNAL;
         }
         if (session.end() == LiveSession.End.FAILED) {

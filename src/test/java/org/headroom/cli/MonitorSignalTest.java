@@ -47,7 +47,7 @@ class MonitorSignalTest {
         assertEquals("signal", summary.at("/monitor/stoppedBy").asText());
         assertEquals("demo", summary.at("/monitor/device").asText());
         double seconds = summary.at("/monitor/seconds").asDouble();
-        assertTrue(seconds > 1.5, "recorded " + seconds + " s");
+        assertTrue(seconds > 0.5, "recorded " + seconds + " s"); // the 2 s wait includes the child JVM starting its capture
         assertEquals(Math.round(seconds * 48000), summary.at("/monitor/recording/frames").asLong(), 480.0,
                 "the recording holds what was monitored");
     }
