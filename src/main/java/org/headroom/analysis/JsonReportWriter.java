@@ -136,8 +136,11 @@ public final class JsonReportWriter {
         return n;
     }
 
-    /** channel is null for the whole programme (Finding.ALL_CHANNELS), else 0-based. */
-    private static ObjectNode finding(Finding f) {
+    /**
+     * One finding as the report lists it; also each line the live monitor streams.
+     * channel is null for the whole programme (Finding.ALL_CHANNELS), else 0-based.
+     */
+    public static ObjectNode finding(Finding f) {
         ObjectNode n = NODES.objectNode();
         n.put("kind", f.kind().name());
         n.put("severity", f.severity().name());

@@ -11,6 +11,8 @@ import org.headroom.audio.AudioSource;
 import org.headroom.audio.SourceFormat;
 import org.headroom.detect.ClippingDetector;
 import org.headroom.detect.Finding;
+import org.headroom.detect.FindingKind;
+import org.headroom.detect.Severity;
 import org.headroom.meter.CorrelationMeter;
 import org.headroom.meter.Decibels;
 import org.headroom.meter.PeakHoldMeter;
@@ -29,6 +31,11 @@ public final class LiveSession implements AutoCloseable {
     /** Called on the capture thread with every block; must copy what it keeps and never block. */
     public interface BlockTap {
         void offer(float[][] block, int frames);
+
+        /** Frames the tap had to drop so far (its queue was full); each rise becomes a live DROPOUT finding. */
+        default long lostFrames() {
+            return 0;
+        }
     }
 
     /** Why the capture loop ended. */
@@ -38,6 +45,7 @@ public final class LiveSession implements AutoCloseable {
     private static final double RMS_WINDOW_SECONDS = 0.3;
     private static final double FINDINGS_EVERY_SECONDS = 0.25;
     private static final double NOISE_EVERY_SECONDS = 1.0;
+    private static final String TAP_LOSS_RULE = "recording queue full: the disk did not keep up";
 
     private final AudioSource source;
     private final SourceFormat format;
@@ -61,6 +69,11 @@ public final class LiveSession implements AutoCloseable {
     private double lastFindingsAt = -1;
     private double lastNoiseAt = -1;
     private List<Finding> findings = List.of();
+    /** Audio lost on its way in or out (overruns, a full recording queue): findings the moment they happen. */
+    private final List<Finding> losses = new ArrayList<>();
+    private long overrunsSeen;
+    private long sourceLostSeen;
+    private long tapLostSeen;
     private Report.Noise noise = Report.Noise.of(Double.NaN, Double.NaN, null, false, false);
 
     public LiveSession(AudioSource source, AnalysisSettings settings, PpmBallistics.Type ppmType,
@@ -158,7 +171,10 @@ public final class LiveSession implements AutoCloseable {
     /** The file-style report of everything captured; call after the session has ended. */
     public Report report(String name) {
         if (thread != null && thread.isAlive()) throw new IllegalStateException("still capturing");
-        return analyzer.report(name, format.withFrames(frames), source.bitRate(), source.notices());
+        Report r = analyzer.report(name, format.withFrames(frames), source.bitRate(), source.notices());
+        if (losses.isEmpty()) return r;
+        return new Report(r.file(), r.format(), r.levels(), r.loudness(), r.clipping(), r.noise(),
+                withLosses(r.findings()), r.metadata(), r.delivery());
     }
 
     private void captureLoop() {
@@ -171,9 +187,13 @@ public final class LiveSession implements AutoCloseable {
                     break;
                 }
                 for (Runnable r = requests.poll(); r != null; r = requests.poll()) r.run();
+                noteOverruns();
                 accept(block, n);
                 BlockTap t = tap;
-                if (t != null) t.offer(block, n);
+                if (t != null) {
+                    t.offer(block, n);
+                    noteTapLoss(t.lostFrames());
+                }
                 latest.set(snapshot());
             }
             end.compareAndSet(End.RUNNING, End.STOPPED);
@@ -200,6 +220,52 @@ public final class LiveSession implements AutoCloseable {
         recentPeak.advance();
         recentPower.advance();
         frames += n;
+    }
+
+    /** An overrun seen before this block means the gap lies just before it, at the current frame. */
+    private void noteOverruns() {
+        long overruns = source.overruns();
+        if (overruns <= overrunsSeen) return;
+        long lost = source.droppedFramesEstimate();
+        double ms = lost > sourceLostSeen ? (lost - sourceLostSeen) * 1000.0 / format.sampleRate() : Double.NaN;
+        overrunsSeen = overruns;
+        sourceLostSeen = lost;
+        String amount = Double.isNaN(ms) ? "" : String.format(java.util.Locale.ROOT, " (about %.0f ms missing)", ms);
+        losses.add(Finding.at(FindingKind.DROPOUT, Severity.ERROR, Finding.ALL_CHANNELS, frames, frames,
+                format.sampleRate(), ms, "capture buffer overrun: audio lost before it reached Headroom (value: ms)",
+                String.format(java.util.Locale.ROOT, "Audio was lost at %.2f s%s: the input's buffer overflowed, "
+                        + "so the take has a gap here; retake if it matters.", seconds(frames), amount)));
+    }
+
+    /** The tap dropped frames of the block just given; they start where the block did. */
+    private void noteTapLoss(long lost) {
+        if (lost <= tapLostSeen) return;
+        long delta = lost - tapLostSeen;
+        tapLostSeen = lost;
+        long at = frames - delta;
+        // A disk stall drops block after block: one finding per stall, grown as it goes on.
+        Finding last = losses.isEmpty() ? null : losses.get(losses.size() - 1);
+        if (last != null && last.rule().startsWith(TAP_LOSS_RULE) && last.endFrame() == at) {
+            losses.remove(losses.size() - 1);
+            at = last.startFrame();
+            delta = frames - at;
+        }
+        double ms = delta * 1000.0 / format.sampleRate();
+        losses.add(Finding.at(FindingKind.DROPOUT, Severity.ERROR, Finding.ALL_CHANNELS, Math.max(0, at), frames,
+                format.sampleRate(), ms, TAP_LOSS_RULE + " (value: ms)",
+                String.format(java.util.Locale.ROOT, "The recording lost %.0f ms at %.2f s because the disk did not "
+                        + "keep up; that stretch is silence in the file (the meters still heard it).", ms, seconds(at))));
+    }
+
+    private double seconds(long frame) {
+        return (double) frame / format.sampleRate();
+    }
+
+    private List<Finding> withLosses(List<Finding> found) {
+        List<Finding> all = new ArrayList<>(found);
+        all.addAll(losses);
+        all.sort(java.util.Comparator.comparingDouble(Finding::startSeconds));
+        return all;
     }
 
     private static double lastBlockPeak(float[] x, int n) {
@@ -243,7 +309,7 @@ public final class LiveSession implements AutoCloseable {
                 noise.noiseFloorDbfs(), noise.snrDb(), hum == null ? null : hum.frequencyHz(),
                 hum == null ? null : hum.levelDbfs(), noise.wind(), noise.hiss(), analyzer.effectiveBits(),
                 source.overruns(),
-                findings);
+                losses.isEmpty() ? findings : withLosses(findings));
     }
 
     private static Double defined(OptionalDouble value) {

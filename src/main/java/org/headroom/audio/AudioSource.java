@@ -36,6 +36,11 @@ public interface AudioSource extends Closeable {
         return 0;
     }
 
+    /** Frames lost to those overruns, as well as the source can tell; 0 when it cannot. */
+    default long droppedFramesEstimate() {
+        return 0;
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -47,19 +47,22 @@ public final class WavWriter implements Closeable {
     private final SampleFormat format;
     private final long riffLimit;
     private final int headerLength;
-    private final byte[] extraChunks;
     private final ByteBuffer buffer;
+    private final byte[] extraChunks;
+    /** A recording's in-progress file is the take itself: never deleted, whatever fails. */
+    private final boolean keepOnFailure;
     private long dataBytes;
     private long refreshEvery;
     private long framesAtLastRefresh;
     private boolean closed;
 
     WavWriter(Path target, int rate, int channels, SampleFormat format, long riffLimit) throws IOException {
-        this(target, rate, channels, format, riffLimit, WavHeader.NO_CHUNKS);
+        this(target, null, rate, channels, format, riffLimit, WavHeader.NO_CHUNKS);
     }
 
-    private WavWriter(Path target, int rate, int channels, SampleFormat format, long riffLimit, byte[] extraChunks)
-            throws IOException {
+    /** @param inProgress where the audio is written until close, or null for a hidden temporary file */
+    WavWriter(Path target, Path inProgress, int rate, int channels, SampleFormat format, long riffLimit,
+              byte[] extraChunks) throws IOException {
         if (rate <= 0 || channels <= 0 || channels > WavParser.MAX_CHANNELS) {
             throw new IllegalArgumentException("bad format: " + rate + " Hz, " + channels + " channels");
         }
@@ -69,11 +72,17 @@ public final class WavWriter implements Closeable {
         this.format = format;
         this.riffLimit = riffLimit;
         this.extraChunks = extraChunks.clone();
+        this.keepOnFailure = inProgress != null;
         this.headerLength = WavHeader.length(channels, format, this.extraChunks);
         int frameBytes = format.bytes * channels;
         this.buffer = ByteBuffer.allocate(Math.max(frameBytes, BUFFER_BYTES / frameBytes * frameBytes));
-        this.temp = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName() + ".", ".part");
-        this.ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        if (inProgress == null) {
+            this.temp = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName() + ".", ".part");
+            this.ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        } else {
+            this.temp = inProgress.toAbsolutePath();
+            this.ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW); // never over another take
+        }
         writeHeader();
     }
 
@@ -91,7 +100,17 @@ public final class WavWriter implements Closeable {
     public static WavWriter create(Path target, int sampleRate, int channels, SampleFormat format, byte[] extraChunks)
             throws IOException {
         if (extraChunks.length % 2 != 0) throw new IllegalArgumentException("RIFF chunks have even lengths");
-        return new WavWriter(target, sampleRate, channels, format, WavHeader.RIFF_LIMIT, extraChunks);
+        return new WavWriter(target, null, sampleRate, channels, format, WavHeader.RIFF_LIMIT, extraChunks);
+    }
+
+    /**
+     * Starts a recording: unlike {@link #create}, the audio goes to {@code inProgress}, a visible
+     * file under a known name, so that after a crash the take can be found and repaired; it is
+     * renamed to {@code target} on close. {@code extraChunks} (bext, iXML) go before the audio.
+     */
+    public static WavWriter recording(Path target, Path inProgress, int sampleRate, int channels, SampleFormat format,
+                                      byte[] extraChunks) throws IOException {
+        return new WavWriter(target, inProgress, sampleRate, channels, format, WavHeader.RIFF_LIMIT, extraChunks);
     }
 
     /** Writes a whole signal, {@code samples[channel][frame]}, to {@code target}: the one-liner tests want. */
@@ -144,6 +163,17 @@ public final class WavWriter implements Closeable {
         return temp;
     }
 
+    /**
+     * Makes everything written so far durable: the header is rewritten to cover it and the file
+     * is forced to disk (data and size), so a power cut after this returns loses nothing before it.
+     */
+    public void sync() throws IOException {
+        if (closed) return;
+        writeHeader();
+        ch.force(true);
+        framesAtLastRefresh = framesWritten();
+    }
+
     private void writeHeader() throws IOException {
         ByteBuffer h = ByteBuffer.wrap(WavHeader.build(rate, channels, format, dataBytes, riffLimit, extraChunks));
         while (h.hasRemaining()) ch.write(h, h.position());
@@ -159,7 +189,7 @@ public final class WavWriter implements Closeable {
             writeHeader();
             c.force(true);
         } catch (IOException e) {
-            Files.deleteIfExists(temp);
+            if (!keepOnFailure) Files.deleteIfExists(temp);
             throw e;
         }
         try {

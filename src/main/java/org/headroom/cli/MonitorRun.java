@@ -1,0 +1,276 @@
+package org.headroom.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.headroom.analysis.AnalysisSettings;
+import org.headroom.analysis.JsonReportWriter;
+import org.headroom.analysis.LiveSession;
+import org.headroom.analysis.LiveSnapshot;
+import org.headroom.analysis.PresetChecker;
+import org.headroom.analysis.QcLogWriter;
+import org.headroom.analysis.Report;
+import org.headroom.analysis.TextReportWriter;
+import org.headroom.audio.DiskSpaceWarnings;
+import org.headroom.audio.Recorder;
+import org.headroom.audio.SourceFormat;
+import org.headroom.audio.TakeInfo;
+import org.headroom.audio.WavWriter;
+import org.headroom.detect.Finding;
+import org.headroom.meter.PpmBallistics;
+import org.headroom.preset.DeliveryPreset;
+
+/**
+ * One run of {@code headroom monitor} on the main thread: starts the live session (and the
+ * recorder on its tap), polls the latest snapshot ten times a second for new findings and the
+ * disk readout, and at the end stops capture, finishes the recording and prints the summary.
+ * The capture thread only ever meets this code through the snapshot reference and the
+ * recorder's ring.
+ */
+final class MonitorRun {
+    /** A tenth of a second: findings appear promptly, and a stop request is noticed as fast. */
+    private static final long POLL_MILLIS = 100;
+    private static final long STATUS_EVERY_NANOS = 1_000_000_000L;
+    /** Display ballistics; the headless monitor shows none of them, but the session needs values. */
+    private static final double HOLD_SECONDS = 2.0;
+    private static final double FALL_DB_PER_SECOND = 20.0;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Options(Double seconds, Path record, Path log, boolean json, DeliveryPreset preset, TakeInfo take) {
+    }
+
+    private final CliContext ctx;
+    private final MonitorInput input;
+    private final AnalysisSettings settings;
+    private final Options options;
+    private final LiveFindings feed = new LiveFindings();
+    private final DiskSpaceWarnings disk = new DiskSpaceWarnings();
+    private Recorder recorder;
+    private QcLogWriter qc;
+    private boolean recordingFailureShown;
+    private long lastStatus;
+    private int statusWidth;
+
+    MonitorRun(CliContext ctx, MonitorInput input, AnalysisSettings settings, Options options) {
+        this.ctx = ctx;
+        this.input = input;
+        this.settings = settings;
+        this.options = options;
+    }
+
+    int run() throws IOException, InterruptedException {
+        LocalDateTime start = LocalDateTime.now();
+        SourceFormat format = input.source().format();
+        try {
+            if (options.record() != null) {
+                recorder = Recorder.start(options.record(), format.sampleRate(), format.channels(), sampleFormat(format),
+                        options.take(), start, Recorder.DEFAULT_QUEUE_SECONDS, Recorder.DEFAULT_SYNC_SECONDS);
+            }
+            if (options.log() != null) qc = QcLogWriter.open(options.log(), start);
+        } catch (IOException e) {
+            ctx.err().println("headroom: " + MonitorCommand.oneLine(e));
+            if (recorder != null) recorder.close();
+            input.source().close();
+            return ExitCode.UNREADABLE;
+        }
+        LiveSession session = new LiveSession(input.source(), settings, PpmBallistics.Type.TYPE_IIA, HOLD_SECONDS,
+                FALL_DB_PER_SECOND);
+        if (recorder != null) session.setTap(tap(recorder));
+        try (StopSignal stop = StopSignal.install()) {
+            session.start();
+            String stoppedBy = watch(session, stop);
+            return finish(session, stoppedBy); // inside the try: a signal's hook waits for the summary
+        } finally {
+            if (qc != null) qc.close();
+        }
+    }
+
+    private static LiveSession.BlockTap tap(Recorder recorder) {
+        return new LiveSession.BlockTap() {
+            @Override
+            public void offer(float[][] block, int frames) {
+                recorder.offer(block, frames);
+            }
+
+            @Override
+            public long lostFrames() {
+                return recorder.droppedFrames();
+            }
+        };
+    }
+
+    /** The recording keeps the input's resolution; lossy or odd sizes go to 24-bit. */
+    static WavWriter.SampleFormat sampleFormat(SourceFormat f) {
+        if ("IEEE float".equals(f.encoding())) return WavWriter.SampleFormat.FLOAT_32;
+        Integer bits = f.bitsPerSample();
+        if (bits == null) return WavWriter.SampleFormat.PCM_24;
+        return bits <= 16 ? WavWriter.SampleFormat.PCM_16 : bits <= 24 ? WavWriter.SampleFormat.PCM_24 : WavWriter.SampleFormat.PCM_32;
+    }
+
+    /** Polls until --seconds, the end of the input, or a stop request; returns what stopped it. */
+    private String watch(LiveSession session, StopSignal stop) throws IOException, InterruptedException {
+        long limit = options.seconds() == null ? Long.MAX_VALUE
+                : Math.round(options.seconds() * input.source().format().sampleRate());
+        while (true) {
+            if (stop.await(POLL_MILLIS)) return "signal";
+            LiveSnapshot s = session.latest();
+            emit(feed.fresh(s.findings()));
+            watchRecorder(s.seconds());
+            status(s);
+            if (s.frames() >= limit) return "seconds";
+            LiveSession.End end = session.end();
+            if (end == LiveSession.End.SOURCE_ENDED) return "input-ended";
+            if (end != LiveSession.End.RUNNING) return end == LiveSession.End.FAILED ? "input-failed" : "stopped";
+        }
+    }
+
+    private void watchRecorder(double takeSeconds) throws IOException {
+        if (recorder == null) return;
+        DiskSpaceWarnings.Warning w = disk.check(recorder.secondsOfSpaceLeft());
+        if (w != null) {
+            event(takeSeconds, "LOW_DISK_SPACE", w.last() ? "ERROR" : "WARNING", w.secondsLeft() / 60.0,
+                    String.format(Locale.ROOT, "less than %.0f minutes of disk space left (value: minutes)", w.thresholdSeconds() / 60),
+                    w.message());
+        }
+        if (recorder.failure() != null && !recordingFailureShown) {
+            recordingFailureShown = true;
+            event(takeSeconds, "RECORDING_FAILED", "ERROR", Double.NaN, "the recording could not be written",
+                    "The recording stopped: " + MonitorCommand.oneLine(recorder.failure()) + ". Monitoring goes on.");
+        }
+    }
+
+    private void emit(List<Finding> findings) throws IOException {
+        for (Finding f : findings) {
+            clearStatus();
+            if (options.json()) {
+                ctx.out().println(JSON.writeValueAsString(JsonReportWriter.finding(f)));
+            } else {
+                String channel = f.channel() == Finding.ALL_CHANNELS ? "" : " ch " + (f.channel() + 1);
+                ctx.out().println(String.format(Locale.ROOT, "%9.2f s  %-7s %s%s: %s", f.startSeconds(),
+                        f.severity(), f.kind(), channel, f.message()));
+            }
+            if (qc != null) qc.write(f);
+        }
+        ctx.out().flush();
+    }
+
+    /**
+     * Something about the take rather than the audio (disk space, a failed recording): a line of
+     * the same shape as a finding, with a kind of its own, so a script reads one kind of line.
+     */
+    private void event(double takeSeconds, String kind, String severity, double value, String rule, String message)
+            throws IOException {
+        clearStatus();
+        if (options.json()) {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("kind", kind);
+            n.put("severity", severity);
+            n.putNull("channel");
+            n.put("startSeconds", round(takeSeconds, 1000));
+            n.put("endSeconds", round(takeSeconds, 1000));
+            if (Double.isFinite(value)) n.put("value", round(value, 100)); else n.putNull("value");
+            n.put("rule", rule);
+            n.put("message", message);
+            ctx.out().println(JSON.writeValueAsString(n));
+        } else {
+            ctx.out().println(String.format(Locale.ROOT, "%9.2f s  %-7s %s: %s", takeSeconds, severity, kind, message));
+        }
+        ctx.out().flush();
+        if (qc != null) qc.writeEvent(takeSeconds, kind, severity, value, rule, message);
+    }
+
+    private static double round(double v, double scale) {
+        return Math.round(v * scale) / scale;
+    }
+
+    /** A live readout on stderr, redrawn in place once a second, only when a person is watching. */
+    private void status(LiveSnapshot s) {
+        long now = System.nanoTime();
+        if (!ctx.errIsTerminal() || now - lastStatus < STATUS_EVERY_NANOS) return;
+        lastStatus = now;
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%7.1f s  peak", s.seconds()));
+        for (LiveSnapshot.ChannelMeters m : s.channels()) b.append(String.format(Locale.ROOT, " %6.1f", m.peakDbfs()));
+        b.append(" dBFS");
+        if (s.momentaryLufs() != null) b.append(String.format(Locale.ROOT, "  M %6.1f LUFS", s.momentaryLufs()));
+        if (recorder != null) b.append("  REC, disk: ").append(DiskSpaceWarnings.minutes(recorder.secondsOfSpaceLeft())).append(" left");
+        String text = b.toString().replace("-Infinity", "  -inf");
+        ctx.err().print("\r" + text + " ".repeat(Math.max(0, statusWidth - text.length())));
+        ctx.err().flush();
+        statusWidth = text.length();
+    }
+
+    private void clearStatus() {
+        if (statusWidth == 0) return;
+        ctx.err().print("\r" + " ".repeat(statusWidth) + "\r");
+        ctx.err().flush();
+        statusWidth = 0;
+    }
+
+    /** Stops capture, finishes the recording, prints the rest of the findings and the summary. */
+    private int finish(LiveSession session, String stoppedBy) throws IOException, InterruptedException {
+        clearStatus();
+        session.close();
+        int status = ExitCode.OK;
+        if (!session.awaitEnd(10_000)) {
+            ctx.err().println("headroom: internal error: the capture thread did not stop");
+            if (recorder != null) recorder.close(); // it takes no more blocks once closing: the take still ends well
+            return ExitCode.INTERNAL;
+        }
+        if (session.end() == LiveSession.End.FAILED) {
+            Throwable t = session.failure();
+            ctx.err().println("headroom: " + input.device() + ": input failed (" + (t == null ? "no reason given"
+                    : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("")) + ")");
+            status = ExitCode.UNREADABLE;
+        }
+        String recordingError = null;
+        if (recorder != null) {
+            try {
+                recorder.close();
+            } catch (IOException e) {
+                recordingError = MonitorCommand.oneLine(e);
+                ctx.err().println("headroom: recording: " + recordingError);
+                status = ExitCode.UNREADABLE;
+            }
+        }
+        Report report = session.report(recorder != null ? recorder.target().getFileName().toString() : input.device());
+        emit(feed.fresh(report.findings()));
+        if (options.preset() != null) report = PresetChecker.apply(report, options.preset());
+        summary(report, session.latest(), stoppedBy, recordingError);
+        return status;
+    }
+
+    private void summary(Report report, LiveSnapshot last, String stoppedBy, String recordingError) throws IOException {
+        ObjectNode monitor = JSON.createObjectNode();
+        monitor.put("device", input.device());
+        monitor.put("format", input.formatText());
+        monitor.put("seconds", round(last.seconds(), 1000));
+        monitor.put("overruns", input.source().overruns());
+        monitor.put("droppedFrames", input.source().droppedFramesEstimate());
+        monitor.put("stoppedBy", stoppedBy);
+        if (recorder == null) {
+            monitor.putNull("recording");
+        } else {
+            ObjectNode rec = monitor.putObject("recording");
+            rec.put("file", recordingError == null ? recorder.target().toString() : recorder.inProgressFile().toString());
+            rec.put("frames", recorder.framesOnDisk());
+            rec.put("droppedFrames", recorder.droppedFrames());
+            rec.put("error", recordingError);
+        }
+        if (options.json()) {
+            ObjectNode root = JsonReportWriter.toJson(report);
+            root.set("monitor", monitor);
+            ctx.out().println(JSON.writeValueAsString(root));
+        } else {
+            new TextReportWriter(ctx.out()).write(report);
+            ctx.out().println(String.format(Locale.ROOT, "Monitored %s (%s) for %.1f s: %d overruns, %d frames lost%s.",
+                    input.device(), input.formatText(), last.seconds(), input.source().overruns(),
+                    input.source().droppedFramesEstimate(), recorder == null ? ""
+                            : "; recorded " + recorder.framesOnDisk() + " frames to " + recorder.target()));
+        }
+        ctx.out().flush();
+    }
+}

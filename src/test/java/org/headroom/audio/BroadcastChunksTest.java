@@ -1,0 +1,42 @@
+package org.headroom.audio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BroadcastChunksTest {
+    private static final LocalDateTime NOON = LocalDateTime.of(2024, 1, 2, 12, 0, 0);
+
+    @Test
+    void chunksAreWholeAndEvenAndBextHasItsFixedLayout() {
+        byte[] b = BroadcastChunks.build(TakeInfo.NONE, NOON, 48000, 2, 24);
+        assertEquals("bext", ByteFields.fourcc(b, 0));
+        long bextSize = ByteFields.u32le(b, 4);
+        assertTrue(bextSize >= BextChunk.FIXED_SIZE);
+        int ixmlAt = (int) (8 + bextSize + (bextSize & 1));
+        assertEquals("iXML", ByteFields.fourcc(b, ixmlAt));
+        long ixmlSize = ByteFields.u32le(b, ixmlAt + 4);
+        assertEquals(b.length, ixmlAt + 8 + ixmlSize + (ixmlSize & 1));
+        assertEquals(0, b.length % 2);
+        Map<String, String> m = BextChunk.parse(java.util.Arrays.copyOfRange(b, 8, 8 + (int) bextSize));
+        assertEquals(Long.toString(12 * 3600 * 48000L), m.get("bext.timeReference"));
+        assertEquals("A=PCM,F=48000,W=24,M=stereo,T=Headroom", m.get("bext.codingHistory"));
+    }
+
+    /** bext is ASCII in 256 bytes; iXML keeps the whole text in UTF-8, escaped. */
+    @Test
+    void longOrNonAsciiNotesAreCutInBextAndWholeInIxml() {
+        String notes = "Café <scène> & " + "x".repeat(300);
+        byte[] b = BroadcastChunks.build(TakeInfo.NONE.withScene("1", "2", notes), NOON, 48000, 1, 16);
+        Map<String, String> m = BextChunk.parse(java.util.Arrays.copyOfRange(b, 8, 8 + BextChunk.FIXED_SIZE));
+        String description = m.get("bext.description");
+        assertEquals(256, description.length(), "cut to the width of the field");
+        assertTrue(description.contains("sNOTE=Caf? <sc?ne>"), description);
+        String all = new String(b, StandardCharsets.UTF_8);
+        assertTrue(all.contains("<NOTE>Café &lt;scène&gt; &amp; xxx"), "iXML holds the text as typed");
+    }
+}
