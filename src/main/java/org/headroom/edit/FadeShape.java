@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
  *     for two takes of the same sound, which add in phase; on unrelated sounds it dips 3 dB
  *     in the middle.</li>
  * <li>{@code log} (logarithmic): g = log10(1 + 9x). Rises fast, then settles; sounds like a
- *     quick fade-in and, played backwards, a fade-out that holds the level and drops at the end.</li>
+ *     quick fade-in and, played backwards, a fade-out that holds the level and drops at the end.
+ *     As a crossfade, an early swap.</li>
  * <li>{@code exp} (exponential): g = (10^x − 1) / 9, the mirror of {@code log}: starts slowly,
- *     which the ear hears as an even fade because loudness follows decibels, not amplitude.</li>
+ *     which the ear hears as an even fade because loudness follows decibels, not amplitude.
+ *     As a crossfade, a late swap.</li>
  * <li>{@code equal-power} (sine): g = sin(πx/2). As a crossfade the gains satisfy
  *     a² + b² = 1 (constant power) for unrelated material; the renderer also corrects for
  *     material that is correlated — see {@link #crossfadeOut}.</li>
@@ -55,7 +57,9 @@ public enum FadeShape {
 
     /**
      * The gain of the outgoing side of a crossfade whose incoming side has gain
-     * {@code gain(x)}. Linear and s-curve give 1 − a (constant amplitude). Equal-power keeps
+     * {@code gain(x)}. Every shape but equal-power gives 1 − a (constant amplitude): the shape
+     * says when the change happens (log early, exp late, s-curve gently at both ends), never
+     * how loud the middle is — mirrored log curves would bulge 3.4 dB there. Equal-power keeps
      * the power of the sum constant for material whose correlation over the crossfade is
      * {@code rho}: a² + b² + 2ρab = 1, so b = −ρa + √(1 − a²(1 − ρ²)). With ρ = 0 that is the
      * plain cos/sin pair; with ρ = 1 (the same sound on both sides) it becomes 1 − a, so a
@@ -65,15 +69,13 @@ public enum FadeShape {
      */
     public double crossfadeOut(double x, double rho) {
         switch (this) {
-            case LINEAR: case S_CURVE:
-                return 1.0 - gain(x);
             case EQUAL_POWER: {
                 double a = gain(x);
                 double r = Math.max(0.0, Math.min(1.0, rho));
                 return Math.max(0.0, Math.min(1.0, -r * a + Math.sqrt(Math.max(0.0, 1 - a * a * (1 - r * r)))));
             }
             default:
-                return gain(1.0 - x);
+                return 1.0 - gain(x);
         }
     }
 
