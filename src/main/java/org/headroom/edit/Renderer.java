@@ -21,7 +21,11 @@ public final class Renderer {
     static final double LIMITER_MARGIN_DB = 0.05;
     /** Loudness normalisation stops adjusting once this close to the target (the promise is ±0.1 LU). */
     static final double LOUDNESS_TOLERANCE_LU = 0.02;
-    private static final int MAX_LOUDNESS_PASSES = 6;
+    private static final int MAX_LOUDNESS_PASSES = 8;
+    /** One correction never adds more than this: heavier limiting than that is a mistake to show, not to chase. */
+    private static final double MAX_STEP_DB = 12.0;
+    /** Below this many LU per dB of gain the limiter is doing all the work and the target is out of reach. */
+    private static final double MIN_SLOPE = 0.1;
 
     private Renderer() {
     }
@@ -47,7 +51,7 @@ public final class Renderer {
         Timeline timeline = Timeline.build(format.sampleRate(), frames, edits);
         SourceFormat out = new SourceFormat("edit", "IEEE float", format.sampleRate(), format.channels(), 32, 32,
                 timeline.frames(), format.channelRoles(), format.metadata());
-        Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0);
+        Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0, Double.NaN);
         Edit normalise = timeline.normalise();
         if (normalise instanceof Edit.NormalisePeak p) return peak(plain, p);
         if (normalise instanceof Edit.NormaliseLoudness l) return loudness(plain, l);
@@ -73,18 +77,28 @@ public final class Renderer {
         if (!Double.isFinite(m.integratedLufs())) return plain.with(0.0, Double.NaN, passes);
         double gain = l.lufs() - m.integratedLufs();
         double ceiling = l.ceilingDbtp() - LIMITER_MARGIN_DB;
+        double lastGain = Double.NaN; // the slope is only measured between limited passes
+        double lastLoudness = Double.NaN;
         Rendering r = plain.with(gain, ceiling, passes);
+        double reached = Double.NaN;
         while (passes < MAX_LOUDNESS_PASSES) {
             Measurement out = Measurement.of(r.open());
             passes++;
             double error = l.lufs() - out.integratedLufs();
             double over = out.truePeakDbtp() - l.ceilingDbtp();
+            reached = out.integratedLufs();
             if (Math.abs(error) <= LOUDNESS_TOLERANCE_LU && over <= 0) break;
             if (over > 0) ceiling -= over + 0.01;
-            gain += error;
+            // secant step: where the limiter works, a dB of gain buys less than a dB of loudness
+            double slope = (out.integratedLufs() - lastLoudness) / (gain - lastGain);
+            if (Double.isFinite(slope) && slope < MIN_SLOPE && over <= 0) break; // the limiter is saturated: more gain only distorts
+            slope = Double.isFinite(slope) ? Math.max(MIN_SLOPE, Math.min(1.0, slope)) : 1.0;
+            lastGain = gain;
+            lastLoudness = out.integratedLufs();
+            gain += Math.min(MAX_STEP_DB, error / slope);
             r = plain.with(gain, ceiling, passes);
         }
-        return r.with(r.gainDb(), r.ceilingDbtp(), passes);
+        return new Rendering(r.source(), r.sourceFormat(), r.format(), r.timeline(), r.gainDb(), r.ceilingDbtp(), passes, reached);
     }
 
     /**
@@ -93,12 +107,14 @@ public final class Renderer {
      * @param gainDb       normalisation gain added to the timeline's own gain
      * @param ceilingDbtp  the limiter's ceiling, NaN for no limiter
      * @param passes       measuring passes the plan took
+     * @param reachedLufs  after loudness normalisation, the loudness the last pass measured (NaN otherwise);
+     *                     short of the target when the limiter could not get there without distorting
      */
     public record Rendering(SourceOpener source, SourceFormat sourceFormat, SourceFormat format, Timeline timeline,
-                            double gainDb, double ceilingDbtp, int passes) {
+                            double gainDb, double ceilingDbtp, int passes, double reachedLufs) {
 
         Rendering with(double newGainDb, double newCeilingDbtp, int newPasses) {
-            return new Rendering(source, sourceFormat, format, timeline, newGainDb, newCeilingDbtp, newPasses);
+            return new Rendering(source, sourceFormat, format, timeline, newGainDb, newCeilingDbtp, newPasses, reachedLufs);
         }
 
         /** A fresh stream of the edited programme. */
