@@ -49,8 +49,9 @@ public final class EdlFormat {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new EdlException(name + ": not valid JSON (line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+            String reason = e.getOriginalMessage().lines().findFirst().orElse("").split(":")[0];
+            throw new EdlException(name + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + " (" + reason + ")");
         }
         if (root == null || !root.isObject()) throw new EdlException(name + ": expected a JSON object with \"edits\"");
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
