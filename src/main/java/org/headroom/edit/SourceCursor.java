@@ -54,6 +54,20 @@ final class SourceCursor implements Closeable {
     /** Copies the next {@code n} frames into {@code dst[.][off, off + n)}. */
     void read(float[][] dst, int off, int n) throws IOException {
         int done = 0;
+        if (off == 0 && n == dst[0].length && bufferPos == bufferEnd && bufferEnd >= 0) {
+            // the common case, a whole block inside a piece: decode straight into it, no copy
+            done = source.read(dst);
+            position += done;
+            if (done == 0) bufferEnd = -1;
+            if (done == n) return;
+            if (done > 0) {
+                // a short read (end of a compressed frame): the rest goes through the buffer
+                float[][] rest = new float[channels][n - done];
+                read(rest, 0, n - done);
+                for (int c = 0; c < channels; c++) System.arraycopy(rest[c], 0, dst[c], done, n - done);
+                return;
+            }
+        }
         while (done < n) {
             if (bufferPos >= bufferEnd && !fill()) {
                 for (int c = 0; c < channels; c++) java.util.Arrays.fill(dst[c], off + done, off + n, 0f);
