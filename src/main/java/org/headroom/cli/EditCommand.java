@@ -155,7 +155,7 @@ final class EditCommand implements Callable<Integer> {
             ctx.err().println("headroom: " + target + ": fails " + check.title() + ": " + item.label() + " "
                     + (item.measured() == null ? "undefined" : String.format(Locale.ROOT, "%.1f %s", item.measured(), item.unit())));
         }
-        return ExitCode.DELIVERY_FAILED;
+        return ExitCode.CHECK_FAILED;
     }
 
     private void warnIfShort(Path target, EditList list, Renderer.Rendering plan) {

@@ -10,8 +10,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** At least one file could not be read; the others were still analysed and reported. */
     public static final int UNREADABLE = 3;
-    /** The output was written but fails the delivery check of the preset asked for. */
-    public static final int DELIVERY_FAILED = 4;
+    /** export: the written file failed its delivery check (loudness, true peak or format). */
+    public static final int CHECK_FAILED = 4;
 
     private ExitCode() {
     }
