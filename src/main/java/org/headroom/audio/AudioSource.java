@@ -20,6 +20,26 @@ public interface AudioSource extends Closeable {
      */
     int read(float[][] block) throws IOException;
 
+    /**
+     * Moves {@code frames} frames forward without handing them over, so an editor can start a
+     * piece in the middle of a file without decoding what it skips where the format allows.
+     * Forward only: to go back, open the file again. The default decodes and discards, which
+     * is right for compressed streams; PCM files and memory override it with a jump.
+     *
+     * @return frames actually skipped; fewer only when the stream ended
+     */
+    default long skip(long frames) throws IOException {
+        float[][] scratch = new float[format().channels()][(int) Math.min(Math.max(frames, 1), 8192)];
+        long done = 0;
+        while (done < frames) {
+            if (frames - done < scratch[0].length) scratch = new float[scratch.length][(int) (frames - done)];
+            int got = read(scratch);
+            if (got == 0) break;
+            done += got;
+        }
+        return done;
+    }
+
     /** Things the reader noticed about the file (a crashed recorder's header, say); grows while reading. */
     default List<ReadNotice> notices() {
         return List.of();

@@ -37,6 +37,13 @@ public final class MemorySource implements AudioSource {
     }
 
     @Override
+    public long skip(long frames) {
+        int n = (int) Math.min(Math.max(0, frames), samples[0].length - position);
+        position += n;
+        return n;
+    }
+
+    @Override
     public BitRate bitRate() {
         return BitRate.pcm(format.sampleRate(), format.bitsPerSample(), format.channels());
     }

@@ -64,6 +64,22 @@ final class PcmFileSource implements AudioSource {
         return done;
     }
 
+    /** A jump: first through what is buffered, then by moving the file position. */
+    @Override
+    public long skip(long frames) {
+        if (frames <= 0) return 0;
+        long inBuffer = (bufferEnd - bufferPos) / frameBytes;
+        if (frames <= inBuffer) {
+            bufferPos += (int) frames * frameBytes;
+            return frames;
+        }
+        bufferPos = bufferEnd;
+        long fromFile = Math.min(frames - inBuffer, bytesLeftInFile / frameBytes);
+        nextFilePos += fromFile * frameBytes;
+        bytesLeftInFile -= fromFile * frameBytes;
+        return inBuffer + fromFile;
+    }
+
     /** Refills the buffer with whole frames; false at the end of the data (or if the file shrank under us). */
     private boolean fill() throws IOException {
         if (bytesLeftInFile < frameBytes) return false;

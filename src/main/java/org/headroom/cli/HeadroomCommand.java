@@ -52,6 +52,7 @@ public final class HeadroomCommand implements Callable<Integer> {
         cl.addSubcommand("analyze", new AnalyzeCommand(ctx));
         cl.addSubcommand("monitor", new MonitorCommand(ctx));
         cl.addSubcommand("export", new ExportCommand(ctx));
+        cl.addSubcommand("edit", new EditCommand(ctx));
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(ctx.err(), e, debug));

@@ -1,0 +1,216 @@
+package org.headroom.edit;
+
+/**
+ * One edit, as data. Times are seconds on the source's own timeline, whatever other edits
+ * do, so an edit list means the same thing in any order and an edit made in the editor can be
+ * read back by a person. Where a record says so, a negative time counts back from the end of
+ * the source ({@code -0.5} is half a second before the end), which lets one edit list trim
+ * many clips of different lengths.
+ *
+ * <p>The constructors check what can be checked without the source and throw
+ * {@link IllegalArgumentException} with a short reason ("end 7.5 is before start 9.0"); the
+ * parser prefixes where it was found.
+ */
+public sealed interface Edit {
+
+    /** The operation's name in an edit list ("cut", "fadeIn"...). */
+    String op();
+
+    /** Removes [start, end) of the source wherever the recording's own material plays. */
+    record Cut(double start, double end) implements Edit {
+        public Cut {
+            Times.range(start, end);
+        }
+
+        @Override
+        public String op() {
+            return "cut";
+        }
+    }
+
+    /** Keeps only [start, end) of the recording; several trims keep what they all keep. */
+    record Trim(double start, double end) implements Edit {
+        public Trim {
+            Times.range(start, end);
+        }
+
+        @Override
+        public String op() {
+            return "trim";
+        }
+    }
+
+    /** Divides the material at {@code at} into two pieces; the audio is unchanged. */
+    record Split(double at) implements Edit {
+        public Split {
+            Times.time("at", at);
+        }
+
+        @Override
+        public String op() {
+            return "split";
+        }
+    }
+
+    /** Silences [start, end) of the source, with short ramps inside the range so it does not click. */
+    record Silence(double start, double end) implements Edit {
+        public Silence {
+            Times.range(start, end);
+        }
+
+        @Override
+        public String op() {
+            return "silence";
+        }
+    }
+
+    /**
+     * Pastes a copy of the source's [from, to) before the material at source time {@code at}
+     * (at the join, if {@code at} was cut). Cuts and trims do not remove a pasted clip.
+     */
+    record Insert(double at, double from, double to) implements Edit {
+        public Insert {
+            Times.nonNegative("at", at);
+            Times.nonNegative("from", from);
+            Times.nonNegative("to", to);
+            if (to <= from) throw new IllegalArgumentException("to " + to + " is not after from " + from);
+        }
+
+        @Override
+        public String op() {
+            return "insert";
+        }
+    }
+
+    /**
+     * Gain in dB: over the whole programme when {@code start} and {@code end} are null, else
+     * over [start, end) of the source with short ramps inside the range.
+     */
+    record Gain(double db, Double start, Double end) implements Edit {
+        public Gain {
+            Times.finite("db", db);
+            if (db > 60 || db < -120) throw new IllegalArgumentException("db " + db + " is outside -120..60");
+            if ((start == null) != (end == null)) throw new IllegalArgumentException("give both start and end, or neither");
+            if (start != null) Times.range(start, end);
+        }
+
+        public Gain(double db) {
+            this(db, null, null);
+        }
+
+        public boolean whole() {
+            return start == null;
+        }
+
+        @Override
+        public String op() {
+            return "gain";
+        }
+    }
+
+    /** Fades the programme in over its first {@code length} seconds. */
+    record FadeIn(double length, FadeShape shape) implements Edit {
+        public FadeIn {
+            Times.positive("length", length);
+            if (shape == null) throw new IllegalArgumentException("shape is missing");
+        }
+
+        @Override
+        public String op() {
+            return "fadeIn";
+        }
+    }
+
+    /** Fades the programme out over its last {@code length} seconds. */
+    record FadeOut(double length, FadeShape shape) implements Edit {
+        public FadeOut {
+            Times.positive("length", length);
+            if (shape == null) throw new IllegalArgumentException("shape is missing");
+        }
+
+        @Override
+        public String op() {
+            return "fadeOut";
+        }
+    }
+
+    /**
+     * The crossfade of one join, overriding the list's default: the join whose left piece ends
+     * or whose right piece starts at source time {@code at} (within 1 ms), e.g. either end of a cut.
+     */
+    record Crossfade(double at, double ms, FadeShape shape) implements Edit {
+        public Crossfade {
+            Times.nonNegative("at", at);
+            Times.finite("ms", ms);
+            if (ms < 0 || ms > EditList.MAX_CROSSFADE_MS) {
+                throw new IllegalArgumentException("ms " + ms + " is outside 0.." + (int) EditList.MAX_CROSSFADE_MS);
+            }
+            if (shape == null) throw new IllegalArgumentException("shape is missing");
+        }
+
+        @Override
+        public String op() {
+            return "crossfade";
+        }
+    }
+
+    /** Butterworth high-pass against rumble and handling noise: order 2 (12 dB/octave) or 4 (24 dB/octave). */
+    record HighPass(double hz, int order) implements Edit {
+        public HighPass {
+            Times.finite("hz", hz);
+            if (hz < 10 || hz > 1000) throw new IllegalArgumentException("hz " + hz + " is outside 10..1000");
+            if (order != 2 && order != 4) throw new IllegalArgumentException("order must be 2 or 4, not " + order);
+        }
+
+        @Override
+        public String op() {
+            return "highPass";
+        }
+    }
+
+    /** Notches at mains frequency {@code hz} (50 or 60) and its first {@code harmonics} − 1 multiples. */
+    record HumNotch(double hz, int harmonics, double q) implements Edit {
+        public HumNotch {
+            if (hz != 50 && hz != 60) throw new IllegalArgumentException("hz must be 50 or 60, not " + hz);
+            if (harmonics < 1 || harmonics > 20) throw new IllegalArgumentException("harmonics " + harmonics + " is outside 1..20");
+            Times.finite("q", q);
+            if (q < 1 || q > 200) throw new IllegalArgumentException("q " + q + " is outside 1..200");
+        }
+
+        @Override
+        public String op() {
+            return "humNotch";
+        }
+    }
+
+    /** Scales the programme so its peak is {@code dbfs}: sample peak, or true peak (dBTP) when {@code truePeak}. */
+    record NormalisePeak(double dbfs, boolean truePeak) implements Edit {
+        public NormalisePeak {
+            Times.finite("dbfs", dbfs);
+            if (dbfs > 0 || dbfs < -60) throw new IllegalArgumentException("dbfs " + dbfs + " is outside -60..0");
+        }
+
+        @Override
+        public String op() {
+            return "normalisePeak";
+        }
+    }
+
+    /**
+     * Scales the programme to integrated loudness {@code lufs} and holds its true peak at or
+     * under {@code ceilingDbtp} with a look-ahead limiter, so raising the level cannot clip.
+     */
+    record NormaliseLoudness(double lufs, double ceilingDbtp) implements Edit {
+        public NormaliseLoudness {
+            Times.finite("lufs", lufs);
+            Times.finite("ceiling", ceilingDbtp);
+            if (lufs > -5 || lufs < -50) throw new IllegalArgumentException("lufs " + lufs + " is outside -50..-5");
+            if (ceilingDbtp > 0 || ceilingDbtp < -20) throw new IllegalArgumentException("ceiling " + ceilingDbtp + " is outside -20..0");
+        }
+
+        @Override
+        public String op() {
+            return "normaliseLoudness";
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.headroom.edit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The edit list as JSON, the format the README documents:
+ * <pre>{"crossfadeMs": 10, "edits": [{"op": "cut", "start": 5.0, "end": 7.5}, ...]}</pre>
+ * Parsing is strict (an unknown op or field is an error, since a typo silently ignored would
+ * render the wrong programme) and every error is one line naming the file, the edit and the
+ * reason. Times are seconds on the source's own timeline.
+ */
+public final class EdlFormat {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Keys a project file adds around the edit list; accepted so a project file is also an EDL. */
+    private static final Set<String> TOP_LEVEL = Set.of("crossfadeMs", "crossfadeShape", "edits",
+            "format", "version", "source", "savedAt");
+    private static final String OPS = "cut, trim, split, silence, insert, gain, fadeIn, fadeOut, crossfade, "
+            + "highPass, humNotch, normalisePeak, normaliseLoudness";
+
+    private EdlFormat() {
+    }
+
+    /** Reads an edit list file; a missing file or bad JSON is reported in one line starting with its name. */
+    public static EditList read(Path file) throws IOException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "edit list not found");
+        }
+        return parse(file.getFileName().toString(), text);
+    }
+
+    /** @param name what to call the text in errors, usually the file name */
+    public static EditList parse(String name, String json) throws EdlException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            String reason = e.getOriginalMessage().lines().findFirst().orElse("").split(":")[0];
+            throw new EdlException(name + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + " (" + reason + ")");
+        }
+        if (root == null || !root.isObject()) throw new EdlException(name + ": expected a JSON object with \"edits\"");
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!TOP_LEVEL.contains(key)) throw new EdlException(name + ": unknown key '" + key + "' (crossfadeMs, crossfadeShape, edits)");
+        }
+        Fields top = new Fields(name, root);
+        double crossfadeMs;
+        FadeShape shape;
+        try {
+            crossfadeMs = top.number("crossfadeMs", EditList.DEFAULT_CROSSFADE_MS);
+            shape = top.shape("crossfadeShape", FadeShape.EQUAL_POWER);
+        } catch (IllegalArgumentException e) {
+            throw new EdlException(name + ": " + e.getMessage());
+        }
+        JsonNode edits = root.get("edits");
+        if (edits == null) throw new EdlException(name + ": \"edits\" is missing");
+        if (!edits.isArray()) throw new EdlException(name + ": \"edits\" must be a list");
+        List<Edit> list = new java.util.ArrayList<>();
+        for (int i = 0; i < edits.size(); i++) list.add(edit(name, i + 1, edits.get(i)));
+        try {
+            return new EditList(crossfadeMs, shape, list);
+        } catch (IllegalArgumentException e) {
+            throw new EdlException(name + ": " + e.getMessage());
+        }
+    }
+
+    private static Edit edit(String name, int number, JsonNode node) throws EdlException {
+        String where = name + ": edit " + number;
+        if (!node.isObject()) throw new EdlException(where + ": expected an object like {\"op\": \"cut\", ...}");
+        JsonNode opNode = node.get("op");
+        if (opNode == null || !opNode.isTextual()) throw new EdlException(where + ": \"op\" is missing (" + OPS + ")");
+        String op = opNode.asText();
+        Fields f = new Fields(where + " (" + op + ")", node);
+        try {
+            Edit edit = build(op, f);
+            if (edit == null) throw new EdlException(where + ": unknown op '" + op + "' (" + OPS + ")");
+            f.checkAllUsed();
+            return edit;
+        } catch (IllegalArgumentException e) {
+            throw new EdlException(where + " (" + op + "): " + e.getMessage());
+        }
+    }
+
+    private static Edit build(String op, Fields f) {
+        switch (op) {
+            case "cut": case "delete": return new Edit.Cut(f.required("start"), f.required("end"));
+            case "trim": return new Edit.Trim(f.required("start"), f.required("end"));
+            case "split": return new Edit.Split(f.required("at"));
+            case "silence": return new Edit.Silence(f.required("start"), f.required("end"));
+            case "insert": case "paste": return new Edit.Insert(f.required("at"), f.required("from"), f.required("to"));
+            case "gain": return new Edit.Gain(f.required("db"), f.optional("start"), f.optional("end"));
+            case "fadeIn": return new Edit.FadeIn(f.required("length"), f.shape("shape", FadeShape.LINEAR));
+            case "fadeOut": return new Edit.FadeOut(f.required("length"), f.shape("shape", FadeShape.LINEAR));
+            case "crossfade": return new Edit.Crossfade(f.required("at"), f.number("ms", EditList.DEFAULT_CROSSFADE_MS),
+                    f.shape("shape", FadeShape.EQUAL_POWER));
+            case "highPass": return new Edit.HighPass(f.number("hz", 80), f.integer("order", 2));
+            case "humNotch": return new Edit.HumNotch(f.number("hz", 50), f.integer("harmonics", 4), f.number("q", 30));
+            case "normalisePeak": case "normalizePeak":
+                return new Edit.NormalisePeak(f.number("dbfs", -1), f.bool("truePeak", false));
+            case "normaliseLoudness": case "normalizeLoudness":
+                return new Edit.NormaliseLoudness(f.number("lufs", -16), f.number("ceiling", -1));
+            default: return null;
+        }
+    }
+
+    /** The edit list as a JSON object; {@link #parse} reads it back to an equal list. */
+    public static ObjectNode toJson(EditList list) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("crossfadeMs", list.crossfadeMs());
+        root.put("crossfadeShape", list.crossfadeShape().jsonName());
+        ArrayNode edits = root.putArray("edits");
+        for (Edit e : list.edits()) edits.add(toJson(e));
+        return root;
+    }
+
+    static ObjectNode toJson(Edit edit) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("op", edit.op());
+        if (edit instanceof Edit.Cut c) {
+            n.put("start", c.start()).put("end", c.end());
+        } else if (edit instanceof Edit.Trim t) {
+            n.put("start", t.start()).put("end", t.end());
+        } else if (edit instanceof Edit.Split s) {
+            n.put("at", s.at());
+        } else if (edit instanceof Edit.Silence s) {
+            n.put("start", s.start()).put("end", s.end());
+        } else if (edit instanceof Edit.Insert i) {
+            n.put("at", i.at()).put("from", i.from()).put("to", i.to());
+        } else if (edit instanceof Edit.Gain g) {
+            n.put("db", g.db());
+            if (!g.whole()) n.put("start", g.start()).put("end", g.end());
+        } else if (edit instanceof Edit.FadeIn f) {
+            n.put("length", f.length()).put("shape", f.shape().jsonName());
+        } else if (edit instanceof Edit.FadeOut f) {
+            n.put("length", f.length()).put("shape", f.shape().jsonName());
+        } else if (edit instanceof Edit.Crossfade c) {
+            n.put("at", c.at()).put("ms", c.ms()).put("shape", c.shape().jsonName());
+        } else if (edit instanceof Edit.HighPass h) {
+            n.put("hz", h.hz()).put("order", h.order());
+        } else if (edit instanceof Edit.HumNotch h) {
+            n.put("hz", h.hz()).put("harmonics", h.harmonics()).put("q", h.q());
+        } else if (edit instanceof Edit.NormalisePeak p) {
+            n.put("dbfs", p.dbfs()).put("truePeak", p.truePeak());
+        } else if (edit instanceof Edit.NormaliseLoudness l) {
+            n.put("lufs", l.lufs()).put("ceiling", l.ceilingDbtp());
+        }
+        return n;
+    }
+
+    public static String write(EditList list) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(list)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("edit list did not serialise", e);
+        }
+    }
+
+    /** Reads one edit's fields and remembers which were used, so leftovers can be reported. */
+    private static final class Fields {
+        private final String where;
+        private final JsonNode node;
+        private final Set<String> used = new java.util.HashSet<>(Set.of("op"));
+
+        Fields(String where, JsonNode node) {
+            this.where = where;
+            this.node = node;
+        }
+
+        double required(String key) {
+            if (node.get(key) == null) throw new IllegalArgumentException("\"" + key + "\" is missing");
+            return number(key, 0);
+        }
+
+        Double optional(String key) {
+            return node.get(key) == null || node.get(key).isNull() ? mark(key, null) : number(key, 0);
+        }
+
+        double number(String key, double fallback) {
+            JsonNode v = node.get(key);
+            used.add(key);
+            if (v == null) return fallback;
+            if (!v.isNumber()) throw new IllegalArgumentException("\"" + key + "\" must be a number, not " + v);
+            return v.asDouble();
+        }
+
+        int integer(String key, int fallback) {
+            JsonNode v = node.get(key);
+            used.add(key);
+            if (v == null) return fallback;
+            if (!v.isIntegralNumber()) throw new IllegalArgumentException("\"" + key + "\" must be a whole number, not " + v);
+            return v.asInt();
+        }
+
+        boolean bool(String key, boolean fallback) {
+            JsonNode v = node.get(key);
+            used.add(key);
+            if (v == null) return fallback;
+            if (!v.isBoolean()) throw new IllegalArgumentException("\"" + key + "\" must be true or false, not " + v);
+            return v.asBoolean();
+        }
+
+        FadeShape shape(String key, FadeShape fallback) {
+            JsonNode v = node.get(key);
+            used.add(key);
+            if (v == null) return fallback;
+            if (!v.isTextual()) throw new IllegalArgumentException("\"" + key + "\" must be one of " + FadeShape.names());
+            return FadeShape.parse(v.asText());
+        }
+
+        private <T> T mark(String key, T value) {
+            used.add(key);
+            return value;
+        }
+
+        void checkAllUsed() {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (!used.contains(key)) throw new IllegalArgumentException("unknown field '" + key + "'");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return where;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.headroom.edit;
+
+import java.io.IOException;
+import org.headroom.audio.AudioSource;
+import org.headroom.audio.BitRate;
+import org.headroom.audio.SourceFormat;
+
+/**
+ * {@link TruePeakLimiter} in the stream, its latency removed: the first {@code latency}
+ * frames out are dropped and the end is flushed with silence, so frame n out is frame n in,
+ * limited, and the length is unchanged.
+ */
+final class LimiterSource implements AudioSource {
+    private final AudioSource upstream;
+    private final TruePeakLimiter limiter;
+    private final long total;
+    private float[][] in = new float[0][];
+    private float[][] out = new float[0][];
+    private int pendingPos;
+    private int pendingEnd;
+    private long toDrop;
+    private long emitted;
+
+    LimiterSource(AudioSource upstream, double ceilingLinear) {
+        this.upstream = upstream;
+        SourceFormat f = upstream.format();
+        this.limiter = new TruePeakLimiter(f.sampleRate(), f.channels(), ceilingLinear);
+        this.total = f.frames();
+        this.toDrop = limiter.latency();
+    }
+
+    @Override
+    public SourceFormat format() {
+        return upstream.format();
+    }
+
+    @Override
+    public int read(float[][] block) throws IOException {
+        int want = block[0].length;
+        if (in.length == 0) {
+            in = new float[block.length][Math.max(want, 4096)];
+            out = new float[block.length][in[0].length];
+        }
+        int done = 0;
+        while (done < want && emitted < total) {
+            if (pendingPos == pendingEnd && !produce()) break;
+            int n = (int) Math.min(Math.min(want - done, pendingEnd - pendingPos), total - emitted);
+            for (int c = 0; c < block.length; c++) System.arraycopy(out[c], pendingPos, block[c], done, n);
+            pendingPos += n;
+            done += n;
+            emitted += n;
+        }
+        return done;
+    }
+
+    /** Runs one block through the limiter; flushes with silence once the upstream has ended. */
+    private boolean produce() throws IOException {
+        int got = upstream.read(in);
+        if (got == 0) {
+            got = in[0].length;
+            for (float[] ch : in) java.util.Arrays.fill(ch, 0f);
+        }
+        limiter.process(in, 0, got, out, 0);
+        int skip = (int) Math.min(toDrop, got);
+        toDrop -= skip;
+        pendingPos = skip;
+        pendingEnd = got;
+        return true;
+    }
+
+    @Override
+    public BitRate bitRate() {
+        return upstream.bitRate();
+    }
+
+    @Override
+    public void close() throws IOException {
+        upstream.close();
+    }
+}

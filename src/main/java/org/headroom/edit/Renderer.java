@@ -1,0 +1,140 @@
+package org.headroom.edit;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.headroom.audio.AudioSource;
+import org.headroom.audio.SourceFormat;
+import org.headroom.meter.Decibels;
+
+/**
+ * Turns (source, edit list) into a new {@link AudioSource} that streams the edited programme:
+ * nothing holds more than a block and one crossfade, so memory does not grow with the file.
+ * The source is never written to. Normalisation needs the whole programme measured first, so
+ * {@link #plan} reads it once (peak) or two to four times (loudness) before the stream is
+ * handed over; everything else renders in one pass.
+ */
+public final class Renderer {
+    /** Frames per block in the render's own passes. */
+    public static final int BLOCK = 8192;
+    /** The limiter aims this far under the ceiling, so rounding in the writer cannot reach it. */
+    static final double LIMITER_MARGIN_DB = 0.05;
+    /** Loudness normalisation stops adjusting once this close to the target (the promise is ±0.1 LU). */
+    static final double LOUDNESS_TOLERANCE_LU = 0.02;
+    private static final int MAX_LOUDNESS_PASSES = 8;
+    /** One correction never adds more than this: heavier limiting than that is a mistake to show, not to chase. */
+    private static final double MAX_STEP_DB = 12.0;
+    /** Below this many LU per dB of gain the limiter is doing all the work and the target is out of reach. */
+    private static final double MIN_SLOPE = 0.1;
+
+    private Renderer() {
+    }
+
+    /** The edited programme, ready to read; the caller closes it. */
+    public static AudioSource render(SourceOpener source, EditList edits) throws IOException {
+        return plan(source, edits).open();
+    }
+
+    /**
+     * Works out everything the render needs: the timeline and, for normalisation, the gain
+     * (and limiter ceiling), measuring the programme as often as that takes.
+     *
+     * @throws EdlException when the edits do not fit the source
+     */
+    public static Rendering plan(SourceOpener source, EditList edits) throws IOException {
+        SourceFormat format;
+        long frames;
+        try (AudioSource s = source.open()) {
+            format = s.format();
+            frames = format.frames() >= 0 ? format.frames() : s.skip(Long.MAX_VALUE);
+        }
+        Timeline timeline = Timeline.build(format.sampleRate(), frames, edits);
+        SourceFormat out = new SourceFormat("edit", "IEEE float", format.sampleRate(), format.channels(), 32, 32,
+                timeline.frames(), format.channelRoles(), format.metadata());
+        Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0, Double.NaN);
+        Edit normalise = timeline.normalise();
+        if (normalise instanceof Edit.NormalisePeak p) return peak(plain, p);
+        if (normalise instanceof Edit.NormaliseLoudness l) return loudness(plain, l);
+        return plain;
+    }
+
+    private static Rendering peak(Rendering plain, Edit.NormalisePeak p) throws IOException {
+        Measurement m = Measurement.of(plain.open());
+        double peak = p.truePeak() ? m.truePeakDbtp() : m.samplePeakDbfs();
+        double gain = Double.isFinite(peak) ? p.dbfs() - peak : 0.0; // silence stays silence
+        return plain.with(gain, Double.NaN, 1);
+    }
+
+    /**
+     * Gain to the target, then measure the limited result and correct, until the engine's meters
+     * read the target within {@value #LOUDNESS_TOLERANCE_LU} LU and the true peak at or under the
+     * ceiling. Where the limiter works hard each dB of gain adds less than a dB of loudness, so
+     * the correction repeats; it converges in two or three passes on speech.
+     */
+    private static Rendering loudness(Rendering plain, Edit.NormaliseLoudness l) throws IOException {
+        Measurement m = Measurement.of(plain.open());
+        int passes = 1;
+        if (!Double.isFinite(m.integratedLufs())) return plain.with(0.0, Double.NaN, passes);
+        double gain = l.lufs() - m.integratedLufs();
+        double ceiling = l.ceilingDbtp() - LIMITER_MARGIN_DB;
+        double lastGain = Double.NaN; // the slope is only measured between limited passes
+        double lastLoudness = Double.NaN;
+        Rendering r = plain.with(gain, ceiling, passes);
+        double reached = Double.NaN;
+        while (passes < MAX_LOUDNESS_PASSES) {
+            Measurement out = Measurement.of(r.open());
+            passes++;
+            double error = l.lufs() - out.integratedLufs();
+            double over = out.truePeakDbtp() - l.ceilingDbtp();
+            reached = out.integratedLufs();
+            if (Math.abs(error) <= LOUDNESS_TOLERANCE_LU && over <= 0) break;
+            if (over > 0) ceiling -= over + 0.01;
+            // secant step: where the limiter works, a dB of gain buys less than a dB of loudness
+            double slope = (out.integratedLufs() - lastLoudness) / (gain - lastGain);
+            if (Double.isFinite(slope) && slope < MIN_SLOPE && over <= 0) break; // the limiter is saturated: more gain only distorts
+            slope = Double.isFinite(slope) ? Math.max(MIN_SLOPE, Math.min(1.0, slope)) : 1.0;
+            lastGain = gain;
+            lastLoudness = out.integratedLufs();
+            gain += Math.min(MAX_STEP_DB, error / slope);
+            r = plain.with(gain, ceiling, passes);
+        }
+        return new Rendering(r.source(), r.sourceFormat(), r.format(), r.timeline(), r.gainDb(), r.ceilingDbtp(), passes, reached);
+    }
+
+    /**
+     * A planned render: open it as many times as needed (each call streams from the start).
+     *
+     * @param gainDb       normalisation gain added to the timeline's own gain
+     * @param ceilingDbtp  the limiter's ceiling, NaN for no limiter
+     * @param passes       measuring passes the plan took
+     * @param reachedLufs  after loudness normalisation, the loudness the last pass measured (NaN otherwise);
+     *                     short of the target when the limiter could not get there without distorting
+     */
+    public record Rendering(SourceOpener source, SourceFormat sourceFormat, SourceFormat format, Timeline timeline,
+                            double gainDb, double ceilingDbtp, int passes, double reachedLufs) {
+
+        Rendering with(double newGainDb, double newCeilingDbtp, int newPasses) {
+            return new Rendering(source, sourceFormat, format, timeline, newGainDb, newCeilingDbtp, newPasses, reachedLufs);
+        }
+
+        /** A fresh stream of the edited programme. */
+        public AudioSource open() throws IOException {
+            if (timeline.isIdentity()) return source.open();
+            AudioSource s = new SpliceSource(source, format, timeline);
+            List<BlockProcessor> chain = new ArrayList<>();
+            int rate = format.sampleRate();
+            List<Biquad> filters = new ArrayList<>();
+            if (timeline.highPass() != null) filters.addAll(FilterChain.highPass(rate, timeline.highPass()));
+            if (timeline.humNotch() != null) filters.addAll(FilterChain.humNotch(rate, timeline.humNotch()));
+            if (!filters.isEmpty()) chain.add(new FilterChain(filters, format.channels()));
+            double gain = timeline.gainDb() + gainDb;
+            if (gain != 0) chain.add(new GainProcessor(Decibels.toAmplitude(gain)));
+            if (timeline.fadeIn().frames() > 0 || timeline.fadeOut().frames() > 0) {
+                chain.add(new FadeProcessor(timeline.frames(), timeline.fadeIn(), timeline.fadeOut()));
+            }
+            if (!chain.isEmpty()) s = new ProcessedSource(s, chain);
+            if (!Double.isNaN(ceilingDbtp)) s = new LimiterSource(s, Decibels.toAmplitude(ceilingDbtp));
+            return s;
+        }
+    }
+}

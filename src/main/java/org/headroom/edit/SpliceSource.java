@@ -1,0 +1,134 @@
+package org.headroom.edit;
+
+import java.io.IOException;
+import org.headroom.audio.AudioSource;
+import org.headroom.audio.BitRate;
+import org.headroom.audio.SourceFormat;
+
+/**
+ * The pieces of a {@link Timeline} played one after another, with a crossfade at each join,
+ * streamed block by block from the source. Between joins the source's samples are copied
+ * untouched (bit for bit unless a gain region covers them); at a join of 2h frames the last h
+ * frames of the left piece and the h frames after it (its handle, cut material) are mixed with
+ * the h frames before the right piece and its first h frames, so the join is centred on the cut
+ * and the programme keeps the length of its pieces. Only one crossfade is held in memory.
+ */
+final class SpliceSource implements AudioSource {
+    private final SourceFormat format;
+    private final Timeline timeline;
+    private final SourceEnvelope envelope;
+    private final SourceCursor cursor;
+    private final int channels;
+
+    private int piece;            // current piece
+    private boolean inJoin;       // playing the join after {@code piece}
+    private long left;            // frames left in the current body or join
+    private long sourcePos;       // source frame of the next body frame
+    private int joinPos;
+    private float[][] mixA = new float[0][];
+    private float[][] mixB = new float[0][];
+    private long produced;
+
+    SpliceSource(SourceOpener opener, SourceFormat sourceFormat, Timeline timeline) throws IOException {
+        this.timeline = timeline;
+        this.channels = sourceFormat.channels();
+        this.format = sourceFormat.withFrames(timeline.frames());
+        this.envelope = new SourceEnvelope(timeline.regions());
+        this.cursor = new SourceCursor(opener, channels);
+        startBody(0);
+    }
+
+    private int halfBefore(int k) {
+        return k == 0 ? 0 : timeline.joins().get(k - 1).halfFrames();
+    }
+
+    private int halfAfter(int k) {
+        return k >= timeline.joins().size() ? 0 : timeline.joins().get(k).halfFrames();
+    }
+
+    private void startBody(int k) throws IOException {
+        piece = k;
+        inJoin = false;
+        Timeline.Piece p = timeline.pieces().get(k);
+        sourcePos = p.sourceStart() + halfBefore(k);
+        left = p.length() - halfBefore(k) - halfAfter(k);
+        cursor.seek(sourcePos);
+    }
+
+    @Override
+    public SourceFormat format() {
+        return format;
+    }
+
+    @Override
+    public int read(float[][] block) throws IOException {
+        int want = block[0].length;
+        int done = 0;
+        while (done < want && produced < timeline.frames()) {
+            if (left == 0) {
+                advance();
+                continue;
+            }
+            int n = (int) Math.min(want - done, left);
+            if (inJoin) {
+                for (int c = 0; c < channels; c++) System.arraycopy(mixA[c], joinPos, block[c], done, n);
+                joinPos += n;
+            } else {
+                cursor.read(block, done, n);
+                envelope.apply(block, done, n, sourcePos);
+                sourcePos += n;
+            }
+            left -= n;
+            done += n;
+            produced += n;
+        }
+        return done;
+    }
+
+    /** From a body to the join after it, or from a join to the next body. */
+    private void advance() throws IOException {
+        if (!inJoin && piece < timeline.joins().size()) {
+            prepareJoin(timeline.joins().get(piece));
+            return;
+        }
+        startBody(piece + 1);
+    }
+
+    private void prepareJoin(Timeline.Join join) throws IOException {
+        inJoin = true;
+        joinPos = 0;
+        int h = join.halfFrames();
+        left = 2L * h;
+        if (h == 0) return;
+        Timeline.Piece l = timeline.pieces().get(join.index());
+        Timeline.Piece r = timeline.pieces().get(join.index() + 1);
+        if (mixA.length == 0 || mixA[0].length < 2 * h) {
+            mixA = new float[channels][2 * h];
+            mixB = new float[channels][2 * h];
+        }
+        long aStart = l.sourceEnd() - h;
+        long bStart = r.sourceStart() - h;
+        cursor.seek(aStart);
+        cursor.read(mixA, 0, 2 * h);
+        envelope.apply(mixA, 0, 2 * h, aStart);
+        cursor.seek(bStart);
+        cursor.read(mixB, 0, 2 * h);
+        envelope.apply(mixB, 0, 2 * h, bStart);
+        Crossfades.mix(mixA, mixB, 2 * h, join.shape());
+    }
+
+    @Override
+    public BitRate bitRate() {
+        return BitRate.pcm(format.sampleRate(), 32, channels);
+    }
+
+    /** Times the source was opened so far; tests check that a forward-only render opens it once. */
+    long sourceOpens() {
+        return cursor.opens();
+    }
+
+    @Override
+    public void close() throws IOException {
+        cursor.close();
+    }
+}

@@ -1,0 +1,75 @@
+package org.headroom.edit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.headroom.audio.AudioSource;
+import org.headroom.audio.WavWriter;
+
+/**
+ * Render speed of a 1-hour edit list with fades, to WAV. Not a unit test (the name keeps
+ * Surefire away); run by hand, with a small heap to show memory does not grow with the file:
+ * {@code mvn -q -o test-compile && java -Xmx64m -cp target/classes:target/test-classes:$(cat target/cp.txt)
+ * org.headroom.edit.RenderBench [/tmp/dir]} after
+ * {@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt}.
+ *
+ * <p>The source (48 kHz, 24-bit stereo, 1 h, 1 GB) is written once block by block, never held in
+ * memory. The edit list cuts a second out of every minute (59 crossfaded joins), fades in over
+ * 2 s (equal-power) and out over 5 s (s-curve) and lowers the gain by 1 dB.
+ */
+public final class RenderBench {
+    private static final int RATE = 48000;
+    private static final long FRAMES = 3600L * RATE;
+
+    private RenderBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "/tmp");
+        Path source = dir.resolve("headroom-edit-bench-hour-48k-24-2.wav");
+        if (!Files.exists(source)) make(source);
+        EditList list = EditList.EMPTY.with(new Edit.FadeIn(2, FadeShape.EQUAL_POWER)).with(new Edit.FadeOut(5, FadeShape.S_CURVE))
+                .with(new Edit.Gain(-1));
+        for (int minute = 1; minute < 60; minute++) list = list.with(new Edit.Cut(minute * 60.0 - 0.5, minute * 60.0 + 0.5));
+        Path target = dir.resolve("headroom-edit-bench-out.wav");
+        for (int run = 1; run <= 3; run++) {
+            long t0 = System.nanoTime();
+            long frames = 0;
+            try (AudioSource s = Renderer.render(SourceOpener.file(source), list);
+                 WavWriter w = WavWriter.create(target, RATE, 2, WavWriter.SampleFormat.PCM_24)) {
+                float[][] block = new float[2][8192];
+                for (int n; (n = s.read(block)) > 0; ) {
+                    w.write(block, n);
+                    frames += n;
+                }
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf("run %d: %.1f s of programme in %.2f s = %.0fx real time (heap used %d MB of max %d MB)%n",
+                    run, frames / (double) RATE, secs, frames / (double) RATE / secs,
+                    (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+        }
+        Files.deleteIfExists(target);
+    }
+
+    /** Speech-band noise bursts and a tone, generated block by block (an LCG: cheap and deterministic). */
+    private static void make(Path file) throws IOException {
+        try (WavWriter w = WavWriter.create(file, RATE, 2, WavWriter.SampleFormat.PCM_24)) {
+            float[][] block = new float[2][RATE];
+            long seed = 1;
+            double lp = 0;
+            for (long at = 0; at < FRAMES; at += RATE) {
+                for (int i = 0; i < RATE; i++) {
+                    seed = seed * 6364136223846793005L + 1442695040888963407L;
+                    double noise = (seed >> 40) / (double) (1L << 23);
+                    lp = 0.7 * lp + 0.3 * noise;
+                    double envelope = ((at + i) / 12000) % 3 == 0 ? 0.02 : 0.3; // syllable-ish on/off
+                    double tone = 0.05 * Math.sin(2 * Math.PI * 220 * (at + i) / RATE);
+                    block[0][i] = (float) (envelope * lp + tone);
+                    block[1][i] = (float) (envelope * lp * 0.8 - tone);
+                }
+                w.write(block, RATE);
+            }
+        }
+    }
+}
