@@ -3,6 +3,7 @@ package org.headroom.export;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.headroom.audio.BroadcastChunks;
 import org.headroom.audio.WavWriter;
 
 /** WAV (and BWF with a bext chunk) through the house {@link WavWriter}, which already writes atomically. */
@@ -18,7 +19,8 @@ final class WavSink implements AudioSink {
 
     static WavSink open(Path target, SinkFormat format, ExportTags tags) throws IOException {
         WavWriter.SampleFormat sf = sampleFormat(format);
-        byte[] extra = format.bwf() ? BextWriter.chunk(tags) : new byte[0];
+        byte[] extra = format.bwf() ? BroadcastChunks.bext(tags.description(), tags.originator(), tags.originatorReference(),
+                tags.origination(), tags.timeReference(), tags.codingHistory()) : new byte[0];
         WavWriter w = WavWriter.create(target, format.sampleRate(), format.channels(), sf, extra);
         return new WavSink(format, w);
     }
