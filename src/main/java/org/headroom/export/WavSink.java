@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.headroom.audio.BroadcastChunks;
 import org.headroom.audio.WavWriter;
 
-/** WAV (and BWF with a bext chunk) through the house {@link WavWriter}, which already writes atomically. */
+/** WAV (and BWF with a bext chunk) through the house {@link WavWriter}, which already writes atomically (through {@link org.headroom.audio.PartFile}). */
 final class WavSink implements AudioSink {
     private final SinkFormat format;
     private final WavWriter writer;
@@ -14,7 +14,6 @@ final class WavSink implements AudioSink {
     private WavSink(SinkFormat format, WavWriter writer) {
         this.format = format;
         this.writer = writer;
-        PartFile.remember(writer.temporaryFile());
     }
 
     static WavSink open(Path target, SinkFormat format, ExportTags tags) throws IOException {
@@ -52,11 +51,7 @@ final class WavSink implements AudioSink {
 
     @Override
     public void close() throws IOException {
-        try {
-            writer.close();
-        } finally {
-            PartFile.forget(writer.temporaryFile());
-        }
+        writer.close();
     }
 
     @Override
@@ -65,8 +60,6 @@ final class WavSink implements AudioSink {
             writer.abort();
         } catch (IOException e) {
             // the temporary file is hidden and named .part; nothing else to undo
-        } finally {
-            PartFile.forget(writer.temporaryFile());
         }
     }
 }
