@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.headroom.audio.BitRate;
+import org.headroom.audio.ChannelRole;
 import org.headroom.audio.ReadNotice;
 import org.headroom.audio.SourceFormat;
 import org.headroom.detect.ClipEvent;
@@ -46,7 +47,7 @@ public final class Analyzer implements BlockConsumer {
         int rate = format.sampleRate();
         stats = new SampleStatsMeter(channels);
         truePeak = new TruePeakMeter(channels, rate, Decibels.toAmplitude(settings.truePeakCeilingDbtp()));
-        loudness = new LoudnessMeter(rate, ChannelWeights.of(format.channelRoles()));
+        loudness = new LoudnessMeter(rate, ChannelRole.loudnessWeights(format.channelRoles()));
         loudness.keepStepHistory(false);
         bitDepth = format.isLossy() ? null
                 : format.isFloat() ? BitDepthMeter.forFloat()

@@ -1,13 +1,12 @@
 package org.headroom.analysis;
 
+import org.headroom.audio.PartFile;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
@@ -23,17 +22,15 @@ public final class LoudnessLogWriter implements LoudnessLogSink, Closeable {
     public static final double BASE_STEP_SECONDS = 0.01;
     public static final String HEADER = "time_s,momentary_lufs,short_term_lufs";
 
-    private final Path target;
-    private final Path temp;
+    private final PartFile part;
     private final BufferedWriter out;
     private final int every;
     private long count;
     private IOException failure;
     private boolean done;
 
-    private LoudnessLogWriter(Path target, Path temp, BufferedWriter out, int every) {
-        this.target = target;
-        this.temp = temp;
+    private LoudnessLogWriter(PartFile part, BufferedWriter out, int every) {
+        this.part = part;
         this.out = out;
         this.every = every;
     }
@@ -41,13 +38,11 @@ public final class LoudnessLogWriter implements LoudnessLogSink, Closeable {
     /** @param every keep every k-th 10 ms step (1 = all) */
     public static LoudnessLogWriter open(Path target, int every) throws IOException {
         if (every < 1) throw new IllegalArgumentException("step multiple must be at least 1: " + every);
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        PartFile part = PartFile.create(target);
+        BufferedWriter out = Files.newBufferedWriter(part.temp(), StandardCharsets.UTF_8);
         out.write(HEADER);
         out.write('\n');
-        return new LoudnessLogWriter(absolute, temp, out, every);
+        return new LoudnessLogWriter(part, out, every);
     }
 
     /**
@@ -86,13 +81,9 @@ public final class LoudnessLogWriter implements LoudnessLogSink, Closeable {
         try {
             out.close();
             if (failure != null) throw failure;
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            part.commit();
         } finally {
-            Files.deleteIfExists(temp);
+            part.abort();
         }
     }
 
@@ -104,11 +95,11 @@ public final class LoudnessLogWriter implements LoudnessLogSink, Closeable {
         try {
             out.close();
         } finally {
-            Files.deleteIfExists(temp);
+            part.abort();
         }
     }
 
     public Path target() {
-        return target;
+        return part.target();
     }
 }

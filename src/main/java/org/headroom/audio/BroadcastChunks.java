@@ -6,11 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The bext (EBU Tech 3285, version 1) and iXML chunks a recording carries, built once when the
- * take starts and placed in front of the audio. bext holds ASCII in fixed fields, so the full
+ * The bext (EBU Tech 3285, version 1) and iXML chunks of a Broadcast Wave file, for
+ * {@link WavWriter}'s extra chunks: a recording carries both, built once when the take starts;
+ * an export carries bext alone. bext holds ASCII in fixed fields, so a recording's full
  * scene/take/notes text (any language) also goes into iXML, which is UTF-8 and has no limits.
+ * Version 1, not 2: version 2's loudness fields would have to be known before the audio is
+ * written, and version 1 readers and writers agree on everything else.
  */
-final class BroadcastChunks {
+public final class BroadcastChunks {
     private static final int BEXT_VERSION = 1;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -23,7 +26,8 @@ final class BroadcastChunks {
     static byte[] build(TakeInfo info, LocalDateTime start, int sampleRate, int channels, int bits) {
         TakeInfo withId = info.originatorReference().isEmpty() ? withReference(info, start) : info;
         long timeReference = samplesSinceMidnight(start, sampleRate);
-        byte[] bext = chunk("bext", bext(withId, start, timeReference, sampleRate, channels, bits));
+        String history = "A=PCM,F=" + sampleRate + ",W=" + bits + ",M=" + mode(channels) + ",T=Headroom";
+        byte[] bext = bext(withId.bextDescription(), withId.originator(), withId.originatorReference(), start, timeReference, history);
         byte[] ixml = chunk("iXML", ixml(withId, timeReference, sampleRate).getBytes(StandardCharsets.UTF_8));
         byte[] out = new byte[bext.length + ixml.length];
         System.arraycopy(bext, 0, out, 0, bext.length);
@@ -43,20 +47,31 @@ final class BroadcastChunks {
         return nanos / 1_000_000_000L * sampleRate + nanos % 1_000_000_000L * sampleRate / 1_000_000_000L;
     }
 
-    private static byte[] bext(TakeInfo info, LocalDateTime start, long timeReference, int rate, int channels, int bits) {
-        String history = "A=PCM,F=" + rate + ",W=" + bits + ",M=" + mode(channels) + ",T=Headroom\r\n";
+    /**
+     * A whole bext chunk (id, size, body, pad byte). Text longer than its fixed field is cut, as
+     * Tech 3285 fixes the sizes; non-ASCII becomes '?'.
+     *
+     * @param origination   OriginationDate and OriginationTime, or null to leave both empty
+     * @param timeReference the first sample's time of day in samples since midnight
+     * @param codingHistory lines of coding history, "" for none; each line ends in CR LF, as Tech 3285 asks
+     */
+    public static byte[] bext(String description, String originator, String originatorReference, LocalDateTime origination,
+                              long timeReference, String codingHistory) {
+        String history = codingHistory.isEmpty() ? "" : codingHistory.replace("\r\n", "\n").replace("\n", "\r\n") + "\r\n";
         byte[] historyBytes = ascii(history);
         byte[] b = new byte[BextChunk.FIXED_SIZE + historyBytes.length];
-        putText(b, 0, 256, info.bextDescription());
-        putText(b, 256, 32, info.originator());
-        putText(b, 288, 32, info.originatorReference());
-        putText(b, 320, 10, start.format(DATE));
-        putText(b, 330, 8, start.format(TIME));
+        putText(b, 0, 256, description);
+        putText(b, 256, 32, originator);
+        putText(b, 288, 32, originatorReference);
+        if (origination != null) {
+            putText(b, 320, 10, origination.format(DATE));
+            putText(b, 330, 8, origination.format(TIME));
+        }
         ByteFields.put64le(b, 338, timeReference);
         ByteFields.put16le(b, 346, BEXT_VERSION);
         // UMID (64 bytes) and the reserved bytes stay zero: no UMID is claimed.
         System.arraycopy(historyBytes, 0, b, BextChunk.FIXED_SIZE, historyBytes.length);
-        return b;
+        return chunk("bext", b);
     }
 
     private static String mode(int channels) {

@@ -8,6 +8,35 @@ public enum ChannelRole {
     MONO, LEFT, RIGHT, CENTER, LFE, LEFT_SURROUND, RIGHT_SURROUND,
     BACK_LEFT, BACK_RIGHT, BACK_CENTER, SIDE_LEFT, SIDE_RIGHT, OTHER;
 
+    /** BS.1770's weight for the surround channels: +1.5 dB, rounded as the standard gives it. */
+    private static final double SURROUND_WEIGHT = 1.41;
+
+    /**
+     * This channel's weight in a BS.1770 loudness sum. Front channels and mono count once;
+     * surrounds 1.41 (+1.5 dB) because sound from the side and behind is heard as louder; the
+     * LFE not at all, as the standard leaves it out. It lives here, with the role, so the
+     * analysis and the editor's normaliser weigh channels the same way without depending on
+     * each other.
+     */
+    public double loudnessWeight() {
+        switch (this) {
+            case LFE:
+                return 0.0;
+            case LEFT_SURROUND: case RIGHT_SURROUND: case SIDE_LEFT: case SIDE_RIGHT:
+            case BACK_LEFT: case BACK_RIGHT: case BACK_CENTER:
+                return SURROUND_WEIGHT;
+            default:
+                return 1.0;
+        }
+    }
+
+    /** {@link #loudnessWeight()} of each channel, in order: what {@code LoudnessMeter} takes. */
+    public static double[] loudnessWeights(List<ChannelRole> roles) {
+        double[] weights = new double[roles.size()];
+        for (int i = 0; i < weights.length; i++) weights[i] = roles.get(i).loudnessWeight();
+        return weights;
+    }
+
     /**
      * The layout assumed when a file does not say: mono, stereo, and for six channels the
      * SMPTE/ITU order L R C LFE Ls Rs that WAV uses.

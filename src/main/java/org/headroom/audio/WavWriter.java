@@ -4,10 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
@@ -40,6 +38,8 @@ public final class WavWriter implements Closeable {
     private static final int BUFFER_BYTES = 256 * 1024;
 
     private final Path target;
+    /** The hidden temporary file, null for a recording, whose in-progress file is the take itself. */
+    private final PartFile part;
     private final Path temp;
     private final FileChannel ch;
     private final int rate;
@@ -49,8 +49,6 @@ public final class WavWriter implements Closeable {
     private final int headerLength;
     private final ByteBuffer buffer;
     private final byte[] extraChunks;
-    /** A recording's in-progress file is the take itself: never deleted, whatever fails. */
-    private final boolean keepOnFailure;
     private long dataBytes;
     private long refreshEvery;
     private long framesAtLastRefresh;
@@ -72,14 +70,15 @@ public final class WavWriter implements Closeable {
         this.format = format;
         this.riffLimit = riffLimit;
         this.extraChunks = extraChunks.clone();
-        this.keepOnFailure = inProgress != null;
         this.headerLength = WavHeader.length(channels, format, this.extraChunks);
         int frameBytes = format.bytes * channels;
         this.buffer = ByteBuffer.allocate(Math.max(frameBytes, BUFFER_BYTES / frameBytes * frameBytes));
         if (inProgress == null) {
-            this.temp = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName() + ".", ".part");
+            this.part = PartFile.create(this.target);
+            this.temp = part.temp();
             this.ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         } else {
+            this.part = null;
             this.temp = inProgress.toAbsolutePath();
             this.ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW); // never over another take
         }
@@ -189,14 +188,11 @@ public final class WavWriter implements Closeable {
             writeHeader();
             c.force(true);
         } catch (IOException e) {
-            if (!keepOnFailure) Files.deleteIfExists(temp);
+            if (part != null) part.abort(); // a recording's take is never deleted, whatever fails
             throw e;
         }
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        if (part != null) part.commit();
+        else PartFile.moveIntoPlace(temp, target);
     }
 
     /** Gives up: deletes the temporary file and leaves {@code target} as it was. */
@@ -204,6 +200,7 @@ public final class WavWriter implements Closeable {
         if (closed) return;
         closed = true;
         ch.close();
-        Files.deleteIfExists(temp);
+        if (part != null) part.abort();
+        else Files.deleteIfExists(temp);
     }
 }

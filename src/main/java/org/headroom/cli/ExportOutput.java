@@ -12,7 +12,6 @@ import org.headroom.analysis.JsonReportWriter;
 import org.headroom.analysis.Report;
 import org.headroom.export.ExportResult;
 import org.headroom.export.FormatCheck;
-import org.headroom.export.Normalised;
 import org.headroom.preset.ExportPreset;
 
 /** An export's outcome on stdout, as text for a person or one JSON object per line. */
@@ -28,7 +27,7 @@ interface ExportOutput {
     static ExportOutput text(PrintWriter out) {
         return o -> {
             out.printf(Locale.ROOT, "%s -> %s (%s)%n", o.source(), o.result().target(), o.preset().title());
-            Normalised.Normalisation n = o.result().normalisation();
+            ExportResult.Normalisation n = o.result().normalisation();
             if (n != null) {
                 out.printf(Locale.ROOT, "  normalised: measured %s LUFS, %s dBTP; gain %+.2f dB%s%n", num(n.measuredLufs()),
                         num(n.measuredTruePeakDbtp()), n.gainDb(),
@@ -62,7 +61,7 @@ interface ExportOutput {
             root.put("passed", o.passed());
             root.put("frames", o.result().frames());
             root.put("dithered", o.result().dithered());
-            Normalised.Normalisation n = o.result().normalisation();
+            ExportResult.Normalisation n = o.result().normalisation();
             if (n == null) {
                 root.putNull("normalisation");
             } else {

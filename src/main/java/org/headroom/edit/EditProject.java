@@ -1,5 +1,6 @@
 package org.headroom.edit;
 
+import org.headroom.audio.PartFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -74,13 +75,13 @@ public final class EditProject {
 
     /** Saves the edit list as the project and drops the autosave, which it supersedes. */
     public static void save(Path audio, EditList list) throws IOException {
-        AtomicFiles.write(projectFile(audio), text(audio, list, Instant.now()));
+        PartFile.writeText(projectFile(audio), text(audio, list, Instant.now()));
         Files.deleteIfExists(autosaveFile(audio));
     }
 
     /** Writes the autosave; atomic, so a kill at any moment leaves the previous autosave or this one. */
     public static void autosave(Path audio, EditList list) throws IOException {
-        AtomicFiles.write(autosaveFile(audio), text(audio, list, Instant.now()));
+        PartFile.writeText(autosaveFile(audio), text(audio, list, Instant.now()));
     }
 
     static String text(Path audio, EditList list, Instant at) {

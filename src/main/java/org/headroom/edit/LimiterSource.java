@@ -14,8 +14,7 @@ final class LimiterSource implements AudioSource {
     private final AudioSource upstream;
     private final TruePeakLimiter limiter;
     private final long total;
-    private float[][] in = new float[0][];
-    private float[][] out = new float[0][];
+    private float[][] work = new float[0][];
     private int pendingPos;
     private int pendingEnd;
     private long toDrop;
@@ -24,9 +23,14 @@ final class LimiterSource implements AudioSource {
     LimiterSource(AudioSource upstream, double ceilingLinear) {
         this.upstream = upstream;
         SourceFormat f = upstream.format();
-        this.limiter = new TruePeakLimiter(f.sampleRate(), f.channels(), ceilingLinear);
+        this.limiter = new TruePeakLimiter(f.channels(), f.sampleRate(), ceilingLinear);
         this.total = f.frames();
         this.toDrop = limiter.latency();
+    }
+
+    /** How hard the limiter has worked so far: the lowest gain it applied, linear. */
+    double minGain() {
+        return limiter.minGain();
     }
 
     @Override
@@ -37,15 +41,12 @@ final class LimiterSource implements AudioSource {
     @Override
     public int read(float[][] block) throws IOException {
         int want = block[0].length;
-        if (in.length == 0) {
-            in = new float[block.length][Math.max(want, 4096)];
-            out = new float[block.length][in[0].length];
-        }
+        if (work.length == 0) work = new float[block.length][Math.max(want, 4096)];
         int done = 0;
         while (done < want && emitted < total) {
-            if (pendingPos == pendingEnd && !produce()) break;
+            if (pendingPos == pendingEnd) produce();
             int n = (int) Math.min(Math.min(want - done, pendingEnd - pendingPos), total - emitted);
-            for (int c = 0; c < block.length; c++) System.arraycopy(out[c], pendingPos, block[c], done, n);
+            for (int c = 0; c < block.length; c++) System.arraycopy(work[c], pendingPos, block[c], done, n);
             pendingPos += n;
             done += n;
             emitted += n;
@@ -54,18 +55,17 @@ final class LimiterSource implements AudioSource {
     }
 
     /** Runs one block through the limiter; flushes with silence once the upstream has ended. */
-    private boolean produce() throws IOException {
-        int got = upstream.read(in);
+    private void produce() throws IOException {
+        int got = upstream.read(work);
         if (got == 0) {
-            got = in[0].length;
-            for (float[] ch : in) java.util.Arrays.fill(ch, 0f);
+            got = work[0].length;
+            for (float[] ch : work) java.util.Arrays.fill(ch, 0f);
         }
-        limiter.process(in, 0, got, out, 0);
+        limiter.process(work, got);
         int skip = (int) Math.min(toDrop, got);
         toDrop -= skip;
         pendingPos = skip;
         pendingEnd = got;
-        return true;
     }
 
     @Override

@@ -30,18 +30,28 @@ public final class Renderer {
     private Renderer() {
     }
 
+    /** Stage names a {@link PassListener} is told. */
+    static final String MEASURING = "measuring";
+    static final String CHECKING = "checking the limiter";
+
     /** The edited programme, ready to read; the caller closes it. */
     public static AudioSource render(SourceOpener source, EditList edits) throws IOException {
         return plan(source, edits).open();
+    }
+
+    /** {@link #plan(SourceOpener, EditList, PassListener)} with nobody watching. */
+    public static Rendering plan(SourceOpener source, EditList edits) throws IOException {
+        return plan(source, edits, PassListener.NONE);
     }
 
     /**
      * Works out everything the render needs: the timeline and, for normalisation, the gain
      * (and limiter ceiling), measuring the programme as often as that takes.
      *
+     * @param listener told of each block of the measuring passes; may throw to stop
      * @throws EdlException when the edits do not fit the source
      */
-    public static Rendering plan(SourceOpener source, EditList edits) throws IOException {
+    public static Rendering plan(SourceOpener source, EditList edits, PassListener listener) throws IOException {
         SourceFormat format;
         long frames;
         try (AudioSource s = source.open()) {
@@ -51,18 +61,18 @@ public final class Renderer {
         Timeline timeline = Timeline.build(format.sampleRate(), frames, edits);
         SourceFormat out = new SourceFormat("edit", "IEEE float", format.sampleRate(), format.channels(), 32, 32,
                 timeline.frames(), format.channelRoles(), format.metadata());
-        Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0, Double.NaN);
+        Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0, Double.NaN, null, 0.0);
         Edit normalise = timeline.normalise();
-        if (normalise instanceof Edit.NormalisePeak p) return peak(plain, p);
-        if (normalise instanceof Edit.NormaliseLoudness l) return loudness(plain, l);
+        if (normalise instanceof Edit.NormalisePeak p) return peak(plain, p, listener);
+        if (normalise instanceof Edit.NormaliseLoudness l) return loudness(plain, l, listener);
         return plain;
     }
 
-    private static Rendering peak(Rendering plain, Edit.NormalisePeak p) throws IOException {
-        Measurement m = Measurement.of(plain.open());
+    private static Rendering peak(Rendering plain, Edit.NormalisePeak p, PassListener listener) throws IOException {
+        Measurement m = Measurement.of(plain.open(), listener, MEASURING);
         double peak = p.truePeak() ? m.truePeakDbtp() : m.samplePeakDbfs();
         double gain = Double.isFinite(peak) ? p.dbfs() - peak : 0.0; // silence stays silence
-        return plain.with(gain, Double.NaN, 1);
+        return plain.measured(m).with(gain, Double.NaN, 1);
     }
 
     /**
@@ -71,8 +81,9 @@ public final class Renderer {
      * ceiling. Where the limiter works hard each dB of gain adds less than a dB of loudness, so
      * the correction repeats; it converges in two or three passes on speech.
      */
-    private static Rendering loudness(Rendering plain, Edit.NormaliseLoudness l) throws IOException {
-        Measurement m = Measurement.of(plain.open());
+    private static Rendering loudness(Rendering plain, Edit.NormaliseLoudness l, PassListener listener) throws IOException {
+        Measurement m = Measurement.of(plain.open(), listener, MEASURING);
+        plain = plain.measured(m);
         int passes = 1;
         if (!Double.isFinite(m.integratedLufs())) return plain.with(0.0, Double.NaN, passes);
         double gain = l.lufs() - m.integratedLufs();
@@ -81,8 +92,11 @@ public final class Renderer {
         double lastLoudness = Double.NaN;
         Rendering r = plain.with(gain, ceiling, passes);
         double reached = Double.NaN;
+        double limiterGainDb = 0.0;
         while (passes < MAX_LOUDNESS_PASSES) {
-            Measurement out = Measurement.of(r.open());
+            AudioSource trial = r.open();
+            Measurement out = Measurement.of(trial, listener, CHECKING);
+            if (trial instanceof LimiterSource limited) limiterGainDb = Decibels.fromAmplitude(limited.minGain());
             passes++;
             double error = l.lufs() - out.integratedLufs();
             double over = out.truePeakDbtp() - l.ceilingDbtp();
@@ -98,7 +112,8 @@ public final class Renderer {
             gain += Math.min(MAX_STEP_DB, error / slope);
             r = plain.with(gain, ceiling, passes);
         }
-        return new Rendering(r.source(), r.sourceFormat(), r.format(), r.timeline(), r.gainDb(), r.ceilingDbtp(), passes, reached);
+        return new Rendering(r.source(), r.sourceFormat(), r.format(), r.timeline(), r.gainDb(), r.ceilingDbtp(), passes, reached,
+                m, limiterGainDb);
     }
 
     /**
@@ -109,12 +124,21 @@ public final class Renderer {
      * @param passes       measuring passes the plan took
      * @param reachedLufs  after loudness normalisation, the loudness the last pass measured (NaN otherwise);
      *                     short of the target when the limiter could not get there without distorting
+     * @param measured     the programme before normalisation, null without a normalise edit
+     * @param limiterGainDb the deepest limiting in the last checking pass, dB (0 = the limiter never acted)
      */
     public record Rendering(SourceOpener source, SourceFormat sourceFormat, SourceFormat format, Timeline timeline,
-                            double gainDb, double ceilingDbtp, int passes, double reachedLufs) {
+                            double gainDb, double ceilingDbtp, int passes, double reachedLufs, Measurement measured,
+                            double limiterGainDb) {
 
         Rendering with(double newGainDb, double newCeilingDbtp, int newPasses) {
-            return new Rendering(source, sourceFormat, format, timeline, newGainDb, newCeilingDbtp, newPasses, reachedLufs);
+            return new Rendering(source, sourceFormat, format, timeline, newGainDb, newCeilingDbtp, newPasses, reachedLufs,
+                    measured, limiterGainDb);
+        }
+
+        Rendering measured(Measurement before) {
+            return new Rendering(source, sourceFormat, format, timeline, gainDb, ceilingDbtp, passes, reachedLufs, before,
+                    limiterGainDb);
         }
 
         /** A fresh stream of the edited programme. */

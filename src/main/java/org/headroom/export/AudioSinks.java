@@ -1,5 +1,6 @@
 package org.headroom.export;
 
+import org.headroom.audio.PartFile;
 import java.io.IOException;
 import java.nio.file.Path;
 

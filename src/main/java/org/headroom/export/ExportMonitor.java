@@ -5,7 +5,7 @@ public interface ExportMonitor {
     ExportMonitor NONE = (stage, done, total) -> { };
 
     /**
-     * @param stage "measuring", "limiting", "writing": one pass over the audio each
+     * @param stage "measuring", "checking the limiter" (the renderer's normalisation passes), "writing": one pass over the audio each
      * @param total frames in the pass, or -1 when not known
      */
     void progress(String stage, long framesDone, long framesTotal);

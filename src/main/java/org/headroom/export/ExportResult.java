@@ -2,6 +2,9 @@ package org.headroom.export;
 
 import java.nio.file.Path;
 
+import org.headroom.edit.Measurement;
+import org.headroom.edit.Renderer;
+
 /**
  * What an export wrote.
  *
@@ -11,6 +14,27 @@ import java.nio.file.Path;
  * @param dithered      whether TPDF dither was added on the way to integer samples
  * @param normalisation what the normaliser measured and did, or null when it did nothing
  */
-public record ExportResult(Path target, SinkFormat format, long frames, boolean dithered,
-                           Normalised.Normalisation normalisation) {
+public record ExportResult(Path target, SinkFormat format, long frames, boolean dithered, Normalisation normalisation) {
+
+    /**
+     * @param measuredLufs         integrated loudness before, null when undefined (silence)
+     * @param measuredTruePeakDbtp true peak before, null for digital silence
+     * @param gainDb               the gain applied
+     * @param limiterGainDb        the deepest limiting, dB (0 = the limiter never acted)
+     * @param passes               passes over the audio before the final one
+     */
+    public record Normalisation(Double measuredLufs, Double measuredTruePeakDbtp, double gainDb, double limiterGainDb,
+                                int passes) {
+
+        /** What the renderer's loudness plan measured and decided. */
+        static Normalisation of(Renderer.Rendering plan) {
+            Measurement before = plan.measured();
+            return new Normalisation(finiteOrNull(before.integratedLufs()), finiteOrNull(before.truePeakDbtp()), plan.gainDb(),
+                    plan.limiterGainDb(), plan.passes());
+        }
+
+        private static Double finiteOrNull(double v) {
+            return Double.isFinite(v) ? v : null;
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package org.headroom.export;
 
 import org.headroom.audio.SourceFormat;
+import org.headroom.edit.Edit;
+import org.headroom.edit.EditList;
 
 /**
  * What an export makes, with "as the source" where a figure is null: the file format and
@@ -23,6 +25,7 @@ public record ExportSettings(Codec codec, Integer sampleRate, Integer channels, 
         if (integratedLufs != null && truePeakCeilingDbtp == null) {
             throw new IllegalArgumentException("a loudness target needs a true-peak ceiling for the limiter");
         }
+        if (integratedLufs != null) new Edit.NormaliseLoudness(integratedLufs, truePeakCeilingDbtp); // its range checks, now rather than mid-export
     }
 
     /** The exact format for a given source. */
@@ -32,8 +35,11 @@ public record ExportSettings(Codec codec, Integer sampleRate, Integer channels, 
         return new SinkFormat(codec, rate, ch, codec == Codec.MP3 ? 0 : bitsPerSample, floatSamples, mp3, bwf);
     }
 
-    /** The two-pass loudness normaliser for the target, or {@link Normaliser#NONE}. */
-    public Normaliser normaliser() {
-        return integratedLufs == null ? Normaliser.NONE : new LoudnessNormaliser(integratedLufs, truePeakCeilingDbtp);
+    /**
+     * The loudness treatment as an edit list, so an export normalises exactly as {@code headroom
+     * edit} does (one renderer, one limiter); the empty list when there is no target.
+     */
+    public EditList edits() {
+        return integratedLufs == null ? EditList.EMPTY : EditList.of(new Edit.NormaliseLoudness(integratedLufs, truePeakCeilingDbtp));
     }
 }

@@ -8,35 +8,39 @@ import java.util.Locale;
 import org.headroom.audio.AudioFiles;
 import org.headroom.audio.AudioSource;
 import org.headroom.audio.SourceFormat;
+import org.headroom.edit.EditList;
+import org.headroom.edit.PassListener;
+import org.headroom.edit.Renderer;
+import org.headroom.edit.SourceOpener;
 
 /**
- * One export: read any supported file, mix channels, resample, normalise (gain + true-peak
- * limiter), dither, encode, and commit the file atomically. Memory stays flat in file length:
- * every stage streams blocks, and normalisation re-reads the source rather than keeping it.
+ * One export: read any supported file, mix channels, resample, normalise, dither, encode, and
+ * commit the file atomically. Memory stays flat in file length: every stage streams blocks, and
+ * normalisation re-reads the source rather than keeping it.
+ *
+ * <p>Normalisation is the editor's: the settings become an edit list
+ * ({@link ExportSettings#edits()}) that {@link Renderer} plans and streams, so {@code headroom
+ * export} and {@code headroom edit} share one normaliser and one true-peak limiter.
  */
 public final class Exporter {
+    /** Frames per block while encoding. */
+    private static final int BLOCK = 4096;
+
     private final ExportSettings settings;
-    private final Normaliser normaliser;
     private final long ditherSeed;
 
     public Exporter(ExportSettings settings) {
-        this(settings, settings.normaliser(), System.nanoTime());
+        this(settings, System.nanoTime());
     }
 
-    private Exporter(ExportSettings settings, Normaliser normaliser, long ditherSeed) {
+    private Exporter(ExportSettings settings, long ditherSeed) {
         this.settings = settings;
-        this.normaliser = normaliser;
         this.ditherSeed = ditherSeed;
-    }
-
-    /** The same export with another loudness step (the editor's, say). */
-    public Exporter withNormaliser(Normaliser other) {
-        return new Exporter(settings, other, ditherSeed);
     }
 
     /** The same export with a fixed dither seed, so the output is reproducible. */
     public Exporter withDitherSeed(long seed) {
-        return new Exporter(settings, normaliser, seed);
+        return new Exporter(settings, seed);
     }
 
     /**
@@ -53,15 +57,25 @@ public final class Exporter {
         SinkFormat format = settings.resolve(sourceFormat);
         boolean resample = format.sampleRate() != sourceFormat.sampleRate();
         boolean remix = format.channels() != sourceFormat.channels();
-        StreamOpener converted = () -> convert(AudioFiles.open(source), format, resample, remix);
-        boolean dither = needsDither(sourceFormat, format, resample || remix || normaliser != Normaliser.NONE);
-        Normalised normalised = normaliser.apply(converted, monitor);
+        SourceOpener converted = () -> convert(AudioFiles.open(source), format, resample, remix);
+        EditList edits = settings.edits();
+        boolean dither = needsDither(sourceFormat, format, resample || remix || !edits.edits().isEmpty());
+        // without edits there is nothing to plan: the renderer would only re-read the source to count it
+        Renderer.Rendering plan = edits.edits().isEmpty() ? null : Renderer.plan(converted, edits, passes(monitor));
         ExportTags finalTags = format.bwf() && tags.codingHistory().isEmpty() ? tags.withCodingHistory(codingHistory(format)) : tags;
         long frames;
-        try (AudioSource stream = normalised.stream()) {
+        try (AudioSource stream = plan == null ? converted.open() : plan.open()) {
             frames = encode(stream, target, format, finalTags, dither, monitor);
         }
-        return new ExportResult(target, format, frames, dither, normalised.report());
+        return new ExportResult(target, format, frames, dither, plan == null ? null : ExportResult.Normalisation.of(plan));
+    }
+
+    /** The renderer's measuring passes report to the monitor and stop when it cancels. */
+    private static PassListener passes(ExportMonitor monitor) {
+        return (stage, done, total) -> {
+            if (monitor.isCancelled()) throw new ExportCancelledException();
+            monitor.progress(stage, done, total);
+        };
     }
 
     private long encode(AudioSource stream, Path target, SinkFormat format, ExportTags tags, boolean dither,
@@ -71,7 +85,7 @@ public final class Exporter {
         try {
             TpdfDither d = dither ? new TpdfDither(format.bitsPerSample(), ditherSeed) : null;
             long total = stream.format().frames();
-            float[][] block = new float[format.channels()][Passes.BLOCK];
+            float[][] block = new float[format.channels()][BLOCK];
             for (int n; (n = stream.read(block)) > 0; ) {
                 if (monitor.isCancelled()) throw new ExportCancelledException();
                 if (d != null) d.process(block, n);

@@ -3,9 +3,10 @@ package org.headroom.export;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.headroom.audio.BroadcastChunks;
 import org.headroom.audio.WavWriter;
 
-/** WAV (and BWF with a bext chunk) through the house {@link WavWriter}, which already writes atomically. */
+/** WAV (and BWF with a bext chunk) through the house {@link WavWriter}, which already writes atomically (through {@link org.headroom.audio.PartFile}). */
 final class WavSink implements AudioSink {
     private final SinkFormat format;
     private final WavWriter writer;
@@ -13,12 +14,12 @@ final class WavSink implements AudioSink {
     private WavSink(SinkFormat format, WavWriter writer) {
         this.format = format;
         this.writer = writer;
-        PartFile.remember(writer.temporaryFile());
     }
 
     static WavSink open(Path target, SinkFormat format, ExportTags tags) throws IOException {
         WavWriter.SampleFormat sf = sampleFormat(format);
-        byte[] extra = format.bwf() ? BextWriter.chunk(tags) : new byte[0];
+        byte[] extra = format.bwf() ? BroadcastChunks.bext(tags.description(), tags.originator(), tags.originatorReference(),
+                tags.origination(), tags.timeReference(), tags.codingHistory()) : new byte[0];
         WavWriter w = WavWriter.create(target, format.sampleRate(), format.channels(), sf, extra);
         return new WavSink(format, w);
     }
@@ -50,11 +51,7 @@ final class WavSink implements AudioSink {
 
     @Override
     public void close() throws IOException {
-        try {
-            writer.close();
-        } finally {
-            PartFile.forget(writer.temporaryFile());
-        }
+        writer.close();
     }
 
     @Override
@@ -63,8 +60,6 @@ final class WavSink implements AudioSink {
             writer.abort();
         } catch (IOException e) {
             // the temporary file is hidden and named .part; nothing else to undo
-        } finally {
-            PartFile.forget(writer.temporaryFile());
         }
     }
 }

@@ -13,9 +13,12 @@ package org.headroom.meter;
  * every phase within ±0.005 dB up to 0.35·fs (16.8 kHz at 48 kHz) and −0.4 dB at 0.40·fs; above
  * that the reading falls, which Tech 3341 allows (+0.2/−0.4 dB on its signals, all of which we
  * pass with margin — see TruePeakMeterTest).
+ *
+ * <p>Public because the editor's true-peak limiter detects peaks with these very coefficients:
+ * it then limits exactly what the delivery check will measure.
  */
-final class OversamplingFilter {
-    static final int TAPS = 16;
+public final class OversamplingFilter {
+    public static final int TAPS = 16;
     static final int HALF = TAPS / 2;
     private static final double KAISER_BETA = 7.0;
 
@@ -23,7 +26,7 @@ final class OversamplingFilter {
     }
 
     /** Coefficients of phases 1..factor−1, phase-major: {@code h[(p − 1)·TAPS + k]} multiplies x[n − k]. */
-    static double[] phases(int factor) {
+    public static double[] phases(int factor) {
         double[] h = new double[Math.max(0, (factor - 1) * TAPS)];
         for (int p = 1; p < factor; p++) {
             for (int k = 0; k < TAPS; k++) {
@@ -39,7 +42,7 @@ final class OversamplingFilter {
      * taps|. Slightly enlarged so that rounding in the dot product can never make a computed
      * output exceed the bound — the skip in TruePeakMeter relies on that to be exact.
      */
-    static double gainBound(double[] h, int factor) {
+    public static double gainBound(double[] h, int factor) {
         double g = 1.0;
         for (int p = 1; p < factor; p++) {
             double s = 0;

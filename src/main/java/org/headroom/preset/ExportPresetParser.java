@@ -43,7 +43,8 @@ final class ExportPresetParser {
         Integer vbrQ = optionalInt(root, f, "vbrQuality", 0, 9);
         Integer encQ = optionalInt(root, f, "encoderQuality", 0, 9);
         checkFormat(f, codec, rate, bits, isFloat, bwf, mode, kbps, vbrQ);
-        Double lufs = f.optionalNumber("integratedLufs", -70, 0);
+        // the range the editor's normalise edit takes: an export normalises with it
+        Double lufs = f.optionalNumber("integratedLufs", -50, -5);
         Double ceiling = f.optionalNumber("truePeakCeilingDbtp", -20, 0);
         if (lufs != null && ceiling == null) throw f.error("'integratedLufs' needs 'truePeakCeilingDbtp' for the limiter");
         String delivery = optionalText(root, f, "delivery");

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.headroom.audio.PartFile;
 import org.headroom.detect.Finding;
 
 /**
@@ -34,19 +34,18 @@ enum QcExport {
     }
 
     void write(QcReport report, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        PartFile part = PartFile.create(target);
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (Writer out = Files.newBufferedWriter(part.temp(), StandardCharsets.UTF_8)) {
                 switch (this) {
                     case CSV -> csv(report, out);
                     case JSON -> json(report, out);
                     case HTML -> html(report, out);
                 }
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            part.commit();
         } finally {
-            Files.deleteIfExists(temp);
+            part.abort();
         }
     }
 

@@ -39,4 +39,21 @@ class BroadcastChunksTest {
         String all = new String(b, StandardCharsets.UTF_8);
         assertTrue(all.contains("<NOTE>Café &lt;scène&gt; &amp; xxx"), "iXML holds the text as typed");
     }
+
+    /** An export's bext: no origination given leaves the date fields empty; history lines end in CR LF. */
+    @Test
+    void anExportBextCarriesItsTagsAndCrLfHistory() {
+        byte[] b = BroadcastChunks.bext("Episode 1", "Headroom", "ref", null, 48000L << 32 | 5, "A=PCM,F=48000\nA=PCM,F=44100");
+        assertEquals("bext", ByteFields.fourcc(b, 0));
+        int size = (int) ByteFields.u32le(b, 4);
+        assertEquals(b.length, 8 + size + (size & 1));
+        Map<String, String> m = BextChunk.parse(java.util.Arrays.copyOfRange(b, 8, 8 + size));
+        assertEquals("Episode 1", m.get("bext.description"));
+        assertEquals("ref", m.get("bext.originatorReference"));
+        assertEquals(null, m.get("bext.originationDate"));
+        assertEquals(Long.toUnsignedString(48000L << 32 | 5), m.get("bext.timeReference"));
+        assertEquals("1", m.get("bext.version"));
+        assertEquals("A=PCM,F=48000\r\nA=PCM,F=44100\r\n",
+                new String(b, 8 + BextChunk.FIXED_SIZE, size - BextChunk.FIXED_SIZE, StandardCharsets.US_ASCII));
+    }
 }
