@@ -12,7 +12,9 @@ import org.headroom.advice.DecaySignal.Line;
  *
  * <p><b>Finding the clap.</b> On 2 ms block powers, an onset is a jump of at least
  * {@value #JUMP_DB} dB over the 6–30 ms before it that reaches within 6 dB of its 50 ms maximum
- * inside 6 ms. A voice's syllables swell over tens of milliseconds; a clap's room response is
+ * inside 6 ms and whose first 10 ms stand {@value #IMPULSIVE_DB} dB above the next 90 ms (the
+ * direct sound of a clap is over in a few milliseconds, so this assumes the clapper is not far
+ * beyond the critical distance). A voice's syllables swell over tens of milliseconds; a clap's room response is
  * at full level at once. Candidates are tried loudest first.
  *
  * <p><b>Noise compensation</b> (subtract-noise-and-truncate, after Lundeby and Chu): the noise
@@ -27,6 +29,8 @@ import org.headroom.advice.DecaySignal.Line;
  */
 final class ClapDecay {
     static final double JUMP_DB = 20;
+    /** How far a clap's first 10 ms must stand above the 90 ms after them. */
+    static final double IMPULSIVE_DB = 6;
     static final double T30_RANGE_DB = 45;
     static final double T20_RANGE_DB = 35;
     static final double T10_RANGE_DB = 25;
@@ -68,10 +72,23 @@ final class ClapDecay {
             double fast = Math.max(e[j], Math.max(e[j + 1], e[j + 2]));
             double slow = 0;
             for (int k = j; k < j + 25; k++) slow = Math.max(slow, e[k]);
-            if (fast >= slow / 4) found.add(new Onset(j * block, fast));
+            if (fast >= slow / 4 && impulsive(e, j)) found.add(new Onset(j * block, fast));
         }
         found.sort(Comparator.comparingDouble(Onset::peak).reversed());
         return found.subList(0, Math.min(MAX_CANDIDATES, found.size()));
+    }
+
+    /**
+     * A clap's direct sound is a few milliseconds long, so its first 10 ms stand well above the
+     * 10–100 ms after it (about 13 dB for a clapper at the critical distance of a 2 s room); a
+     * syllable holds its level for a tenth of a second or more.
+     */
+    private static boolean impulsive(double[] e, int j) {
+        if (j + 50 > e.length) return false;
+        double head = 0, after = 0;
+        for (int k = j; k < j + 5; k++) head += e[k] / 5;
+        for (int k = j + 5; k < j + 50; k++) after += e[k] / 45;
+        return head >= Math.pow(10, IMPULSIVE_DB / 10) * after;
     }
 
     /**
