@@ -17,6 +17,13 @@ public final class ScenarioPresets {
     private ScenarioPresets() {
     }
 
+    /** Scenarios from display name → JSON text, in that order. */
+    public static List<Scenario> scenarios(Map<String, String> texts, Map<String, Environment> environments) throws PresetException {
+        List<Scenario> out = new ArrayList<>();
+        for (var e : texts.entrySet()) out.add(scenario(e.getKey(), e.getValue(), environments));
+        return List.copyOf(out);
+    }
+
     /**
      * @param file         shown in messages; its base name must match "id"
      * @param environments by id, for the situation's "environment"

@@ -50,6 +50,7 @@ public final class HeadroomCommand implements Callable<Integer> {
     static CommandLine commandLine(CliContext ctx, boolean debug) {
         CommandLine cl = new CommandLine(new HeadroomCommand());
         cl.addSubcommand("analyze", new AnalyzeCommand(ctx));
+        cl.addSubcommand("advise", new AdviseCommand(ctx));
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(ctx.err(), e, debug));

@@ -109,6 +109,28 @@ public final class PresetLoader {
         return names;
     }
 
+    /**
+     * Every {@code .json} file in {@code folder} along the search path, the first found for each
+     * name, in name order: display name (for messages) → text. For preset families parsed elsewhere
+     * (the mic advisor's microphones, environments and scenarios).
+     */
+    public Map<String, String> folder(String folder) throws PresetException {
+        SortedSet<String> names = new TreeSet<>();
+        for (PresetLocation loc : locations) {
+            try {
+                names.addAll(loc.list(folder, ".json"));
+            } catch (IOException e) {
+                throw new PresetException(loc.describe() + ": cannot list " + folder + ": " + e.getMessage());
+            }
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            PresetText text = first(folder + "/" + name + ".json").orElseThrow();
+            out.put(text.displayName(), text.text());
+        }
+        return out;
+    }
+
     public AnalysisDefaults analysisDefaults() throws PresetException {
         Optional<PresetText> text = first("analysis.json");
         if (text.isEmpty()) {
