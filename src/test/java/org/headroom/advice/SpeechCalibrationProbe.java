@@ -2,8 +2,8 @@ package org.headroom.advice;
 
 import static org.headroom.testsupport.TestSignals.*;
 
-/** Worst speech RT60 error per room over seeds and DRR; a calibration aid. */
-public class DecayProbe2 {
+/** Speech RT60 error per room over six seeds and three DRRs (args: SNR dB; -Ds0=first seed): how SpeechDecay was calibrated (seeds 1-6). Not a test. */
+public class SpeechCalibrationProbe {
     public static void main(String[] args) {
         int rate = 16000;
         double[] rts = {0.25, 0.4, 0.6, 0.8, 1.0, 1.5, 2.0};
