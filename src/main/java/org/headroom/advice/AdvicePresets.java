@@ -48,6 +48,20 @@ public final class AdvicePresets {
         return List.copyOf(envs);
     }
 
+    /** Microphones from display name → JSON text, as {@code PresetLoader.folder} gives them. */
+    public static List<Microphone> microphones(java.util.Map<String, String> texts) throws PresetException {
+        List<Microphone> out = new ArrayList<>();
+        for (var e : texts.entrySet()) out.add(microphone(e.getKey(), e.getValue()));
+        return List.copyOf(out);
+    }
+
+    /** Environments from display name → JSON text. */
+    public static List<Environment> environments(java.util.Map<String, String> texts) throws PresetException {
+        List<Environment> out = new ArrayList<>();
+        for (var e : texts.entrySet()) out.add(environment(e.getKey(), e.getValue()));
+        return List.copyOf(out);
+    }
+
     /** @param file shown in messages, e.g. "presets/microphones/cardioid.json"; its base name must match "id" */
     public static Microphone microphone(String file, String json) throws PresetException {
         JsonFields f = JsonFields.parse(file, json);

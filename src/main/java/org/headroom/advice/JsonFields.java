@@ -39,6 +39,26 @@ final class JsonFields {
         return new JsonFields(file, root);
     }
 
+    /** The object held in {@code name}, read with the same checks; messages name it. */
+    JsonFields object(String name) throws PresetException {
+        JsonNode n = root.get(name);
+        if (n == null || !n.isObject()) throw error("'" + name + "' must be an object { ... }");
+        return new JsonFields(file + " '" + name + "'", n);
+    }
+
+    /** The objects listed in {@code name}; empty when absent. */
+    List<JsonFields> objects(String name) throws PresetException {
+        List<JsonFields> out = new ArrayList<>();
+        JsonNode n = root.get(name);
+        if (n == null || n.isNull()) return out;
+        if (!n.isArray()) throw error("'" + name + "' must be a list of objects");
+        for (JsonNode e : n) {
+            if (!e.isObject()) throw error("'" + name + "' must hold only objects");
+            out.add(new JsonFields(file + " '" + name + "'", e));
+        }
+        return out;
+    }
+
     PresetException error(String message) {
         return new PresetException(file + ": " + message);
     }

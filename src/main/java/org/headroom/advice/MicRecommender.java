@@ -32,6 +32,19 @@ public final class MicRecommender {
         return out;
     }
 
+    /**
+     * The room the advice is worked out for (measured or given figures over the environment's,
+     * defaults filled in), empty outdoors.
+     */
+    public static java.util.Optional<Room> room(Situation situation) {
+        return Place.of(situation).room();
+    }
+
+    /** Defaults the advice had to assume, in words ("RT60 assumed 0.6 s"). */
+    public static List<String> assumptions(Situation situation) {
+        return Place.of(situation).assumptions();
+    }
+
     List<Candidate> rank(Situation situation, Place place) {
         List<Candidate> all = new ArrayList<>();
         for (Microphone mic : catalogue) {

@@ -53,6 +53,7 @@ public final class HeadroomCommand implements Callable<Integer> {
         cl.addSubcommand("monitor", new MonitorCommand(ctx));
         cl.addSubcommand("export", new ExportCommand(ctx));
         cl.addSubcommand("edit", new EditCommand(ctx));
+        cl.addSubcommand("advise", new AdviseCommand(ctx));
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(ctx.err(), e, debug));

@@ -98,15 +98,7 @@ public final class PresetLoader {
 
     /** Every delivery preset name found anywhere on the search path. */
     public SortedSet<String> deliveryNames() throws PresetException {
-        SortedSet<String> names = new TreeSet<>();
-        for (PresetLocation loc : locations) {
-            try {
-                names.addAll(loc.list("delivery", ".json"));
-            } catch (IOException e) {
-                throw new PresetException(loc.describe() + ": cannot list presets: " + e.getMessage());
-            }
-        }
-        return names;
+        return names("delivery");
     }
 
     /** An export format from {@code presets/export/<name>.json}. */
@@ -120,12 +112,31 @@ public final class PresetLoader {
 
     /** Every export preset name found anywhere on the search path. */
     public SortedSet<String> exportNames() throws PresetException {
+        return names("export");
+    }
+
+    /**
+     * Every {@code .json} file in {@code folder} along the search path, the first found for each
+     * name, in name order: display name (for messages) → text. For preset families parsed elsewhere
+     * (the mic advisor's microphones, environments and scenarios).
+     */
+    public Map<String, String> folder(String folder) throws PresetException {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String name : names(folder)) {
+            PresetText text = first(folder + "/" + name + ".json").orElseThrow();
+            out.put(text.displayName(), text.text());
+        }
+        return out;
+    }
+
+    /** The names of the {@code .json} files in {@code folder} anywhere on the search path. */
+    private SortedSet<String> names(String folder) throws PresetException {
         SortedSet<String> names = new TreeSet<>();
         for (PresetLocation loc : locations) {
             try {
-                names.addAll(loc.list("export", ".json"));
+                names.addAll(loc.list(folder, ".json"));
             } catch (IOException e) {
-                throw new PresetException(loc.describe() + ": cannot list presets: " + e.getMessage());
+                throw new PresetException(loc.describe() + ": cannot list " + folder + " presets: " + e.getMessage());
             }
         }
         return names;

@@ -1,0 +1,80 @@
+package org.headroom.advice;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.headroom.audio.AudioSource;
+import org.headroom.detect.DetectorSet;
+import org.headroom.meter.BlockConsumer;
+
+/**
+ * Measures a place from a short recording (room tone, some speech, perhaps a clap), taking blocks
+ * as they come, from a file or a live line. Noise floor, SNR, hum, wind and hiss come from the
+ * detect package's {@link DetectorSet}, so the advisor and the file report agree; this class adds
+ * the octave-band noise, the noisiness rating and the reverberation time, whose estimators need
+ * the mid band kept in memory (bounded, see {@link MidBand}).
+ */
+public final class LocationMeasurement implements BlockConsumer {
+    /** A clap estimate at least this confident beats the blind speech one [judgement]. */
+    static final double TRUST_CLAP = 0.4;
+    private static final int BLOCK = 4096;
+
+    private final int sampleRate;
+    private final DetectorSet detectors;
+    private final OctaveBands bands;
+    private final MidBand midBand;
+    private float[] mono = new float[BLOCK];
+    private long frames;
+
+    public LocationMeasurement(int channels, int sampleRate) {
+        this.sampleRate = sampleRate;
+        this.detectors = new DetectorSet(channels, sampleRate, null);
+        this.bands = new OctaveBands(sampleRate);
+        this.midBand = new MidBand(sampleRate);
+    }
+
+    /** Reads the whole source; the caller closes it. */
+    public static Location measure(AudioSource source, double talkerMetres) throws IOException {
+        int channels = source.format().channels();
+        LocationMeasurement m = new LocationMeasurement(channels, source.format().sampleRate());
+        float[][] block = new float[channels][BLOCK];
+        for (int n; (n = source.read(block)) > 0; ) m.accept(block, n);
+        return m.result(talkerMetres);
+    }
+
+    @Override
+    public void accept(float[][] block, int n) {
+        detectors.accept(block, n);
+        if (mono.length < n) mono = new float[n];
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (float[] ch : block) s += ch[i];
+            mono[i] = (float) (s / block.length);
+        }
+        bands.accept(mono, n);
+        midBand.accept(block, n);
+        frames += n;
+    }
+
+    /**
+     * @param talkerMetres how far the talker was from the mic in the recording: places the noise on
+     *                     an SPL scale for the rating (see {@link NoiseRating})
+     */
+    public Location result(double talkerMetres) {
+        Optional<Double> floor = boxed(detectors.noise().noiseFloorDbfs());
+        Optional<Double> snr = boxed(detectors.noise().snrDb());
+        double[] octaves = bands.quietestDbfs();
+        double speech = floor.isPresent() && snr.isPresent() ? floor.get() + snr.get() : Double.NaN;
+        NoiseRating rating = NoiseRating.of(octaves, speech, talkerMetres);
+        float[] mid = midBand.samples();
+        Optional<Rt60Estimate> clap = ClapDecay.estimate(mid, midBand.rate());
+        Optional<Rt60Estimate> fromSpeech = SpeechDecay.estimate(mid, midBand.rate());
+        Optional<Rt60Estimate> chosen = clap.filter(c -> c.confidence() >= TRUST_CLAP)
+                .or(() -> fromSpeech.isPresent() ? fromSpeech : clap);
+        return new Location((double) frames / sampleRate, floor, snr, octaves, rating, detectors.hum().hum(),
+                detectors.wind().wind(), detectors.hiss().hiss(), chosen, clap, fromSpeech);
+    }
+
+    private static Optional<Double> boxed(java.util.OptionalDouble d) {
+        return d.isPresent() ? Optional.of(d.getAsDouble()) : Optional.empty();
+    }
+}

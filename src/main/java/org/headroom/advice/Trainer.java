@@ -1,0 +1,130 @@
+package org.headroom.advice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scores an apprentice's choice of pattern, mic type and distance for a scenario. Pure.
+ *
+ * <p>Out of 100: up to {@value #PHYSICS_POINTS} for how the recommender rates the choice against its
+ * own best for this place (the physics: noise, room, wind, being seen), up to
+ * {@value #GUIDE_POINTS} for agreeing with the expert guide (full for its answer or one it also
+ * accepts, part for the right family or the right kind of mic), less up to
+ * {@value #DISTANCE_POINTS} for a distance far from the guide's (each doubling costs 10: it is
+ * 6 dB of direct sound). The weights are judgement [unsourced]: the physics and the guide should
+ * both count, and neither should let a wrong answer pass.
+ */
+public final class Trainer {
+    static final double PHYSICS_POINTS = 60;
+    static final double GUIDE_POINTS = 40;
+    static final double DISTANCE_POINTS = 30;
+    /** A choice that cannot work at all (seen when it must not be, a lavalier shared round a table) still earns this. */
+    static final double UNWORKABLE_POINTS = 5;
+
+    private final MicRecommender recommender;
+
+    public Trainer(MicRecommender recommender) {
+        this.recommender = recommender;
+    }
+
+    public Verdict judge(Scenario scenario, Scenario.Answer choice) {
+        Situation s = scenario.situation();
+        List<Candidate> ranked = recommender.rank(s, Place.of(s));
+        List<Recommendation> recs = recommender.recommend(s);
+        Recommendation top = recs.get(0);
+        int index = -1;
+        for (int i = 0; i < ranked.size(); i++) {
+            Candidate c = ranked.get(i);
+            if (c.mic().pattern() == choice.pattern() && c.type() == choice.micType()) {
+                index = i;
+                break;
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        double guide = guidePoints(scenario, choice);
+        double distance = distancePenalty(scenario.expert(), choice);
+        double score;
+        if (index < 0) {
+            score = UNWORKABLE_POINTS;
+            lines.add(String.format(Locale.ROOT, "A %s cannot work here: %s.", choice.label(), unworkable(s, choice)));
+        } else {
+            Candidate mine = ranked.get(index);
+            double physics = PHYSICS_POINTS * (ranked.get(0).score() > 0 ? mine.score() / ranked.get(0).score() : 1);
+            score = Math.max(0, Math.min(100, physics + guide - distance));
+            lines.add(String.format(Locale.ROOT, "Headroom ranks your %s %d of %d (%.0f points against %.0f for its first choice).",
+                    choice.label(), index + 1, ranked.size(), mine.score(), ranked.get(0).score()));
+            lines.add(numbers(mine));
+            if (index > 0) lines.add(AdviceText.comparison(ranked.get(0), mine));
+        }
+        lines.add(guideLine(scenario, choice));
+        if (distance > 0) {
+            lines.add(String.format(Locale.ROOT, "Distance: you chose %.2f m, the guide %.2f m: %.1f dB %s direct sound from the talker.",
+                    choice.distanceMetres(), scenario.expert().distanceMetres(),
+                    Math.abs(20 * Math.log10(scenario.expert().distanceMetres() / choice.distanceMetres())),
+                    choice.distanceMetres() > scenario.expert().distanceMetres() ? "less" : "more"));
+        }
+        lines.add("Why: " + scenario.why());
+        lines.add(String.format(Locale.ROOT, "Headroom's own first choice: %s %s (%.0f points). %s", top.pattern(), top.micType(),
+                top.score(), top.reasons().isEmpty() ? "" : top.reasons().get(0)));
+        Optional<Recommendation> yours = index < 0 ? Optional.empty() : Optional.of(recs.get(index));
+        return new Verdict(scenario, choice, Math.round(score), index + 1, lines, yours, top);
+    }
+
+    private static double guidePoints(Scenario scenario, Scenario.Answer choice) {
+        Scenario.Answer expert = scenario.expert();
+        if (expert.sameMic(choice)) return GUIDE_POINTS;
+        if (scenario.accepts(choice)) return 0.75 * GUIDE_POINTS;
+        boolean family = PatternFamily.of(expert.pattern()) == PatternFamily.of(choice.pattern());
+        boolean type = expert.micType() == choice.micType();
+        if (family && type) return 0.6 * GUIDE_POINTS;
+        return family || type ? 0.25 * GUIDE_POINTS : 0;
+    }
+
+    /** Each doubling (or halving) of distance from the guide's costs 10 points, from the first 40 % off. */
+    private static double distancePenalty(Scenario.Answer expert, Scenario.Answer choice) {
+        if (Double.isNaN(expert.distanceMetres()) || Double.isNaN(choice.distanceMetres())) return 0;
+        double octaves = Math.abs(Math.log(choice.distanceMetres() / expert.distanceMetres()) / Math.log(2));
+        return octaves < 0.5 ? 0 : Math.min(DISTANCE_POINTS, 10 * octaves);
+    }
+
+    private static String guideLine(Scenario scenario, Scenario.Answer choice) {
+        Scenario.Answer expert = scenario.expert();
+        String verdict = expert.sameMic(choice) ? "That is the guide's answer."
+                : scenario.accepts(choice) ? "The guide also accepts that."
+                : PatternFamily.of(expert.pattern()) == PatternFamily.of(choice.pattern()) ? "Right family of pattern, but not the guide's answer."
+                : "The guide says otherwise.";
+        return String.format(Locale.ROOT, "%s The guide: %s%s. %s", verdict, expert.label(),
+                Double.isNaN(expert.distanceMetres()) ? "" : String.format(Locale.ROOT, " at %.2f m", expert.distanceMetres()),
+                expert.placement());
+    }
+
+    private static String numbers(Candidate c) {
+        Map<String, Double> n = c.numbers();
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Your mic at %.2f m: speech about %.0f dB over the noise",
+                c.distanceMetres(), c.number("estimatedSnrDb")));
+        if (n.containsKey("directToReverberantDb")) {
+            b.append(String.format(Locale.ROOT, ", voice %.1f dB %s the room (critical distance %.2f m, this mic reaches %.2f m)",
+                    Math.abs(c.number("directToReverberantDb")), c.number("directToReverberantDb") >= 0 ? "above" : "below",
+                    c.number("criticalDistanceMetres"), c.number("effectiveReachMetres")));
+        }
+        List<String> costs = new ArrayList<>();
+        c.points().forEach((k, v) -> {
+            if (v < 0) costs.add(String.format(Locale.ROOT, "%s %.0f", k, v));
+        });
+        if (!costs.isEmpty()) b.append("; costs: ").append(String.join(", ", costs));
+        return b.append('.').toString();
+    }
+
+    private static String unworkable(Situation s, Scenario.Answer choice) {
+        if (s.onCamera() && !s.micMayShow() && choice.micType().inShot() && choice.micType() != MicType.LAVALIER) {
+            return "it would be in shot, and no mic may be seen";
+        }
+        if (choice.micType() == MicType.ON_CAMERA && !s.onCamera()) return "there is no camera";
+        if (choice.micType() == MicType.LAVALIER && s.shared()) return "one lavalier cannot serve several talkers";
+        if (choice.micType() == MicType.BOUNDARY) return "a boundary mic needs a table or wall to lie on, indoors";
+        return "no microphone of that pattern is made for that use (a " + choice.pattern().id() + " is not built as a " + choice.micType().id() + ")";
+    }
+}

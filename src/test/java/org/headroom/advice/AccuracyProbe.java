@@ -1,0 +1,39 @@
+package org.headroom.advice;
+
+import static org.headroom.testsupport.TestSignals.*;
+
+/** Prints the accuracy table of the location measurement (clap RT60, SNR, noise floor, hum) on held-out seeds. Not a test. */
+public class AccuracyProbe {
+    public static void main(String[] args) throws Exception {
+        int rate = 16000;
+        for (double rt : new double[] {0.25, 0.4, 0.6, 0.8, 1.0, 1.5, 2.0}) {
+            double worst = 0, sum = 0; int n = 0, miss = 0;
+            for (double drr : new double[] {0, 6}) for (long seed = 50; seed < 54; seed++) {
+                var e = Recordings.measure(rate, Recordings.room(rate, rt, drr, true, 40, seed)).clapRt60();
+                if (e.isEmpty()) { miss++; continue; }
+                double err = e.get().seconds() / rt - 1; sum += err; n++;
+                if (Math.abs(err) > Math.abs(worst)) worst = err;
+            }
+            System.out.printf("clap RT %.2f mean %+5.1f %% worst %+5.1f %% missing %d/8%n", rt, 100 * sum / n, 100 * worst, miss);
+        }
+        int r = 48000;
+        for (double snr : new double[] {0, 5, 10, 20, 30}) {
+            float[] x = mix(whiteNoise(r, 20, -20 - snr, 3), placeAt(r, speechLike(r, 17, -20, 11), 3, 20));
+            float[] y = mix(pinkNoise(r, 20, -20 - snr, 3), placeAt(r, speechLike(r, 17, -20, 11), 3, 20));
+            System.out.printf("snr %.0f: white %.1f pink %.1f%n", snr, Recordings.measure(r, x).snrDb().orElse(Double.NaN), Recordings.measure(r, y).snrDb().orElse(Double.NaN));
+        }
+        for (double f : new double[] {-80, -70, -55, -40}) {
+            float[] x = mix(whiteNoise(r, 20, f, 4), placeAt(r, speechLike(r, 17, -20, 11), 3, 20));
+            float[] y = mix(pinkNoise(r, 20, f, 4), placeAt(r, speechLike(r, 17, -20, 11), 3, 20));
+            System.out.printf("floor %.0f: white %.1f pink %.1f%n", f, Recordings.measure(r, x).noiseFloorDbfs().orElse(Double.NaN), Recordings.measure(r, y).noiseFloorDbfs().orElse(Double.NaN));
+        }
+        for (double h : new double[] {-60, -70}) {
+            float[] x = mix(whiteNoise(r, 20, -80, 4), placeAt(r, speechLike(r, 17, -20, 11), 3, 20), hum(r, 20, 60, h, -6, -10, -14));
+            System.out.printf("hum %.0f: %s%n", h, Recordings.measure(r, x).hum());
+        }
+        for (long seed = 1; seed <= 3; seed++) {
+            float[] x = mix(whiteNoise(r, 20, -70, seed), placeAt(r, speechLike(r, 17, -20, seed + 10), 3, 20));
+            System.out.printf("clean speech seed %d hum: %s%n", seed, Recordings.measure(r, x).hum());
+        }
+    }
+}

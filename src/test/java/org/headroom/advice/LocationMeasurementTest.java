@@ -1,0 +1,67 @@
+package org.headroom.advice;
+
+import static org.headroom.testsupport.TestSignals.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Noise floor, SNR, hum and the octave spectrum of a location recording against known truth. */
+class LocationMeasurementTest {
+    private static final int RATE = 48000;
+
+    /** 3 s of room tone, then 17 s of speech (active level −20 dBFS) over the same noise. */
+    private static float[] speechOver(float[] noise) {
+        return mix(noise, placeAt(RATE, speechLike(RATE, 17, -20, 11), 3, 20));
+    }
+
+    /** ±3 dB is the SNR target; truth is active speech power over noise power. */
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 10, 20, 30})
+    void snrWithinThreeDb(double snr) throws Exception {
+        Location loc = Recordings.measure(RATE, speechOver(whiteNoise(RATE, 20, -20 - snr, 3)));
+        assertEquals(snr, loc.snrDb().orElseThrow(), 3.0);
+    }
+
+    /** ±2 dB is the target; white and pink floors from −70 to −40 dBFS. */
+    @ParameterizedTest
+    @ValueSource(doubles = {-70, -55, -40})
+    void noiseFloorWithinTwoDb(double floor) throws Exception {
+        assertEquals(floor, Recordings.measure(RATE, speechOver(whiteNoise(RATE, 20, floor, 4))).noiseFloorDbfs().orElseThrow(), 2.0);
+        assertEquals(floor, Recordings.measure(RATE, speechOver(pinkNoise(RATE, 20, floor, 4))).noiseFloorDbfs().orElseThrow(), 2.0);
+    }
+
+    @Test
+    void humAtMinusSixtyIsFoundAndCleanSpeechHasNone() throws Exception {
+        float[] noise = whiteNoise(RATE, 20, -80, 5);
+        Location humming = Recordings.measure(RATE, mix(speechOver(noise), hum(RATE, 20, 50, -60, -6, -10, -14)));
+        assertTrue(humming.hum().isPresent(), "hum at -60 dBFS");
+        assertEquals(50, humming.hum().get().frequencyHz(), 1);
+        assertEquals(-60, humming.hum().get().levelDbfs(), 3, "hum level, fundamental plus harmonics");
+        Location clean = Recordings.measure(RATE, speechOver(noise));
+        assertFalse(clean.hum().isPresent(), "no false alarm on clean speech");
+        assertFalse(clean.wind());
+    }
+
+    @Test
+    void octaveSpectrumOfWhiteNoiseRisesThreeDbPerOctave() throws Exception {
+        Location loc = Recordings.measure(RATE, speechOver(whiteNoise(RATE, 20, -50, 6)));
+        double[] bands = loc.octaveBandsDbfs();
+        // White noise has equal power per Hz, so each octave (twice as wide) holds 3 dB more.
+        for (int b = 1; b < bands.length; b++) assertEquals(3.0, bands[b] - bands[b - 1], 1.0, "band " + OctaveBands.CENTRES[b]);
+        // The octave from 5.7 to 11.3 kHz of −50 dBFS white noise over 24 kHz holds 10·log(5.66/24) of it.
+        assertEquals(-50 + 10 * Math.log10(8000 * Math.sqrt(2) / 2 / 24000), bands[7], 1.0);
+    }
+
+    @Test
+    void aQuietRoomRatesQuieterThanANoisyOne() throws Exception {
+        NoiseRating quiet = Recordings.measure(RATE, speechOver(pinkNoise(RATE, 20, -75, 7))).rating();
+        NoiseRating noisy = Recordings.measure(RATE, speechOver(pinkNoise(RATE, 20, -35, 7))).rating();
+        assertTrue(quiet.nc() < noisy.nc(), quiet + " vs " + noisy);
+        assertEquals(40, noisy.dba() - quiet.dba(), 2, "the same spectrum 40 dB louder");
+        assertTrue(noisy.nc() >= 35 && quiet.nc() <= 20, quiet + " vs " + noisy);
+    }
+}

@@ -1,0 +1,141 @@
+package org.headroom.cli;
+
+import static org.headroom.testsupport.TestSignals.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.headroom.audio.WavWriter;
+import org.headroom.preset.PresetLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code headroom advise} on the bundled presets and on a generated recording. */
+class AdviseCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int RATE = 48000;
+    private static final Set<String> PATTERNS = Set.of("omni", "wide-cardioid", "cardioid", "supercardioid", "hypercardioid", "figure-8", "shotgun");
+    private static final Set<String> TYPES = Set.of("handheld", "lavalier", "boom", "boundary", "studio", "on-camera");
+
+    @TempDir
+    static Path dir;
+    static Path recording;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    /** Room tone, a clap, speech: a 0.8 s room (clapper at the critical distance), speech about 50 dB over pink noise, hum at −60 dBFS. */
+    @BeforeAll
+    static void record() throws Exception {
+        float[] h = roomImpulse(RATE, 0.8, 0, 9);
+        float[] speech = placeAt(RATE, convolve(speechLike(RATE, 15, -20, 9), h), 6, 22);
+        float[] clap = placeAt(RATE, convolve(clap(RATE, -6, 9), h), 3, 22);
+        float[] x = mix(speech, clap, pinkNoise(RATE, 22, -72, 19), hum(RATE, 22, 50, -60, -6, -10));
+        recording = dir.resolve("location.wav");
+        WavWriter.write(recording, RATE, WavWriter.SampleFormat.PCM_24, new float[][] {x});
+    }
+
+    private int run(String... args) {
+        CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), (f, s, p, l) -> null,
+                () -> PresetLoader.of(List.of(Path.of("presets"))), false, false);
+        return HeadroomCommand.run(args, ctx);
+    }
+
+    @Test
+    void measuredRecordingGivesTheEnvironmentAndARankedList() throws Exception {
+        assertEquals(ExitCode.OK, run("advise", "--recording", recording.toString(), "--environment", "living-room",
+                "--on-camera", "--distance", "2", "--json"), err.toString());
+        JsonNode root = JSON.readTree(out.toString());
+        JsonNode env = root.get("environment");
+        assertEquals("clap", env.get("rt60Method").asText());
+        assertEquals(0.8, env.get("rt60Seconds").asDouble(), 0.12, "±15 % from a clap");
+        assertEquals(50, env.get("hum").get("frequencyHz").asDouble(), 1);
+        assertEquals(-60, env.get("hum").get("levelDbfs").asDouble(), 3);
+        assertTrue(env.get("snrDb").isNumber() && env.get("noiseFloorDbfs").isNumber());
+        assertFalse(env.get("wind").asBoolean());
+        assertTrue(env.get("hiss").isBoolean());
+        // living room 50 m³ with the measured RT60: Dc = 0.057·√(V/RT60)
+        assertEquals(0.057 * Math.sqrt(50 / env.get("rt60Seconds").asDouble()), env.get("criticalDistanceMetres").asDouble(), 0.01);
+        JsonNode recs = root.get("recommendations");
+        assertTrue(recs.size() > 3);
+        double previous = Double.MAX_VALUE;
+        for (JsonNode r : recs) {
+            assertTrue(PATTERNS.contains(r.get("pattern").asText()), r.toString());
+            assertTrue(TYPES.contains(r.get("micType").asText()), r.toString());
+            assertTrue(r.get("score").asDouble() <= previous);
+            previous = r.get("score").asDouble();
+            assertTrue(r.get("reasons").isArray() && r.get("accessories").isArray() && r.get("numbers").isObject());
+            assertTrue(r.get("placement").isTextual());
+            assertFalse(Set.of("handheld", "studio", "boundary").contains(r.get("micType").asText()), "on camera, nothing may show");
+        }
+        assertTrue(recs.get(0).get("reasons").toString().contains("Hum was detected"), recs.get(0).toString());
+    }
+
+    @Test
+    void textNamesTheTopChoiceWithReasonsAndTheMeasurement() {
+        assertEquals(ExitCode.OK, run("advise", "--recording", recording.toString(), "--room-volume", "60"), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("RT60: 0."), text);
+        assertTrue(text.contains("from clap"), text);
+        assertTrue(text.contains("Hum: 50 Hz"), text);
+        assertTrue(text.contains("Critical distance:"), text);
+        assertTrue(text.contains("\nUse: "), text);
+        assertTrue(text.contains("Runners-up:"), text);
+    }
+
+    @Test
+    void presetsAloneWork() throws Exception {
+        assertEquals(ExitCode.OK, run("advise", "--environment", "church-hall", "--on-camera", "--distance", "2", "--json"), err.toString());
+        JsonNode root = JSON.readTree(out.toString());
+        assertTrue(root.get("environment").get("rt60Method").isNull());
+        assertEquals(2.5, root.get("environment").get("rt60Seconds").asDouble(), 1e-9);
+        assertTrue(root.get("environment").get("noiseFloorDbfs").isNull());
+        assertEquals("boom", root.get("recommendations").get(0).get("micType").asText());
+    }
+
+    @Test
+    void outdoorsThereIsNoCriticalDistance() throws Exception {
+        assertEquals(ExitCode.OK, run("advise", "--outdoor", "--wind", "--talkers", "2", "--shared-mic", "--json"), err.toString());
+        JsonNode env = JSON.readTree(out.toString()).get("environment");
+        assertFalse(env.has("criticalDistanceMetres"));
+        assertTrue(env.get("wind").asBoolean());
+    }
+
+    @Test
+    void anUnreadableRecordingIsOneLineAndExitThree() throws Exception {
+        Path text = dir.resolve("notes.wav");
+        Files.writeString(text, "hello, not audio");
+        assertEquals(ExitCode.UNREADABLE, run("advise", "--recording", text.toString()));
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("headroom: "), err.toString());
+        assertEquals(ExitCode.UNREADABLE, run("advise", "--recording", dir.resolve("missing.wav").toString()));
+    }
+
+    @Test
+    void usageErrors() {
+        assertEquals(ExitCode.USAGE, run("advise", "--mic-may-show"));
+        assertEquals(ExitCode.USAGE, run("advise", "--indoor", "--outdoor"));
+        assertEquals(ExitCode.USAGE, run("advise", "--environment", "moon"));
+        assertTrue(err.toString().contains("unknown environment 'moon'"), err.toString());
+    }
+
+    @Test
+    void scenariosCanBeListedAndShown() {
+        assertEquals(ExitCode.OK, run("advise", "--list-scenarios"));
+        assertTrue(out.toString().lines().count() >= 20, out.toString());
+        assertTrue(out.toString().contains("drama-interior"));
+        out.getBuffer().setLength(0);
+        assertEquals(ExitCode.OK, run("advise", "--scenario", "drama-interior"));
+        assertTrue(out.toString().contains("The guide: hypercardioid boom"), out.toString());
+        assertTrue(out.toString().contains("Headroom's ranking:"), out.toString());
+    }
+}
