@@ -33,6 +33,14 @@ public final class WavWriter implements Closeable {
         public int bits() {
             return bytes * 8;
         }
+
+        /** What a recording of {@code f} is written as: its own resolution; lossy or odd sizes go to 24-bit. */
+        public static SampleFormat keeping(SourceFormat f) {
+            if ("IEEE float".equals(f.encoding())) return FLOAT_32;
+            Integer bits = f.bitsPerSample();
+            if (bits == null) return PCM_24;
+            return bits <= 16 ? PCM_16 : bits <= 24 ? PCM_24 : PCM_32;
+        }
     }
 
     private static final int BUFFER_BYTES = 256 * 1024;

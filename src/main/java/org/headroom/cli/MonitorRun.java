@@ -67,7 +67,7 @@ final class MonitorRun {
         SourceFormat format = input.source().format();
         try {
             if (options.record() != null) {
-                recorder = Recorder.start(options.record(), format.sampleRate(), format.channels(), sampleFormat(format),
+                recorder = Recorder.start(options.record(), format.sampleRate(), format.channels(), WavWriter.SampleFormat.keeping(format),
                         options.take(), start, Recorder.DEFAULT_QUEUE_SECONDS, Recorder.DEFAULT_SYNC_SECONDS);
             }
             if (options.log() != null) qc = QcLogWriter.open(options.log(), start);
@@ -101,14 +101,6 @@ final class MonitorRun {
                 return recorder.droppedFrames();
             }
         };
-    }
-
-    /** The recording keeps the input's resolution; lossy or odd sizes go to 24-bit. */
-    static WavWriter.SampleFormat sampleFormat(SourceFormat f) {
-        if ("IEEE float".equals(f.encoding())) return WavWriter.SampleFormat.FLOAT_32;
-        Integer bits = f.bitsPerSample();
-        if (bits == null) return WavWriter.SampleFormat.PCM_24;
-        return bits <= 16 ? WavWriter.SampleFormat.PCM_16 : bits <= 24 ? WavWriter.SampleFormat.PCM_24 : WavWriter.SampleFormat.PCM_32;
     }
 
     /** Polls until --seconds, the end of the input, or a stop request; returns what stopped it. */

@@ -53,6 +53,9 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
     private final InputChooser chooser;
     private final JComboBox<Ballistics> ballisticsBox = new JComboBox<>(Ballistics.values());
     private final Timer timer;
+    private final TakeRecording takes;
+    private List<String> inputNotes = List.of();
+    private List<String> takeNotes = List.of();
     private DeliveryPreset preset;
     private Ballistics ballistics;
     private RunningInput shown;
@@ -73,6 +76,7 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         this.noise = new NoisePanel(catalog.defaults());
         this.qc = new QcLogTable(this::qcReport, this::say);
         this.chooser = new InputChooser(opener::devices, ui.captureFormat(), this::switchTo);
+        this.takes = new TakeRecording(takeHost(), ui.recordingsFolder());
         views.addAll(List.of(levels, loudness, history, format, noise, correlation, spectrum));
         loudness.setPresets(catalog.delivery(), preset);
 
@@ -81,12 +85,16 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         JPanel root = new JPanel(new BorderLayout());
         JPanel north = new JPanel(new BorderLayout());
         north.add(toolbar(), BorderLayout.NORTH);
-        north.add(banner, BorderLayout.SOUTH);
+        north.add(banner, BorderLayout.CENTER);
+        JPanel strip = new JPanel(new BorderLayout());
+        strip.setBorder(BorderFactory.createEmptyBorder(6, 8, 0, 8));
+        strip.add(takes.panel(), BorderLayout.CENTER);
+        north.add(strip, BorderLayout.SOUTH);
         root.add(north, BorderLayout.NORTH);
         JComponent meters = meters();
         meters.setPreferredSize(new Dimension(1200, 560));
         Card log = new Card("QC log", qc);
-        log.setPreferredSize(new Dimension(1200, 200));
+        log.setPreferredSize(new Dimension(1200, 150)); // the take strip's height comes from here: the log scrolls, the spectrum cannot
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, meters, log);
         split.setResizeWeight(0.8);
         split.setBorder(BorderFactory.createEmptyBorder(0, 8, 0, 8));
@@ -96,6 +104,7 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         setMinimumSize(new Dimension(1100, 720));
         setSize(1440, 900);
         setLocationByPlatform(true);
+        bindRecordKey();
 
         timer = new Timer(1000 / ui.refreshHz(), e -> tick());
         timer.setCoalesce(true);
@@ -103,6 +112,7 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
             @Override
             public void windowClosed(WindowEvent e) {
                 timer.stop();
+                takes.finishOnClose();
                 runner.stop();
             }
         });
@@ -113,7 +123,55 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         say("Opening the default capture device\u2026");
         runner.openFirst(catalog.settings(preset));
         chooser.refresh();
+        takes.startUp();
         timer.start();
+    }
+
+    /** R starts and stops a take from anywhere in the window, except while typing in a field. */
+    private void bindRecordKey() {
+        javax.swing.JRootPane root = getRootPane();
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(javax.swing.KeyStroke.getKeyStroke('R', 0), "record");
+        root.getActionMap().put("record", new javax.swing.AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                if (getFocusOwner() instanceof javax.swing.text.JTextComponent) return; // an R typed into the notes
+                takes.toggle();
+            }
+        });
+    }
+
+    private TakeRecording.Host takeHost() {
+        return new TakeRecording.Host() {
+            @Override
+            public RunningInput running() {
+                return runner.current();
+            }
+
+            @Override
+            public void takeNotes(List<String> lines) {
+                takeNotes = lines;
+                showBanner();
+            }
+
+            @Override
+            public void log(QcRow row) {
+                qc.model().add(row);
+            }
+
+            @Override
+            public void say(String message) {
+                MonitorWindow.this.say(message);
+            }
+        };
+    }
+
+    /** The input's notes (demo, fallback) and the recording's (a recovered take, low disk) share the banner. */
+    private void showBanner() {
+        List<String> all = new ArrayList<>(inputNotes);
+        all.addAll(takeNotes);
+        banner.show(all);
     }
 
     private JComponent toolbar() {
@@ -135,13 +193,6 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         ballisticsBox.setMaximumSize(ballisticsBox.getPreferredSize());
         bar.add(ballisticsBox);
         bar.add(javax.swing.Box.createHorizontalGlue());
-        JButton record = new JButton("\u25cf Record");
-        record.setName("record");
-        record.setEnabled(false);
-        record.setToolTipText("Recording comes with the crash-safe recorder (in progress). For now the monitor"
-                + " meters and logs, and records nothing.");
-        bar.add(record);
-        bar.addSeparator(new Dimension(8, 0));
         JButton theme = new JButton("Light / dark");
         theme.setName("theme");
         theme.setToolTipText("Switch between the dark and the light theme (Ctrl+T).");
@@ -196,8 +247,10 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
     // --- what the controls ask for -------------------------------------------------------
 
     void switchTo(InputSpec spec) {
-        say("Switching to " + spec.label() + "\u2026");
-        runner.switchTo(spec, catalog.settings(preset));
+        takes.stopThen("the input changed to " + spec.label(), () -> {
+            say("Switching to " + spec.label() + "\u2026");
+            runner.switchTo(spec, catalog.settings(preset));
+        });
     }
 
     void openFile(java.nio.file.Path file) {
@@ -210,8 +263,10 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         RunningInput r = runner.current();
         // the session checks true-peak overs against the preset's ceiling, so it starts again under the new one
         if (r != null) {
-            say("Delivery preset " + p.title() + ": metering restarted with its targets.");
-            runner.switchTo(r.input().spec(), catalog.settings(preset));
+            takes.stopThen("the delivery preset changed to " + p.title(), () -> {
+                say("Delivery preset " + p.title() + ": metering restarted with its targets.");
+                runner.switchTo(r.input().spec(), catalog.settings(preset));
+            });
         }
     }
 
@@ -263,7 +318,9 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
             notes.add("Demo input: the bundled take (speech, a clipped shout, mains hum) played as if live \u2014"
                     + " not a microphone.");
         }
-        banner.show(notes);
+        inputNotes = List.copyOf(notes);
+        showBanner();
+        takes.attach(running);
         chooser.showCurrent(in.spec());
         levels.rebuild(running.session().format(), catalog.clipRule(), ballistics);
         history.clear();
@@ -273,7 +330,8 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
 
     @Override
     public void failed(String message) {
-        banner.show(List.of("Could not open the input: " + message));
+        inputNotes = List.of("Could not open the input: " + message);
+        showBanner();
         say("No input running.");
     }
 
@@ -296,9 +354,15 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         qc.model().update(r, r.startedAt(), r.input().spec().label(), s);
         if (r.session().end() == org.headroom.analysis.LiveSession.End.FAILED) {
             Throwable why = r.session().failure();
-            banner.show(List.of("The input stopped: " + (why == null ? "unknown error" : why.getMessage())
-                    + " \u2014 choose another input."));
+            List<String> stopped = List.of("The input stopped: " + (why == null ? "unknown error" : why.getMessage())
+                    + " \u2014 choose another input.");
+            if (!stopped.equals(inputNotes)) {
+                inputNotes = stopped;
+                showBanner();
+            }
+            takes.inputFailed();
         }
+        takes.tick(r);
         if (transientStatus != null && System.nanoTime() > transientUntil) transientStatus = null;
         String text = r.input().spec().label() + "  \u00b7  take " + Readout.clock(s.seconds())
                 + (transientStatus == null ? "" : "  \u00b7  " + transientStatus);
@@ -326,6 +390,10 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
 
     RunningInput running() {
         return runner.current();
+    }
+
+    TakeRecording takes() {
+        return takes;
     }
 
     QcReport qcReport() {

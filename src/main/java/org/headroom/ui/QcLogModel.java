@@ -50,6 +50,12 @@ final class QcLogModel extends AbstractTableModel {
         }
     }
 
+    /** A row that is not one of the session's findings: a disk-space warning, a failed recording. */
+    void add(QcRow row) {
+        rows.add(row);
+        fireTableRowsInserted(rows.size() - 1, rows.size() - 1);
+    }
+
     void clear() {
         rows.clear();
         index.clear();

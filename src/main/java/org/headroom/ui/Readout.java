@@ -47,6 +47,24 @@ final class Readout {
         return clock(tenths / 10.0) + "." + (tenths % 10);
     }
 
+    /** A recorder's take counter: "0:02:14", hours always shown so the width never jumps. */
+    static String hms(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) return "0:00:00";
+        long s = (long) Math.floor(seconds);
+        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+    }
+
+    /**
+     * Recording time left on a disk as h:mm ("41:07"), as recorders show it; under ten minutes,
+     * when every minute counts, in minutes and seconds ("9 min 40 s"); "—" when unknown.
+     */
+    static String hoursMinutes(double seconds) {
+        if (!Double.isFinite(seconds)) return NONE;
+        if (seconds < 600) return org.headroom.audio.DiskSpaceWarnings.minutes(seconds);
+        long m = (long) Math.floor(seconds / 60);
+        return String.format(Locale.ROOT, "%d:%02d", m / 60, m % 60);
+    }
+
     static String minusSign(String text) {
         return minus(text);
     }

@@ -20,7 +20,7 @@ import org.headroom.preset.PresetLoader;
  */
 record UiPresets(double holdSeconds, double fallDbPerSecond, double scaleMinDbfs, double[] scaleMarks,
                  List<Band> bands, Ballistics ballistics, CaptureFormat captureFormat, String deliveryPreset,
-                 int refreshHz, int historySeconds, boolean dark) {
+                 int refreshHz, int historySeconds, boolean dark, Path recordingsFolder) {
 
     /** A colour band of the level meter: from this level up to the next band's start. */
     record Band(double fromDbfs, String colourKey) {
@@ -41,7 +41,22 @@ record UiPresets(double holdSeconds, double fallDbPerSecond, double scaleMinDbfs
                 monitor.path("deliveryPreset").asText("ebu-r128"),
                 Math.max(30, Math.min(60, monitor.path("refreshHz").asInt(60))),
                 monitor.path("historySeconds").asInt(180),
-                !"light".equalsIgnoreCase(monitor.path("theme").asText("dark")));
+                !"light".equalsIgnoreCase(monitor.path("theme").asText("dark")),
+                home(monitor.path("recordingsFolder").asText("~/Headroom/recordings")));
+    }
+
+    /** The same settings recording into another folder (tests record into a temporary one). */
+    UiPresets withRecordingsFolder(Path folder) {
+        return new UiPresets(holdSeconds, fallDbPerSecond, scaleMinDbfs, scaleMarks, bands, ballistics, captureFormat,
+                deliveryPreset, refreshHz, historySeconds, dark, folder);
+    }
+
+    /** "~/..." in a preset means the user's home, as in a shell; the preset file stays the same on every machine. */
+    static Path home(String path) {
+        String home = System.getProperty("user.home");
+        if (path.equals("~")) return Path.of(home);
+        if (path.startsWith("~/")) return Path.of(home, path.substring(2));
+        return Path.of(path).toAbsolutePath();
     }
 
     /** The colour key of the band a level falls in. */

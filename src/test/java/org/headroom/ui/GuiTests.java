@@ -32,7 +32,11 @@ final class GuiTests {
 
     /** The monitor as a user without a sound card sees it: no capture device, so it opens on the demo input. */
     static MonitorWindow openWithoutDevices() throws Exception {
-        UiPresets ui = UiPresets.load();
+        return openWithoutDevices(UiPresets.load());
+    }
+
+    /** As above with the given settings (a temporary recordings folder, say). */
+    static MonitorWindow openWithoutDevices(UiPresets ui) throws Exception {
         PresetCatalog catalog = PresetCatalog.load(PresetLoader.standard());
         return GuiActionRunner.execute(() -> {
             MonitorWindow w = HeadroomApp.open(ui, catalog, List::of);
