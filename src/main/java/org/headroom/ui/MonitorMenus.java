@@ -77,7 +77,7 @@ final class MonitorMenus {
     }
 
     private JMenu tools() {
-        JMenu m = menu("Tools", KeyEvent.VK_O);
+        JMenu m = menu("Tools", KeyEvent.VK_T);
         JMenuItem advisor = item("Mic advisor\u2026", KeyEvent.VK_A, KeyStroke.getKeyStroke(KeyEvent.VK_M, MENU),
                 e -> org.headroom.ui.advisor.AdvisorWindow.open(window));
         advisor.setToolTipText("Which mic, where: answer a few questions or measure the place; practise with the trainer.");
