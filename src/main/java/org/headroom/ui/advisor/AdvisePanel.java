@@ -68,8 +68,7 @@ final class AdvisePanel extends JPanel {
     }
 
     private JComponent left() {
-        JPanel column = new JPanel(new GridBagLayout());
-        column.setOpaque(false);
+        FormColumn column = new FormColumn(new GridBagLayout());
         GridBagConstraints g = new GridBagConstraints();
         g.gridx = 0;
         g.fill = GridBagConstraints.HORIZONTAL;
@@ -87,7 +86,7 @@ final class AdvisePanel extends JPanel {
         scroll.setBorder(null);
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.getVerticalScrollBar().setUnitIncrement(16);
-        scroll.setPreferredSize(new Dimension(450, 600));
+        scroll.setPreferredSize(new Dimension(460, 600));
         return scroll;
     }
 

@@ -85,8 +85,8 @@ final class FiguresCard extends JPanel {
     }
 
     private static String rt60Text(Optional<Rt60Estimate> estimate) {
-        return estimate.map(r -> String.format(Locale.ROOT, "%.2f s \u2014 from %s, %s confidence",
-                r.seconds(), r.method() == org.headroom.advice.Rt60Method.CLAP ? "a hand clap" : "speech decays",
+        return estimate.map(r -> String.format(Locale.ROOT, "%.2f s (%s, %s confidence)",
+                r.seconds(), r.method() == org.headroom.advice.Rt60Method.CLAP ? "clap" : "speech",
                 r.confidenceWord())).orElse("not found: clap your hands once in the recording");
     }
 }

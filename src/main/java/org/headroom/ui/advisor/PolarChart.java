@@ -53,6 +53,8 @@ final class PolarChart extends JPanel {
         plot.mapDatasetToAxis(1, 0);
         plot.setAngleTickUnit(new NumberTickUnit(30));
         plot.setRadiusMinorGridlinesVisible(false);
+        // ring labels below the 90° spoke, clear of the angle labels at the rim
+        plot.setAxisLocation(org.jfree.chart.plot.PolarAxisLocation.EAST_BELOW);
         patterns.setShapesVisible(false);
         patterns.setSeriesFilled(0, true);
         patterns.setFillComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.18f));
@@ -149,7 +151,8 @@ final class PolarChart extends JPanel {
         @Override
         public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
             long db = Math.round(number + PolarTrace.FLOOR_DB);
-            return to.append(db == 0 ? "0 dB" : AdvisorLook.minus(Long.toString(db)));
+            // the centre is the floor: a "−30" there would sit on top of every trace
+            return to.append(db <= PolarTrace.FLOOR_DB ? "" : db == 0 ? "0 dB" : AdvisorLook.minus(Long.toString(db)));
         }
 
         @Override

@@ -150,7 +150,8 @@ final class QuestionForm extends JPanel {
         add("Camera", flow(onCamera, micMayShow));
         add("Distance (m)", distance);
         add("Wind", wind);
-        add("Noise", flow(noiseFromOneSide, noiseDirection, AdvisorLook.caption("\u00b0 off aim")));
+        add("Noise", noiseFromOneSide);
+        add("Noise from (\u00b0)", flow(noiseDirection));
         add("", useMeasurement);
     }
 

@@ -87,12 +87,12 @@ final class TopChoiceCard extends JPanel {
         title.setText(Words.title(r));
         model.setText(r.name());
         score.setText(Words.score(r.score()));
-        figures.setText(Words.keyFigures(r));
+        figures.setText(html(Words.keyFigures(r)));
         placement.setText(html(r.placement()));
         kit.setText(html(r.accessories().isEmpty() ? "nothing special" : String.join(" \u00b7 ", r.accessories())));
         Color ink = AdvisorLook.colour("Label.foreground");
         String css = String.format("color:#%06x; font-family:'%s'; font-size:%dpt", ink.getRGB() & 0xFFFFFF,
-                reasons.getFont().getFamily(), Math.round(reasons.getFont().getSize2D() * 0.75f));
+                reasons.getFont().getFamily(), Math.round(reasons.getFont().getSize2D()));
         reasons.setText("<html><body style=\"" + css + "\">" + Words.bullets(r.reasons()) + "</body></html>");
         reasons.setCaretPosition(0);
     }

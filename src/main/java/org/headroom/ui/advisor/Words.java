@@ -35,8 +35,8 @@ final class Words {
         Double snr = r.numbers().get("estimatedSnrDb");
         Double drr = r.numbers().get("directToReverberantDb");
         Double at = r.numbers().get("workingDistanceMetres");
-        if (snr != null) b.append(AdvisorLook.number(snr, "%.0f", "dB")).append(" speech over noise");
-        if (drr != null) b.append(" \u00b7 voice ").append(AdvisorLook.number(drr, "%+.1f", "dB")).append(" over the room");
+        if (snr != null) b.append(AdvisorLook.number(snr, "%.0f", "dB")).append(" over the noise");
+        if (drr != null) b.append(" \u00b7 voice ").append(AdvisorLook.number(drr, "%+.1f", "dB")).append(" over the echo");
         if (at != null) b.append(" \u00b7 ").append(AdvisorLook.number(at, "%.2f", "m")).append(" from the mouth");
         return b.toString();
     }
