@@ -83,8 +83,11 @@ final class RecordingPanel extends JPanel {
         JPanel scoreBox = new JPanel(new BorderLayout());
         scoreBox.setOpaque(false);
         scoreBox.add(score, BorderLayout.NORTH);
-        scoreBox.add(AdvisorLook.caption("of 100"), BorderLayout.CENTER);
-        three.add(scoreBox, BorderLayout.WEST);
+        scoreBox.add(AdvisorLook.caption("of 100"), BorderLayout.SOUTH);
+        JPanel scoreTop = new JPanel(new BorderLayout()); // keeps "of 100" under the number, not mid-card
+        scoreTop.setOpaque(false);
+        scoreTop.add(scoreBox, BorderLayout.NORTH);
+        three.add(scoreTop, BorderLayout.WEST);
         three.add(lines, BorderLayout.CENTER);
         steps.add(AdvisorLook.card("3 \u00b7 How close you were", three), BorderLayout.SOUTH);
         steps.setPreferredSize(new java.awt.Dimension(520, 500));

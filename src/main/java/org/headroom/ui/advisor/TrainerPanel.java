@@ -142,8 +142,11 @@ final class TrainerPanel extends JPanel {
         JPanel scoreBox = new JPanel(new BorderLayout());
         scoreBox.setOpaque(false);
         scoreBox.add(score, BorderLayout.NORTH);
-        scoreBox.add(AdvisorLook.caption("of 100"), BorderLayout.CENTER);
-        verdict.add(scoreBox, BorderLayout.WEST);
+        scoreBox.add(AdvisorLook.caption("of 100"), BorderLayout.SOUTH);
+        JPanel scoreTop = new JPanel(new BorderLayout()); // keeps "of 100" under the number, not mid-card
+        scoreTop.setOpaque(false);
+        scoreTop.add(scoreBox, BorderLayout.NORTH);
+        verdict.add(scoreTop, BorderLayout.WEST);
         verdict.add(why, BorderLayout.CENTER);
         JPanel own = new JPanel(new java.awt.GridLayout(0, 1, 0, 2));
         own.add(mine);
