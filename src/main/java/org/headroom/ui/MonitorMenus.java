@@ -23,6 +23,7 @@ final class MonitorMenus {
         bar.add(file());
         bar.add(meters());
         bar.add(view());
+        bar.add(tools());
         return bar;
     }
 
@@ -72,6 +73,15 @@ final class MonitorMenus {
         perf.setToolTipText("Show how often the meters repaint and how long audio takes from the input to the screen.");
         perf.addActionListener(e -> window.togglePerf());
         m.add(perf);
+        return m;
+    }
+
+    private JMenu tools() {
+        JMenu m = menu("Tools", KeyEvent.VK_T);
+        JMenuItem advisor = item("Mic advisor\u2026", KeyEvent.VK_A, KeyStroke.getKeyStroke(KeyEvent.VK_M, MENU),
+                e -> org.headroom.ui.advisor.AdvisorWindow.open(window));
+        advisor.setToolTipText("Which mic, where: answer a few questions or measure the place; practise with the trainer.");
+        m.add(advisor);
         return m;
     }
 

@@ -1,0 +1,69 @@
+package org.headroom.ui.advisor;
+
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.event.KeyEvent;
+import java.util.concurrent.ExecutionException;
+import javax.swing.JFrame;
+import javax.swing.JOptionPane;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingWorker;
+import javax.swing.WindowConstants;
+import org.headroom.preset.PresetLoader;
+
+/**
+ * The mic advisor: "Advise" (questions, measurement, ranked advice), "Trainer" (scenarios scored
+ * against the guide and the physics) and "Your recording" (measure, guess, compare).
+ */
+public final class AdvisorWindow extends JFrame {
+    private static final long serialVersionUID = 1L;
+    final JTabbedPane tabs = new JTabbedPane();
+    final AdvisePanel advise;
+    final TrainerPanel trainer;
+    final RecordingPanel recording;
+
+    AdvisorWindow(AdvisorCatalogue catalogue) {
+        super("Headroom \u2014 Mic advisor");
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        advise = new AdvisePanel(catalogue);
+        trainer = new TrainerPanel(catalogue);
+        recording = new RecordingPanel();
+        tabs.setName("advisorTabs");
+        tabs.addTab("Advise", null, advise, "Answer a few questions (and measure the place): Headroom ranks the mics.");
+        tabs.addTab("Trainer", null, trainer, "Practise: choose a mic for a scenario and see how Headroom scores it.");
+        tabs.addTab("Your recording", null, recording, "Measure your own recording, guess its figures, compare.");
+        tabs.setMnemonicAt(0, KeyEvent.VK_A);
+        tabs.setMnemonicAt(1, KeyEvent.VK_T);
+        tabs.setMnemonicAt(2, KeyEvent.VK_Y);
+        setContentPane(tabs);
+        setMinimumSize(new Dimension(1100, 720));
+        setSize(1440, 900);
+    }
+
+    /**
+     * Reads the advisor's presets off the EDT, then opens the window next to {@code parent}. EDT
+     * only; returns at once. A preset that cannot be read is said in a dialog, not a stack trace.
+     */
+    public static void open(Component parent) {
+        new SwingWorker<AdvisorCatalogue, Void>() {
+            @Override
+            protected AdvisorCatalogue doInBackground() throws Exception {
+                return AdvisorCatalogue.load(PresetLoader.standard());
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    AdvisorWindow w = new AdvisorWindow(get());
+                    w.setLocationRelativeTo(parent);
+                    w.setVisible(true);
+                } catch (ExecutionException e) {
+                    JOptionPane.showMessageDialog(parent, "The mic advisor cannot read its presets: " + e.getCause().getMessage(),
+                            "Mic advisor", JOptionPane.ERROR_MESSAGE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }.execute();
+    }
+}

@@ -1,0 +1,57 @@
+package org.headroom.ui.advisor;
+
+import java.util.List;
+import java.util.Locale;
+import org.headroom.advice.Recommendation;
+
+/** How advice reads on screen: "Supercardioid on a boom", HTML-escaped lists, key figures in one line. */
+final class Words {
+    private Words() {
+    }
+
+    static String title(Recommendation r) {
+        return capital(r.pattern().replace('-', ' ')) + " " + type(r.micType());
+    }
+
+    static String type(String micType) {
+        return switch (micType) {
+            case "boom" -> "on a boom";
+            case "lavalier" -> "lavalier";
+            case "handheld" -> "handheld";
+            case "boundary" -> "boundary mic";
+            case "studio" -> "on a stand";
+            case "on-camera" -> "on the camera";
+            default -> micType;
+        };
+    }
+
+    static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The figures a recordist compares first, e.g. "speech/noise 34 dB · voice/room +6.1 dB · at 0.50 m". */
+    static String keyFigures(Recommendation r) {
+        StringBuilder b = new StringBuilder();
+        Double snr = r.numbers().get("estimatedSnrDb");
+        Double drr = r.numbers().get("directToReverberantDb");
+        Double at = r.numbers().get("workingDistanceMetres");
+        if (snr != null) b.append(AdvisorLook.number(snr, "%.0f", "dB")).append(" over the noise");
+        if (drr != null) b.append(" \u00b7 voice ").append(AdvisorLook.number(drr, "%+.1f", "dB")).append(" over the echo");
+        if (at != null) b.append(" \u00b7 ").append(AdvisorLook.number(at, "%.2f", "m")).append(" from the mouth");
+        return b.toString();
+    }
+
+    static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    static String bullets(List<String> lines) {
+        StringBuilder b = new StringBuilder("<ul style='margin-left:14px; margin-top:0; margin-bottom:0'>");
+        for (String l : lines) b.append("<li style='margin-bottom:3px'>").append(html(AdvisorLook.minus(l))).append("</li>");
+        return b.append("</ul>").toString();
+    }
+
+    static String score(double score) {
+        return String.format(Locale.ROOT, "%.0f", score);
+    }
+}

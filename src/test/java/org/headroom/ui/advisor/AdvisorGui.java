@@ -1,0 +1,93 @@
+package org.headroom.ui.advisor;
+
+import static org.headroom.testsupport.TestSignals.*;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.headroom.audio.WavWriter;
+import org.headroom.preset.PresetLoader;
+
+/**
+ * Set-up shared by the advisor's GUI tests, mirroring the monitor's GuiTests (which is private to
+ * org.headroom.ui): run only with -Dheadroom.gui=true, and then a missing display fails.
+ */
+final class AdvisorGui {
+    private static boolean looks;
+
+    private AdvisorGui() {
+    }
+
+    static void requireDisplay() {
+        if (GraphicsEnvironment.isHeadless()) {
+            fail("headroom.gui=true but AWT is headless: run Maven with -Dheadless=false under a display"
+                    + " (xvfb-run -a mvn ...), as .ci/run does");
+        }
+    }
+
+    /** The window as the Tools menu opens it: presets read off the EDT, the house dark theme. */
+    static AdvisorWindow open() throws Exception {
+        AdvisorCatalogue catalogue = AdvisorCatalogue.load(PresetLoader.standard());
+        return GuiActionRunner.execute(() -> {
+            if (!looks) {
+                FlatLaf.registerCustomDefaultsSource("presets.ui");
+                looks = true;
+            }
+            FlatDarkLaf.setup();
+            AdvisorWindow w = new AdvisorWindow(catalogue);
+            w.setLocation(0, 0);
+            w.setVisible(true);
+            return w;
+        });
+    }
+
+    static boolean waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            if (Boolean.TRUE.equals(GuiActionRunner.execute(condition::getAsBoolean))) return true;
+            Thread.sleep(50);
+        }
+        return Boolean.TRUE.equals(GuiActionRunner.execute(condition::getAsBoolean));
+    }
+
+    /**
+     * A 12 s location recording of known make: 2 s of room tone, a clap, then speech through a
+     * room of RT60 0.8 s, with pink noise 25 dB under the speech and 50 Hz hum at −40 dBFS.
+     */
+    static Path location(Path dir) throws IOException {
+        int rate = 16_000;
+        float[] h = roomImpulse(rate, 0.8, 3, 7);
+        float[] speech = placeAt(rate, convolve(speechLike(rate, 8, -20, 7), h), 4, 12);
+        float[] clap = placeAt(rate, convolve(clap(rate, -6, 7), h), 2, 12);
+        float[] x = mix(mix(speech, clap), pinkNoise(rate, 12, -48, 107), hum(rate, 12, 50, -40));
+        Path file = dir.resolve("location-16000-1-24.wav");
+        WavWriter.write(file, rate, WavWriter.SampleFormat.PCM_24, new float[][] {x});
+        return file;
+    }
+
+    /** Paints the window's content as the screen shows it. */
+    static Path screenshot(javax.swing.JFrame w, String name) throws IOException {
+        BufferedImage image = GuiActionRunner.execute(() -> {
+            var root = w.getRootPane();
+            BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+            var g = img.createGraphics();
+            root.paint(g);
+            g.dispose();
+            return img;
+        });
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+}

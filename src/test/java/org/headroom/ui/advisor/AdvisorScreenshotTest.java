@@ -1,0 +1,64 @@
+package org.headroom.ui.advisor;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the advisor with a measured classroom, a talker at 2 m and traffic from behind-left to
+ * target/screenshots/advisor.png (the README's picture, src/site/advisor.png, is copied from it
+ * after a person has looked at it), plus the trainer after one answer.
+ */
+@EnabledIfSystemProperty(named = "headroom.gui", matches = "true")
+class AdvisorScreenshotTest {
+    @TempDir
+    Path temp;
+
+    private AdvisorWindow window;
+
+    @BeforeAll
+    static void display() {
+        AdvisorGui.requireDisplay();
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) GuiActionRunner.execute(() -> window.dispose());
+    }
+
+    @Test
+    void rendersTheAdvisor() throws Exception {
+        window = AdvisorGui.open();
+        Path recording = AdvisorGui.location(temp);
+        GuiActionRunner.execute(() -> {
+            window.setSize(1440, 900);
+            QuestionForm f = window.advise.form;
+            f.selectEnvironment("classroom");
+            f.distance.setValue(2.0);
+            f.noiseFromOneSide.setSelected(true);
+            f.noiseDirection.setValue(150);
+            window.advise.measureBar.measure(recording);
+        });
+        assertTrue(AdvisorGui.waitFor(() -> window.advise.measured().isPresent(), 20_000));
+        GuiActionRunner.execute(() -> window.advise.recompute());
+        Thread.sleep(400);
+        Path advise = AdvisorGui.screenshot(window, "advisor.png");
+        GuiActionRunner.execute(() -> {
+            window.tabs.setSelectedIndex(1);
+            window.trainer.scenarios.setSelectedIndex(5);
+            window.trainer.check();
+        });
+        Thread.sleep(400);
+        Path trainer = AdvisorGui.screenshot(window, "advisor-trainer.png");
+        assertTrue(Files.size(advise) > 20_000, "a real picture, not an empty frame");
+        assertTrue(Files.size(trainer) > 20_000);
+    }
+}
