@@ -39,6 +39,17 @@ final class EditorControls {
         EditCommands c = pane.commands();
         EditorSession s = pane.session();
         shape.setSelectedItem(FadeShape.EQUAL_POWER);
+        shape.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> l, Object v, int i, boolean sel, boolean f) {
+                return super.getListCellRendererComponent(l, v instanceof FadeShape fs ? fs.jsonName() : v, i, sel, f);
+            }
+        });
+        shape.setToolTipText("Fade curve: linear, log, exp, equal-power, s-curve");
+        snap.setFocusable(false);
+        loop.setFocusable(false);
         shape.setName("fadeShape");
         fadeSeconds.setName("fadeSeconds");
         snap.setName("snap");

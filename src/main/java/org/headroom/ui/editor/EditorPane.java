@@ -44,6 +44,7 @@ final class EditorPane extends JPanel {
     private final EditPointsPanel points;
     private final PlaybackMeter meter;
     private final StatusBar status;
+    private final JLabel playTime = ThemedLabel.caption("stopped");
     private final Timer timer;
     private final EditorControls controls;
 
@@ -81,7 +82,7 @@ final class EditorPane extends JPanel {
         top.add(new TimeRuler(view, session.rate()), BorderLayout.SOUTH);
         waves.add(top, BorderLayout.NORTH);
         waves.add(wave, BorderLayout.CENTER);
-        Card waveCard = new Card(session.audio().getFileName().toString(), waves);
+        Card waveCard = new Card(session.audio().getFileName() + "  \u00b7  " + describe(session.format()), waves);
 
         JPanel side = new JPanel(new GridLayout(0, 1, 0, 8));
         side.setOpaque(false);
@@ -90,7 +91,11 @@ final class EditorPane extends JPanel {
         side.add(new Card("Suggested edit points", points));
         JPanel meterBox = new JPanel();
         meterBox.setLayout(new BoxLayout(meterBox, BoxLayout.Y_AXIS));
+        meterBox.setOpaque(false);
         meterBox.add(meter);
+        meterBox.add(javax.swing.Box.createVerticalStrut(4));
+        meterBox.add(playTime);
+        playTime.setName("playTime");
         JPanel sideAll = new JPanel(new BorderLayout(0, 8));
         sideAll.setOpaque(false);
         sideAll.add(side, BorderLayout.CENTER);
@@ -204,6 +209,7 @@ final class EditorPane extends JPanel {
             overview.repaint();
         }
         meter.tick();
+        playTime.setText(head >= 0 ? "\u25B6 " + TimeFormat.frames(head, session.rate()) : playback.lastError() != null ? "no output device" : "stopped");
         status.refresh(playback.isPlaying());
         controls.refresh();
     }
@@ -266,7 +272,11 @@ final class EditorPane extends JPanel {
         return status.message();
     }
 
-    static JLabel caption(String text) {
-        return ThemedLabel.caption(text);
+    /** "48 kHz · 24-bit PCM · stereo · 9.8 s", as the monitor's format panel says it. */
+    static String describe(org.headroom.audio.SourceFormat f) {
+        String rate = f.sampleRate() % 1000 == 0 ? f.sampleRate() / 1000 + " kHz" : String.format(java.util.Locale.ROOT, "%.1f kHz", f.sampleRate() / 1000.0);
+        String bits = f.bitsPerSample() == null ? f.encoding() : f.validBits() + "-bit " + f.encoding();
+        String ch = f.channels() == 1 ? "mono" : f.channels() == 2 ? "stereo" : f.channels() + " channels";
+        return rate + " \u00b7 " + bits + " \u00b7 " + ch + " \u00b7 " + TimeFormat.ruler(f.durationSeconds(), 0.1);
     }
 }

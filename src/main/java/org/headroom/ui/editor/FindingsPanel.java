@@ -24,6 +24,9 @@ import org.headroom.ui.ThemedLabel;
 final class FindingsPanel extends JPanel {
     private static final long serialVersionUID = 1L;
 
+    /** Findings are sentences: wrap them in the list rather than cut them off. */
+    private static final int WRAP_PX = 262;
+
     private final transient EditorSession session;
     private final DefaultListModel<EditorSession.Placed> model = new DefaultListModel<>();
     private final JList<EditorSession.Placed> list = new JList<>(model);
@@ -52,7 +55,7 @@ final class FindingsPanel extends JPanel {
         nav.add(next);
         nav.add(counter);
         add(nav, BorderLayout.NORTH);
-        JScrollPane scroll = new JScrollPane(list);
+        JScrollPane scroll = new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         add(scroll, BorderLayout.CENTER);
         session.onChange(this::refresh);
@@ -117,7 +120,8 @@ final class FindingsPanel extends JPanel {
         public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected, boolean focus) {
             EditorSession.Placed p = (EditorSession.Placed) value;
             String when = TimeFormat.frames(p.start(), session.rate());
-            super.getListCellRendererComponent(l, "<html><b>" + when + "</b>&nbsp; " + p.mark().text() + "</html>", index, selected, focus);
+            super.getListCellRendererComponent(l, "<html><div style='width:" + WRAP_PX + "px'><b>" + when + "</b>&nbsp; " + p.mark().text()
+                    + "</div></html>", index, selected, focus);
             if (!selected) setForeground(p.mark().isClip() ? Palette.clip() : Palette.region());
             setToolTipText(p.mark().text());
             return this;

@@ -16,8 +16,9 @@ import org.headroom.edit.Timeline;
  */
 final class OverlayPainter {
     static final int HANDLE = 8;
-    /** Height of the strip at the top where findings and edit-point flags sit. */
-    static final int STRIP = 16;
+    /** Height of the strip at the top: findings on its first row, edit-point flags on its second. */
+    static final int STRIP = 30;
+    private static final int ROW = 13;
 
     private OverlayPainter() {
     }
@@ -29,16 +30,20 @@ final class OverlayPainter {
             int x1 = Math.max(x0 + 2, (int) Math.ceil(v.xOf(p.end())));
             if (x1 < 0 || x0 > v.width()) continue;
             if (p.mark().isClip()) {
-                g.setColor(Palette.alpha(Palette.clip(), 46));
+                g.setColor(Palette.alpha(Palette.clip(), 40));
                 g.fillRect(x0, STRIP, x1 - x0, height - STRIP);
                 g.setColor(Palette.clip());
-                g.fillRect(x0, 2, x1 - x0, STRIP - 6);
+                g.fillRect(x0, 2, x1 - x0, ROW - 2);
             } else {
-                g.setColor(Palette.alpha(Palette.region(), 60));
-                g.fillRect(x0, STRIP - 4, x1 - x0, 3);
-                g.setColor(Palette.region());
+                // regions (hum, noise...) as a thin amber bar with a label where it starts, not a wash over the wave
+                g.setColor(Palette.alpha(Palette.region(), 150));
+                g.fillRect(x0, ROW - 2, x1 - x0, 2);
                 String label = p.mark().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-                g.drawString(label, Math.max(4, x0 + 4), STRIP - 6);
+                int lx = Math.max(4, x0 + 3);
+                if (g.getFontMetrics().stringWidth(label) < x1 - lx) {
+                    g.setColor(Palette.region());
+                    g.drawString(label, lx, ROW - 4);
+                }
             }
         }
     }
@@ -55,7 +60,7 @@ final class OverlayPainter {
             g.setStroke(new BasicStroke(1f));
             int r = pause ? 5 : 3;
             g.setColor(Palette.point());
-            g.fillPolygon(new Polygon(new int[] {x - r, x + r, x}, new int[] {STRIP - 2 * r, STRIP - 2 * r, STRIP}, 3));
+            g.fillPolygon(new Polygon(new int[] {x - r, x + r, x}, new int[] {STRIP - 2 - 2 * r, STRIP - 2 - 2 * r, STRIP - 2}, 3));
         }
     }
 

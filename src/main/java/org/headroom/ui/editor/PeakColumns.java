@@ -25,6 +25,28 @@ final class PeakColumns {
         state = new byte[width];
     }
 
+    /** Exact columns from samples read from the file (zoomed in past the cache). */
+    static PeakColumns of(ProgrammeMap map, SampleWindow samples, int channel, double start, double fpp, int width) {
+        PeakColumns cols = new PeakColumns(width);
+        for (int x = 0; x < width; x++) {
+            long from = (long) Math.floor(start + x * fpp);
+            long to = Math.min(map.frames(), Math.max(from + 1, (long) Math.floor(start + (x + 1) * fpp)));
+            if (from >= map.frames()) break;
+            float lo = Float.POSITIVE_INFINITY;
+            float hi = Float.NEGATIVE_INFINITY;
+            for (long f = from; f < to; f++) {
+                float v = samples.sample(channel, f);
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            double g = map.gainAt((from + to) / 2);
+            cols.min[x] = (float) (lo * g);
+            cols.max[x] = (float) (hi * g);
+            cols.state[x] = EXACT;
+        }
+        return cols;
+    }
+
     static PeakColumns of(ProgrammeMap map, PeakCache cache, int channel, double start, double fpp, int width) {
         PeakColumns cols = new PeakColumns(width);
         float[] mm = new float[2];

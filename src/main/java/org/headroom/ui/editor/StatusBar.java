@@ -39,6 +39,8 @@ final class StatusBar extends JPanel {
         add(ThemedLabel.caption("Programme"));
         add(duration);
         add(cache);
+        JLabel legend = ThemedLabel.caption("times h:mm:ss.frames, " + session.rate() + " frames/s");
+        add(legend);
         message.setName("status");
         add(message);
         session.onChange(() -> refresh(false));
@@ -59,7 +61,8 @@ final class StatusBar extends JPanel {
         length.setText(TimeFormat.frames(session.selEnd() - session.selStart(), rate));
         duration.setText(TimeFormat.frames(session.map().frames(), rate));
         var peaks = session.scan().peaks();
-        String c = peaks.isComplete() ? String.format(Locale.ROOT, "peaks %.1f MB", peaks.bytes() / 1e6)
+        String c = peaks.isComplete() ? "peaks " + (peaks.bytes() < 1e6 ? String.format(Locale.ROOT, "%.0f kB", peaks.bytes() / 1e3)
+                : String.format(Locale.ROOT, "%.1f MB", peaks.bytes() / 1e6))
                 : String.format(Locale.ROOT, "reading %.0f %%", 100.0 * peaks.builtFrames() / Math.max(1, session.format().frames()));
         var err = session.autosaver().lastError();
         if (err != null) c += " \u00b7 autosave failed: " + err.getMessage();

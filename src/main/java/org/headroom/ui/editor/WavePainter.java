@@ -13,6 +13,8 @@ import org.headroom.edit.ProgrammeMap;
  */
 final class WavePainter {
     private static final float FULL_SCALE = 0.999f;
+    /** Below this many frames per pixel the wave is drawn as a line through the samples, above as min/max columns. */
+    private static final double LINE_FPP = 6;
 
     private WavePainter() {
     }
@@ -27,11 +29,13 @@ final class WavePainter {
         g.drawLine(0, (int) mid, width, (int) mid);
         long a = (long) Math.floor(v.start());
         long b = Math.min(map.frames(), (long) Math.ceil(v.end()) + 1);
-        if (v.fpp() < PeakCache.BUCKETS[0] && samples != null && samples.covers(map, a, b)) {
+        boolean exact = v.fpp() < PeakCache.BUCKETS[0] && samples != null && samples.covers(map, a, b);
+        if (exact && v.fpp() < LINE_FPP) {
             samplesLine(g, map, samples, channel, v, a, b, mid, half);
             return;
         }
-        PeakColumns cols = PeakColumns.of(map, cache, channel, v.start(), v.fpp(), width);
+        PeakColumns cols = exact ? PeakColumns.of(map, samples, channel, v.start(), v.fpp(), width)
+                : PeakColumns.of(map, cache, channel, v.start(), v.fpp(), width);
         for (int x = 0; x < width; x++) {
             if (cols.state[x] == PeakColumns.NONE) continue;
             float lo = cols.min[x];

@@ -61,6 +61,8 @@ final class WaveformView extends JComponent {
         int h = getHeight();
         g.setColor(Palette.background());
         g.fillRect(0, 0, w, h);
+        g.setColor(org.headroom.ui.Look.mix(Palette.background(), Palette.panel(), 0.6));
+        g.fillRect(0, 0, w, OverlayPainter.STRIP);
         if (view.fpp() < PeakCache.BUCKETS[0]) {
             long a = (long) Math.floor(view.start());
             long b = Math.min(session.map().frames(), (long) Math.ceil(view.end()) + 1);
@@ -74,6 +76,8 @@ final class WaveformView extends JComponent {
             WavePainter.lane(g, session.map(), session.scan().peaks(), samples, c, view, laneTop + c * lane, lane, true);
             g.setColor(Palette.grid());
             if (c > 0) g.drawLine(0, laneTop + c * lane, w, laneTop + c * lane);
+            g.setColor(Palette.text());
+            g.drawString(channelName(c, channels), 6, laneTop + c * lane + 14);
         }
         OverlayPainter.joins(g, session.map(), view, h);
         OverlayPainter.points(g, session, view, h);
@@ -87,6 +91,12 @@ final class WaveformView extends JComponent {
     public void setBounds(int x, int y, int width, int height) {
         super.setBounds(x, y, width, height);
         view.setExtent(session.map().frames(), width);
+    }
+
+    private static String channelName(int c, int channels) {
+        if (channels == 1) return "M";
+        if (channels == 2) return c == 0 ? "L" : "R";
+        return Integer.toString(c + 1);
     }
 
     /** Which fade handle (if any) is under the pointer: +1 fade in, −1 fade out, 0 none. */
