@@ -153,4 +153,24 @@ class EditorWindowTest {
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("codec=")), rows.toString());
         dialog.close();
     }
+
+    @Test
+    void spacePlaysOrSaysThereIsNoOutputAndSpaceAgainStops() throws Exception {
+        open();
+        GuiActionRunner.execute(() -> session().select(RATE, 3 * RATE));
+        frame.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_SPACE));
+        var label = frame.label("playTime");
+        assertTrue(EditorGui.waitFor(() -> label.target().getText().startsWith("\u25B6") || window.pane().playback().lastError() != null, 5000),
+                "either the playhead moves or the editor says why it cannot play: " + label.target().getText());
+        if (EditorGui.onEdt(() -> window.pane().playback().lastError()) != null) {
+            assertTrue(EditorGui.waitFor(() -> window.pane().statusLabel().getText().contains("audio output"), 2000),
+                    window.pane().statusLabel().getText());
+            return;
+        }
+        assertTrue(EditorGui.waitFor(() -> window.pane().playback().playhead() > RATE + RATE / 10, 3000), "the playhead moves");
+        frame.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_SPACE));
+        assertTrue(EditorGui.waitFor(() -> !window.pane().playback().isPlaying(), 2000), "space pauses");
+        long at = EditorGui.onEdt(() -> session().selStart());
+        assertTrue(at > RATE && at < 3 * RATE, "the cursor waits where playback paused: " + at);
+    }
 }
