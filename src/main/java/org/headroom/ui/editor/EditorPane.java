@@ -155,8 +155,11 @@ final class EditorPane extends JPanel {
         var scan = session.scan();
         SourceOpener opener = SourceOpener.file(session.audio());
         boolean seekable = "PCM".equals(session.format().encoding()) || session.format().isFloat();
-        if (seekable) background("peak preview", () -> PeakPreview.fill(scan.peaks(), opener, session.format().frames(), closing::get));
+        // the preview runs alone first: on two cores the full pass and the analysis would halve its speed,
+        // and the user's first picture of a long take comes from it
         background("peaks", () -> {
+            if (seekable) PeakPreview.fill(scan.peaks(), opener, session.format().frames(), closing::get);
+            SwingUtilities.invokeLater(this::analyse);
             try (var s = opener.open()) {
                 scan.run(s, closing::get);
             }
@@ -165,6 +168,11 @@ final class EditorPane extends JPanel {
                 wave.repaint();
             });
         });
+    }
+
+    /** The engine's analysis of the take, for the findings; a worker thread. */
+    private void analyse() {
+        if (closing.get()) return;
         new SwingWorker<Report, Void>() {
             @Override
             protected Report doInBackground() throws Exception {
