@@ -123,7 +123,7 @@ final class FindingsPanel extends JPanel {
             super.getListCellRendererComponent(l, "<html><div style='width:" + WRAP_PX + "px'><b>" + when + "</b>&nbsp; " + p.mark().text()
                     + "</div></html>", index, selected, focus);
             if (!selected) setForeground(p.mark().isClip() ? Palette.clip() : Palette.region());
-            setToolTipText(p.mark().text());
+            setToolTipText("<html><div style='width:360px'>" + p.mark().detail() + "</div></html>");
             return this;
         }
     }

@@ -17,9 +17,10 @@ import org.headroom.edit.ProgrammeMap;
  * @param kind  what it is
  * @param start source frame where it starts
  * @param end   source frame where it ends (exclusive)
- * @param text  one line for the list
+ * @param text  one line for the list: the finding's headline
+ * @param detail the whole explanation, for the tooltip
  */
-record Mark(FindingKind kind, long start, long end, String text) {
+record Mark(FindingKind kind, long start, long end, String text, String detail) {
     static final int MERGE_MS = 50;
 
     boolean isClip() {
@@ -56,14 +57,21 @@ record Mark(FindingKind kind, long start, long end, String text) {
             if (f.kind() == FindingKind.CLIPPING || f.endFrame() <= f.startFrame()) continue;
             if (!List.of(FindingKind.HUM, FindingKind.NOISE, FindingKind.LOW_SNR, FindingKind.WIND, FindingKind.HISS,
                     FindingKind.DROPOUT, FindingKind.SILENCE, FindingKind.TRUE_PEAK_OVER).contains(f.kind())) continue;
-            out.add(new Mark(f.kind(), f.startFrame(), f.endFrame(), f.message()));
+            out.add(new Mark(f.kind(), f.startFrame(), f.endFrame(), headline(f.message()), f.message()));
         }
         return out;
     }
 
     private static Mark clip(long s, long e, int events, int rate) {
-        return new Mark(FindingKind.CLIPPING, s, e, String.format(java.util.Locale.ROOT, "Clipping: %d run%s of full-scale samples over %.0f ms",
-                events, events == 1 ? "" : "s", (e - s) * 1000.0 / rate));
+        String text = String.format(java.util.Locale.ROOT, "Clipping: %d run%s of full-scale samples over %.0f ms",
+                events, events == 1 ? "" : "s", (e - s) * 1000.0 / rate);
+        return new Mark(FindingKind.CLIPPING, s, e, text, text);
+    }
+
+    /** The finding's message up to its first colon: what it is, not yet what to do about it. */
+    static String headline(String message) {
+        int colon = message.indexOf(": ");
+        return colon > 0 ? message.substring(0, colon) : message;
     }
 
     /** Where the mark plays in the edited programme, or null when all of it was cut. */
