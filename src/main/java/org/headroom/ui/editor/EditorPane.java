@@ -273,7 +273,9 @@ final class EditorPane extends JPanel {
         timer.stop();
         overview.dispose();
         playback.stop();
-        session.close();
+        // the autosaver's last write happens on its own thread, not the EDT's
+        Thread t = new Thread(session::close, "closing " + session.audio().getFileName());
+        t.start();
     }
 
     JLabel statusLabel() {

@@ -16,6 +16,8 @@ final class ViewPort {
     private double fpp = 1000;
     private long total = 1;
     private int width = 1;
+    /** Showing the whole programme: stays so through edits and resizes until the user zooms. */
+    private boolean fitted = true;
 
     void onChange(Runnable r) {
         listeners.add(r);
@@ -51,14 +53,14 @@ final class ViewPort {
 
     /** The programme's length changed (an edit) or the view was resized; keeps the zoom. */
     void setExtent(long totalFrames, int widthPx) {
-        boolean wasFitted = Math.abs(fpp * width - total) < fpp;
         total = Math.max(1, totalFrames);
         width = Math.max(1, widthPx);
-        if (wasFitted) fpp = (double) total / width;
+        if (fitted) fpp = (double) total / width;
         set(start, fpp);
     }
 
     void fit() {
+        fitted = true;
         set(0, (double) total / width);
     }
 
@@ -66,6 +68,7 @@ final class ViewPort {
     void zoom(double factor, long anchor) {
         double x = xOf(anchor);
         double next = Math.max(MIN_FPP, Math.min((double) total / width, fpp * factor));
+        fitted = next * width >= total;
         set(anchor - x * next, next);
     }
 
@@ -73,6 +76,7 @@ final class ViewPort {
     void show(long from, long to) {
         double span = Math.max(to - from, width * MIN_FPP) * 1.25;
         double next = Math.max(MIN_FPP, Math.min((double) total / width, span / width));
+        fitted = next * width >= total;
         set((from + to) / 2.0 - next * width / 2, next);
     }
 

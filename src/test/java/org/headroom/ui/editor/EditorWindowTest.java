@@ -173,4 +173,23 @@ class EditorWindowTest {
         long at = EditorGui.onEdt(() -> session().selStart());
         assertTrue(at > RATE && at < 3 * RATE, "the cursor waits where playback paused: " + at);
     }
+
+    @Test
+    void offersToRecoverTheAutosaveACrashLeft() throws Exception {
+        Path take = temp.resolve("take.wav");
+        Files.copy(EditorGui.DIALOGUE, take);
+        var crashed = org.headroom.edit.EditList.of(new org.headroom.edit.Edit.Cut(1, 2));
+        EditProject.autosave(take, crashed); // what a killed editor leaves: an autosave and no project
+        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        window = GuiActionRunner.execute(() -> {
+            org.headroom.ui.HeadroomApp.installTheme(true);
+            return EditorWindow.open(take);
+        });
+        frame = new FrameFixture(robot, window);
+        org.assertj.swing.finder.JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot).yesButton().click();
+        assertTrue(EditorGui.waitFor(() -> window.pane() != null, 10_000));
+        assertEquals(crashed, EditorGui.onEdt(() -> session().edits()), "the autosaved edits are back");
+        assertEquals(EditorGui.onEdt(() -> session().format().frames()) - RATE, frames(), "the recovered cut is applied");
+        assertTrue(EditorGui.onEdt(() -> session().history().canUndo()), "undo goes back to the saved project");
+    }
 }
