@@ -186,7 +186,10 @@ class EditorWindowTest {
             return EditorWindow.open(take);
         });
         frame = new FrameFixture(robot, window);
-        org.assertj.swing.finder.JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot).yesButton().click();
+        var question = org.assertj.swing.finder.JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+        assertTrue(question.target().getMessage().toString().contains("Recover them?"));
+        // pressed on the EDT rather than by moving the mouse: other tests' windows may still be closing over it
+        GuiActionRunner.execute(() -> question.yesButton().target().doClick());
         assertTrue(EditorGui.waitFor(() -> window.pane() != null, 10_000));
         assertEquals(crashed, EditorGui.onEdt(() -> session().edits()), "the autosaved edits are back");
         assertEquals(EditorGui.onEdt(() -> session().format().frames()) - RATE, frames(), "the recovered cut is applied");
