@@ -7,10 +7,10 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 
 /** The surface every panel of the monitor sits on: a slightly raised tone, a hairline edge and a heading. */
-class Card extends JPanel {
+public class Card extends JPanel {
     private static final long serialVersionUID = 1L;
 
-    Card(String heading, JComponent body) {
+    public Card(String heading, JComponent body) {
         super(new BorderLayout(0, 6));
         if (heading != null) add(ThemedLabel.heading(heading), BorderLayout.NORTH);
         add(body, BorderLayout.CENTER);
@@ -18,7 +18,7 @@ class Card extends JPanel {
         restyle();
     }
 
-    Card(LayoutManager layout) {
+    public Card(LayoutManager layout) {
         super(layout);
         restyle();
     }

@@ -59,7 +59,7 @@ public final class HeadroomApp {
         return window;
     }
 
-    static void installTheme(boolean darkTheme) {
+    public static void installTheme(boolean darkTheme) {
         if (!looksRegistered) {
             FlatLaf.registerCustomDefaultsSource(LOOKS);
             looksRegistered = true;

@@ -5,22 +5,22 @@ import java.awt.Font;
 import javax.swing.UIManager;
 
 /** Colours and fonts by role, read from the current FlatLaf theme (presets/ui/*.properties). */
-final class Look {
+public final class Look {
     private Look() {
     }
 
-    static Color colour(String key) {
+    public static Color colour(String key) {
         Color c = UIManager.getColor(key);
         return c != null ? c : Color.MAGENTA; // a missing key should be obvious on screen
     }
 
-    static Color mix(Color a, Color b, double t) {
+    public static Color mix(Color a, Color b, double t) {
         return new Color((int) (a.getRed() + (b.getRed() - a.getRed()) * t),
                 (int) (a.getGreen() + (b.getGreen() - a.getGreen()) * t),
                 (int) (a.getBlue() + (b.getBlue() - a.getBlue()) * t));
     }
 
-    static Font font(float delta, int style) {
+    public static Font font(float delta, int style) {
         Font base = UIManager.getFont("Label.font");
         return base.deriveFont(style, base.getSize2D() + delta);
     }

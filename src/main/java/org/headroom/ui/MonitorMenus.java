@@ -34,10 +34,12 @@ final class MonitorMenus {
             if (c.showOpenDialog(window) == javax.swing.JFileChooser.APPROVE_OPTION) window.openFile(c.getSelectedFile().toPath());
         }));
         m.add(item("Demo input", KeyEvent.VK_D, null, e -> window.switchTo(new InputSpec.Demo())));
+        m.add(item("Edit a recording\u2026", KeyEvent.VK_E, KeyStroke.getKeyStroke(KeyEvent.VK_E, MENU),
+                e -> org.headroom.ui.editor.EditorWindow.chooseAndOpen(window)));
         m.addSeparator();
         m.add(item("Export QC log as CSV\u2026", KeyEvent.VK_C, null, e -> clickExport("csv")));
         m.add(item("Export QC log as JSON\u2026", KeyEvent.VK_J, null, e -> clickExport("json")));
-        m.add(item("Sound report (HTML)\u2026", KeyEvent.VK_H, KeyStroke.getKeyStroke(KeyEvent.VK_E, MENU),
+        m.add(item("Sound report (HTML)\u2026", KeyEvent.VK_H, KeyStroke.getKeyStroke(KeyEvent.VK_E, MENU | InputEvent.SHIFT_DOWN_MASK),
                 e -> clickExport("html")));
         m.addSeparator();
         m.add(item("Close", KeyEvent.VK_L, KeyStroke.getKeyStroke(KeyEvent.VK_W, MENU), e -> window.dispose()));

@@ -3,23 +3,23 @@ package org.headroom.ui;
 import java.util.Locale;
 
 /** How numbers read on screen: a real minus sign, one decimal, "—" for anything undefined. */
-final class Readout {
+public final class Readout {
     static final String NONE = "\u2014";
 
     private Readout() {
     }
 
     /** One decimal, e.g. "−18.2"; "—" for null, NaN or silence (−∞). */
-    static String db(Double value) {
+    public static String db(Double value) {
         if (value == null || !Double.isFinite(value)) return NONE;
         return minus(String.format(Locale.ROOT, "%.1f", value));
     }
 
-    static String db(double value) {
+    public static String db(double value) {
         return db(Double.valueOf(value));
     }
 
-    static String withUnit(Double value, String unit) {
+    public static String withUnit(Double value, String unit) {
         String text = db(value);
         return NONE.equals(text) ? text : text + " " + unit;
     }

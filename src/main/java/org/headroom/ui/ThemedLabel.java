@@ -4,13 +4,13 @@ import java.awt.Font;
 import javax.swing.JLabel;
 
 /** A label whose colour and size come from a theme role, re-read when the theme changes. */
-class ThemedLabel extends JLabel {
+public class ThemedLabel extends JLabel {
     private static final long serialVersionUID = 1L;
     private final String colourKey;
     private final float sizeDelta;
     private final int style;
 
-    ThemedLabel(String text, String colourKey, float sizeDelta, int style) {
+    public ThemedLabel(String text, String colourKey, float sizeDelta, int style) {
         super(text);
         this.colourKey = colourKey;
         this.sizeDelta = sizeDelta;
@@ -19,12 +19,12 @@ class ThemedLabel extends JLabel {
     }
 
     /** Small dim text under or beside a reading. */
-    static ThemedLabel caption(String text) {
+    public static ThemedLabel caption(String text) {
         return new ThemedLabel(text, "Headroom.text.dim", -1f, Font.PLAIN);
     }
 
     /** A card's heading. */
-    static ThemedLabel heading(String text) {
+    public static ThemedLabel heading(String text) {
         return new ThemedLabel(text.toUpperCase(java.util.Locale.ROOT), "Headroom.text.dim", -1f, Font.BOLD);
     }
 

@@ -1,0 +1,105 @@
+package org.headroom.ui.editor;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import javax.swing.WindowConstants;
+import org.headroom.preset.PresetLoader;
+import org.headroom.ui.ThemedLabel;
+
+/**
+ * The editor window of one recording. It opens at once with a "reading" note; {@link Opening}
+ * reads the header and the project on a worker thread, then the waveform appears and fills
+ * while the scan and the analysis run. Drop a file on it to open that file in a new window.
+ */
+public final class EditorWindow extends JFrame {
+    private static final long serialVersionUID = 1L;
+
+    private final transient PresetLoader presets;
+    private transient EditorPane pane;
+    private final JLabel loading = ThemedLabel.caption("Reading\u2026");
+
+    private EditorWindow(Path file, PresetLoader presets) {
+        super("Headroom editor \u2014 " + file.getFileName());
+        this.presets = presets;
+        setName("editor");
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                close();
+            }
+        });
+        loading.setHorizontalAlignment(SwingConstants.CENTER);
+        loading.setName("loading");
+        JPanel root = new JPanel(new BorderLayout());
+        root.add(loading, BorderLayout.CENTER);
+        setContentPane(root);
+        setTransferHandler(new FileDrop(EditorWindow::open));
+        setPreferredSize(new Dimension(1440, 860));
+        pack();
+    }
+
+    /** Opens {@code file} in a new editor window and returns it at once; EDT only. */
+    public static EditorWindow open(Path file) {
+        return open(file, PresetLoader.standard());
+    }
+
+    static EditorWindow open(Path file, PresetLoader presets) {
+        EditorWindow w = new EditorWindow(file, presets);
+        w.setLocationByPlatform(true);
+        w.setVisible(true);
+        RecentFiles.add(file);
+        new Opening(file, w).execute();
+        return w;
+    }
+
+    /** Asks for a file and opens it; the monitor's File menu calls this. EDT only. */
+    public static void chooseAndOpen(Component parent) {
+        JFileChooser c = new JFileChooser(RecentFiles.folder());
+        c.setDialogTitle("Edit a recording");
+        if (c.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION) open(c.getSelectedFile().toPath());
+    }
+
+    /** Called by {@link Opening} on the EDT when the file is read. */
+    void opened(EditorSession session) {
+        pane = new EditorPane(this, session, presets);
+        setContentPane(pane);
+        setJMenuBar(new EditorMenus(pane).build());
+        getRootPane().setTransferHandler(new FileDrop(EditorWindow::open));
+        revalidate();
+        pane.start();
+        pane.requestFocusOnWave();
+    }
+
+    /** Called by {@link Opening} when the file cannot be opened. */
+    void failed(String message) {
+        loading.setText(message);
+        loading.setName("loadError");
+    }
+
+    EditorPane pane() {
+        return pane;
+    }
+
+    /** Asks to save when there are unsaved edits; the autosave is kept either way until an explicit save. */
+    void close() {
+        if (pane != null && pane.session().isModified()) {
+            int answer = JOptionPane.showConfirmDialog(this, "Save the edits to " + pane.session().audio().getFileName()
+                    + ".headroom.json before closing?", "Unsaved edits", JOptionPane.YES_NO_CANCEL_OPTION);
+            if (answer == JOptionPane.CANCEL_OPTION || answer == JOptionPane.CLOSED_OPTION) return;
+            if (answer == JOptionPane.YES_OPTION) pane.save();
+        }
+        if (pane != null) pane.dispose();
+        dispose();
+    }
+}

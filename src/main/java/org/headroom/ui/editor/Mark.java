@@ -1,0 +1,93 @@
+package org.headroom.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.headroom.analysis.Report;
+import org.headroom.detect.Finding;
+import org.headroom.detect.FindingKind;
+import org.headroom.edit.ProgrammeMap;
+
+/**
+ * Something the engine found, placed on the source's timeline: a clip run (events of all
+ * channels within {@value #MERGE_MS} ms of each other, as a listener hears one distortion) or a
+ * region finding such as hum. {@link #on} places it on the edited programme, so the list and the
+ * red marks follow every cut.
+ *
+ * @param kind  what it is
+ * @param start source frame where it starts
+ * @param end   source frame where it ends (exclusive)
+ * @param text  one line for the list: the finding's headline
+ * @param detail the whole explanation, for the tooltip
+ */
+record Mark(FindingKind kind, long start, long end, String text, String detail) {
+    static final int MERGE_MS = 50;
+
+    boolean isClip() {
+        return kind == FindingKind.CLIPPING;
+    }
+
+    /** Clip runs from the report's clip events, then the findings that cover a stretch of time. */
+    static List<Mark> of(Report report, int rate) {
+        List<Mark> out = new ArrayList<>();
+        if (report.clipping() != null) {
+            List<Report.ClipEventInfo> events = new ArrayList<>(report.clipping().events());
+            events.sort(Comparator.comparingLong(Report.ClipEventInfo::startFrame));
+            long gap = (long) MERGE_MS * rate / 1000;
+            long s = -1;
+            long e = -1;
+            int count = 0;
+            for (Report.ClipEventInfo ev : events) {
+                long end = ev.startFrame() + ev.lengthSamples();
+                if (s >= 0 && ev.startFrame() > e + gap) {
+                    out.add(clip(s, e, count, rate));
+                    s = -1;
+                    count = 0;
+                }
+                if (s < 0) {
+                    s = ev.startFrame();
+                    e = end;
+                }
+                e = Math.max(e, end);
+                count++;
+            }
+            if (s >= 0) out.add(clip(s, e, count, rate));
+        }
+        for (Finding f : report.findings()) {
+            if (f.kind() == FindingKind.CLIPPING || f.endFrame() <= f.startFrame()) continue;
+            if (!List.of(FindingKind.HUM, FindingKind.NOISE, FindingKind.LOW_SNR, FindingKind.WIND, FindingKind.HISS,
+                    FindingKind.DROPOUT, FindingKind.SILENCE, FindingKind.TRUE_PEAK_OVER).contains(f.kind())) continue;
+            out.add(new Mark(f.kind(), f.startFrame(), f.endFrame(), headline(f.message()), f.message()));
+        }
+        return out;
+    }
+
+    private static Mark clip(long s, long e, int events, int rate) {
+        String text = String.format(java.util.Locale.ROOT, "Clipping: %d run%s of full-scale samples over %.0f ms",
+                events, events == 1 ? "" : "s", (e - s) * 1000.0 / rate);
+        return new Mark(FindingKind.CLIPPING, s, e, text, text);
+    }
+
+    /** The finding's message up to its first colon: what it is, not yet what to do about it. */
+    static String headline(String message) {
+        int colon = message.indexOf(": ");
+        return colon > 0 ? message.substring(0, colon) : message;
+    }
+
+    /** Where the mark plays in the edited programme, or null when all of it was cut. */
+    long[] on(ProgrammeMap map) {
+        long first = -1;
+        long last = -1;
+        // the ends may be cut while the middle plays: look at the pieces, not just the two ends
+        for (var p : map.timeline().pieces()) {
+            long s = Math.max(start, p.sourceStart());
+            long e = Math.min(end, p.sourceEnd());
+            if (e <= s) continue;
+            long os = p.outputStart() + s - p.sourceStart();
+            long oe = p.outputStart() + e - p.sourceStart();
+            first = first < 0 ? os : Math.min(first, os);
+            last = Math.max(last, oe);
+        }
+        return first < 0 ? null : new long[] {first, last};
+    }
+}

@@ -1,0 +1,54 @@
+package org.headroom.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the editor on the dialogue take to target/screenshots/editor.png: the clipped shout
+ * in red, the hum flagged, suggested edit points, a selection, a fade-in and a cut. The README's
+ * picture comes from here, and a person looks at it before a change to the layout is committed.
+ */
+@EnabledIfSystemProperty(named = "headroom.gui", matches = "true")
+class EditorScreenshotTest {
+    @TempDir
+    Path temp;
+
+    private EditorWindow window;
+
+    @BeforeAll
+    static void display() {
+        EditorGui.requireDisplay();
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) GuiActionRunner.execute(() -> window.dispose());
+    }
+
+    @Test
+    void rendersTheEditorOnTheDialogueTake() throws Exception {
+        window = EditorGui.open(EditorGui.DIALOGUE, temp);
+        GuiActionRunner.execute(() -> {
+            EditorPane p = window.pane();
+            EditorSession s = p.session();
+            s.select(7 * 48000, (long) (7.6 * 48000));
+            p.commands().cut();
+            p.commands().fade(true, 0.4, org.headroom.edit.FadeShape.S_CURVE);
+            p.commands().fade(false, 0.8, org.headroom.edit.FadeShape.EQUAL_POWER);
+            p.findings().step(1);
+            s.select((long) (5.62 * 48000), (long) (6.5 * 48000));
+            p.view().fit();
+        });
+        Thread.sleep(800);
+        Path shot = EditorGui.screenshot(window, "editor.png");
+        assertTrue(Files.size(shot) > 30_000, "a real picture, not an empty frame");
+    }
+}
