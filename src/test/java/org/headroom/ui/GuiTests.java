@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
+import javax.swing.RootPaneContainer;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.headroom.preset.PresetLoader;
@@ -17,13 +18,14 @@ import org.headroom.preset.PresetLoader;
 /**
  * Shared set-up of the GUI tests. They run only with {@code -Dheadroom.gui=true} (CI sets it
  * and runs Maven under xvfb-run with {@code -Dheadless=false}); with the property set, a
- * headless JVM or a missing display is a failure, not a skip.
+ * headless JVM or a missing display is a failure, not a skip. The editor's and the advisor's
+ * GUI tests (EditorGui, AdvisorGui) use the display check, waiting and screenshots from here.
  */
-final class GuiTests {
+public final class GuiTests {
     private GuiTests() {
     }
 
-    static void requireDisplay() {
+    public static void requireDisplay() {
         if (GraphicsEnvironment.isHeadless()) {
             fail("headroom.gui=true but AWT is headless: run Maven with -Dheadless=false under a display"
                     + " (xvfb-run -a mvn ...), as .ci/run does");
@@ -46,7 +48,7 @@ final class GuiTests {
     }
 
     /** Polls a condition on the EDT until it holds or the time runs out. */
-    static boolean waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
+    public static boolean waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < deadline) {
             if (Boolean.TRUE.equals(GuiActionRunner.execute(condition::getAsBoolean))) return true;
@@ -55,8 +57,8 @@ final class GuiTests {
         return Boolean.TRUE.equals(GuiActionRunner.execute(condition::getAsBoolean));
     }
 
-    /** Paints the window's content (menus included) as the screen shows it. */
-    static Path screenshot(MonitorWindow w, String name) throws IOException {
+    /** Paints the window's content (menus included) as the screen shows it, into target/screenshots. */
+    public static Path screenshot(RootPaneContainer w, String name) throws IOException {
         BufferedImage image = GuiActionRunner.execute(() -> {
             var root = w.getRootPane();
             BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);

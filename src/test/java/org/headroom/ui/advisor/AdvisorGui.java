@@ -1,48 +1,34 @@
 package org.headroom.ui.advisor;
 
 import static org.headroom.testsupport.TestSignals.*;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.awt.GraphicsEnvironment;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
-import javax.imageio.ImageIO;
 
-import com.formdev.flatlaf.FlatDarkLaf;
-import com.formdev.flatlaf.FlatLaf;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.headroom.audio.WavWriter;
 import org.headroom.preset.PresetLoader;
+import org.headroom.ui.GuiTests;
+import org.headroom.ui.HeadroomApp;
 
 /**
- * Set-up shared by the advisor's GUI tests, mirroring the monitor's GuiTests (which is private to
- * org.headroom.ui): run only with -Dheadroom.gui=true, and then a missing display fails.
+ * Set-up shared by the advisor's GUI tests: run only with -Dheadroom.gui=true, and then a missing
+ * display fails. The display check, waiting and screenshots are the monitor's ({@link GuiTests}).
  */
 final class AdvisorGui {
-    private static boolean looks;
-
     private AdvisorGui() {
     }
 
     static void requireDisplay() {
-        if (GraphicsEnvironment.isHeadless()) {
-            fail("headroom.gui=true but AWT is headless: run Maven with -Dheadless=false under a display"
-                    + " (xvfb-run -a mvn ...), as .ci/run does");
-        }
+        GuiTests.requireDisplay();
     }
 
     /** The window as the Tools menu opens it: presets read off the EDT, the house dark theme. */
     static AdvisorWindow open() throws Exception {
         AdvisorCatalogue catalogue = AdvisorCatalogue.load(PresetLoader.standard());
         return GuiActionRunner.execute(() -> {
-            if (!looks) {
-                FlatLaf.registerCustomDefaultsSource("presets.ui");
-                looks = true;
-            }
-            FlatDarkLaf.setup();
+            HeadroomApp.installTheme(true);
             AdvisorWindow w = new AdvisorWindow(catalogue);
             w.setLocation(0, 0);
             w.setVisible(true);
@@ -51,12 +37,7 @@ final class AdvisorGui {
     }
 
     static boolean waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < deadline) {
-            if (Boolean.TRUE.equals(GuiActionRunner.execute(condition::getAsBoolean))) return true;
-            Thread.sleep(50);
-        }
-        return Boolean.TRUE.equals(GuiActionRunner.execute(condition::getAsBoolean));
+        return GuiTests.waitFor(condition, millis);
     }
 
     /**
@@ -76,18 +57,6 @@ final class AdvisorGui {
 
     /** Paints the window's content as the screen shows it. */
     static Path screenshot(javax.swing.JFrame w, String name) throws IOException {
-        BufferedImage image = GuiActionRunner.execute(() -> {
-            var root = w.getRootPane();
-            BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
-            var g = img.createGraphics();
-            root.paint(g);
-            g.dispose();
-            return img;
-        });
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name);
-        ImageIO.write(image, "png", file.toFile());
-        return file;
+        return GuiTests.screenshot(w, name);
     }
 }
