@@ -60,16 +60,8 @@ final class FlacSink implements AudioSink {
     }
 
     static FlacSink open(Path target, SinkFormat format) throws IOException {
-        PartFile part = PartFile.create(target);
-        FileChannel ch = null;
-        try {
-            ch = FileChannel.open(part.temp(), StandardOpenOption.WRITE, StandardOpenOption.READ);
-            return new FlacSink(format, part, ch);
-        } catch (IOException | RuntimeException e) {
-            if (ch != null) ch.close();
-            part.abort();
-            throw e;
-        }
+        return PartChannel.open(target, (part, ch) -> new FlacSink(format, part, ch),
+                StandardOpenOption.WRITE, StandardOpenOption.READ);
     }
 
     @Override

@@ -39,16 +39,7 @@ final class Mp3Sink implements AudioSink {
     }
 
     static Mp3Sink open(Path target, SinkFormat format, ExportTags tags) throws IOException {
-        PartFile part = PartFile.create(target);
-        FileChannel ch = null;
-        try {
-            ch = FileChannel.open(part.temp(), StandardOpenOption.WRITE);
-            return new Mp3Sink(format, part, ch, tags);
-        } catch (IOException | RuntimeException e) {
-            if (ch != null) ch.close();
-            part.abort();
-            throw e;
-        }
+        return PartChannel.open(target, (part, ch) -> new Mp3Sink(format, part, ch, tags), StandardOpenOption.WRITE);
     }
 
     @Override
