@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** How numbers read on screen: a real minus sign, one decimal, "—" for anything undefined. */
 public final class Readout {
-    static final String NONE = "\u2014";
+    public static final String NONE = "\u2014";
 
     private Readout() {
     }
@@ -65,7 +65,8 @@ public final class Readout {
         return String.format(Locale.ROOT, "%d:%02d", m / 60, m % 60);
     }
 
-    static String minusSign(String text) {
+    /** The text with every hyphen-minus turned into a real minus sign. */
+    public static String minusSign(String text) {
         return minus(text);
     }
 

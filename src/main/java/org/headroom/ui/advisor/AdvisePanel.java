@@ -21,6 +21,7 @@ import org.headroom.advice.MicRecommender;
 import org.headroom.advice.Microphone;
 import org.headroom.advice.Recommendation;
 import org.headroom.advice.Situation;
+import org.headroom.ui.Card;
 
 /**
  * The "Advise" tab: questions and the location measurement on the left, the ranked advice on the
@@ -74,14 +75,14 @@ final class AdvisePanel extends JPanel {
         g.fill = GridBagConstraints.HORIZONTAL;
         g.weightx = 1;
         g.insets = new Insets(0, 0, 12, 0);
-        column.add(AdvisorLook.card("The shoot", form), g);
+        column.add(new Card("The shoot", form), g);
         JPanel place = new JPanel(new BorderLayout(0, 10));
         place.add(measureBar, BorderLayout.NORTH);
         place.add(figures, BorderLayout.CENTER);
         g.fill = GridBagConstraints.BOTH;
         g.weighty = 1;
         g.insets = new Insets(0, 0, 0, 0);
-        column.add(AdvisorLook.card("The location", place), g);
+        column.add(new Card("The location", place), g);
         JScrollPane scroll = new JScrollPane(column);
         scroll.setBorder(null);
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
@@ -93,8 +94,8 @@ final class AdvisePanel extends JPanel {
     private JComponent right() {
         JPanel upper = new JPanel(new BorderLayout(12, 0));
         upper.setOpaque(false);
-        upper.add(AdvisorLook.card("Headroom recommends", top), BorderLayout.CENTER);
-        JPanel polarCard = AdvisorLook.card("Pickup at 2 kHz, talker at the top", polar);
+        upper.add(new Card("Headroom recommends", top), BorderLayout.CENTER);
+        JPanel polarCard = new Card("Pickup at 2 kHz, talker at the top", polar);
         polarCard.setPreferredSize(new Dimension(400, 420));
         upper.add(polarCard, BorderLayout.EAST);
         JScrollPane tableScroll = new JScrollPane(table);
@@ -102,7 +103,7 @@ final class AdvisePanel extends JPanel {
         JPanel column = new JPanel(new BorderLayout(0, 12));
         column.setOpaque(false);
         column.add(upper, BorderLayout.CENTER);
-        column.add(AdvisorLook.card("The others, best first", tableScroll), BorderLayout.SOUTH);
+        column.add(new Card("The others, best first", tableScroll), BorderLayout.SOUTH);
         return column;
     }
 

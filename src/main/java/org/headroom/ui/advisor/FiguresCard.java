@@ -12,6 +12,8 @@ import javax.swing.JPanel;
 import org.headroom.advice.Location;
 import org.headroom.advice.Room;
 import org.headroom.advice.Rt60Estimate;
+import org.headroom.ui.ThemedLabel;
+import org.headroom.ui.Readout;
 
 /**
  * What the recording says about the place, figure by figure with a plain tooltip each, and the
@@ -41,8 +43,8 @@ final class FiguresCard extends JPanel {
     }
 
     private JLabel row(String name, String tip) {
-        JLabel key = AdvisorLook.caption(name);
-        JLabel value = AdvisorLook.themed(AdvisorLook.NONE, "Label.foreground", 0f, Font.PLAIN);
+        JLabel key = ThemedLabel.caption(name);
+        JLabel value = new ThemedLabel(Readout.NONE, "Label.foreground", 0f, Font.PLAIN);
         key.setToolTipText(tip);
         value.setToolTipText(tip);
         value.setName(name);

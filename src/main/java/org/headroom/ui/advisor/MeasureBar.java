@@ -15,6 +15,7 @@ import javax.swing.JProgressBar;
 import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.headroom.advice.Location;
+import org.headroom.ui.ThemedLabel;
 
 /**
  * "Measure a recording…": choose a file, measure it in a {@link MeasureTask} with a progress bar
@@ -25,7 +26,7 @@ final class MeasureBar extends JPanel {
     final JButton measure = new JButton("Measure a recording\u2026");
     final JButton cancel = new JButton("Cancel");
     final JProgressBar progress = new JProgressBar(0, 100);
-    final JLabel status = AdvisorLook.caption("Record 10\u201330 s on location: room tone, some speech, a hand clap.");
+    final JLabel status = ThemedLabel.caption("Record 10\u201330 s on location: room tone, some speech, a hand clap.");
     private final DoubleSupplier talkerMetres;
     private final Consumer<Location> done;
     private MeasureTask task;

@@ -16,6 +16,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.headroom.ui.Look;
 
 /**
  * The room tone's octave-band spectrum (63 Hz–8 kHz), bars rising from the bottom of the scale:
@@ -87,21 +88,21 @@ final class OctaveChart extends JPanel {
     }
 
     private void applyLook() {
-        Color ink = AdvisorLook.colour("Headroom.text.dim");
-        Font small = AdvisorLook.font(-2f, Font.PLAIN);
-        chart.setBackgroundPaint(AdvisorLook.colour("Headroom.panel.background"));
-        plot.setBackgroundPaint(AdvisorLook.colour("Headroom.chart.background"));
+        Color ink = Look.colour("Headroom.text.dim");
+        Font small = Look.font(-2f, Font.PLAIN);
+        chart.setBackgroundPaint(Look.colour("Headroom.panel.background"));
+        plot.setBackgroundPaint(Look.colour("Headroom.chart.background"));
         plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(AdvisorLook.colour("Headroom.chart.grid"));
+        plot.setRangeGridlinePaint(Look.colour("Headroom.chart.grid"));
         plot.setRangeGridlineStroke(new java.awt.BasicStroke(1f));
-        bars.setSeriesPaint(0, AdvisorLook.colour("Headroom.spectrum.line"));
+        bars.setSeriesPaint(0, Look.colour("Headroom.spectrum.line"));
         for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
             axis.setTickLabelPaint(ink);
             axis.setTickLabelFont(small);
             axis.setLabelPaint(ink);
             axis.setLabelFont(small);
-            axis.setAxisLinePaint(AdvisorLook.colour("Headroom.chart.grid"));
-            axis.setTickMarkPaint(AdvisorLook.colour("Headroom.chart.grid"));
+            axis.setAxisLinePaint(Look.colour("Headroom.chart.grid"));
+            axis.setTickMarkPaint(Look.colour("Headroom.chart.grid"));
         }
     }
 }

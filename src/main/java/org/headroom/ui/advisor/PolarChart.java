@@ -19,6 +19,8 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.headroom.ui.Look;
+import org.headroom.ui.Readout;
 
 /**
  * The candidates' pickup patterns on one polar plot: the talker at 0° (top), rings every 10 dB
@@ -113,14 +115,14 @@ final class PolarChart extends JPanel {
     }
 
     private void applyLook() {
-        Color bg = AdvisorLook.colour("Headroom.panel.background");
-        Color ink = AdvisorLook.colour("Headroom.text.dim");
-        Font small = AdvisorLook.font(-2f, Font.PLAIN);
+        Color bg = Look.colour("Headroom.panel.background");
+        Color ink = Look.colour("Headroom.text.dim");
+        Font small = Look.font(-2f, Font.PLAIN);
         chart.setBackgroundPaint(bg);
-        plot.setBackgroundPaint(AdvisorLook.colour("Headroom.chart.background"));
+        plot.setBackgroundPaint(Look.colour("Headroom.chart.background"));
         plot.setOutlineVisible(false);
-        plot.setAngleGridlinePaint(AdvisorLook.colour("Headroom.chart.grid"));
-        plot.setRadiusGridlinePaint(AdvisorLook.colour("Headroom.chart.grid"));
+        plot.setAngleGridlinePaint(Look.colour("Headroom.chart.grid"));
+        plot.setRadiusGridlinePaint(Look.colour("Headroom.chart.grid"));
         plot.setAngleGridlineStroke(new BasicStroke(1f));
         plot.setRadiusGridlineStroke(new BasicStroke(1f));
         plot.setAngleLabelPaint(ink);
@@ -128,17 +130,17 @@ final class PolarChart extends JPanel {
         plot.getAxis().setTickLabelPaint(ink);
         plot.getAxis().setTickLabelFont(small);
         for (int i = 0; i < MAX_SHOWN; i++) {
-            patterns.setSeriesPaint(i, AdvisorLook.colour(SERIES_COLOURS[i]));
+            patterns.setSeriesPaint(i, Look.colour(SERIES_COLOURS[i]));
             patterns.setSeriesStroke(i, new BasicStroke(i == 0 ? 2.6f : 1.6f));
         }
-        arrow.setSeriesPaint(0, AdvisorLook.colour("Headroom.meter.danger"));
+        arrow.setSeriesPaint(0, Look.colour("Headroom.meter.danger"));
         arrow.setSeriesStroke(0, new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        plot.talkerPaint = AdvisorLook.colour("Label.foreground");
+        plot.talkerPaint = Look.colour("Label.foreground");
         plot.talkerFont = small;
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setBackgroundPaint(bg);
-        legend.setItemPaint(AdvisorLook.colour("Label.foreground"));
+        legend.setItemPaint(Look.colour("Label.foreground"));
         legend.setItemFont(small);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         legend.setItemLabelPadding(new RectangleInsets(2, 2, 2, 10));
@@ -152,7 +154,7 @@ final class PolarChart extends JPanel {
         public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
             long db = Math.round(number + PolarTrace.FLOOR_DB);
             // the centre is the floor: a "−30" there would sit on top of every trace
-            return to.append(db <= PolarTrace.FLOOR_DB ? "" : db == 0 ? "0 dB" : AdvisorLook.minus(Long.toString(db)));
+            return to.append(db <= PolarTrace.FLOOR_DB ? "" : db == 0 ? "0 dB" : Readout.minusSign(Long.toString(db)));
         }
 
         @Override

@@ -20,6 +20,7 @@ import org.headroom.advice.Environment;
 import org.headroom.advice.Location;
 import org.headroom.advice.Room;
 import org.headroom.advice.Situation;
+import org.headroom.ui.ThemedLabel;
 
 /**
  * The questions only the crew can answer, each with a sensible default and a plain tooltip.
@@ -160,7 +161,7 @@ final class QuestionForm extends JPanel {
         g.gridy = row++;
         g.anchor = GridBagConstraints.WEST;
         g.insets = new Insets(3, 0, 3, 10);
-        JLabel l = AdvisorLook.caption(label);
+        JLabel l = ThemedLabel.caption(label);
         l.setLabelFor(field);
         add(l, g);
         g.gridx = 1;

@@ -19,6 +19,10 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.text.html.HTMLEditorKit;
 import org.headroom.advice.GuessCheck;
 import org.headroom.advice.Location;
+import org.headroom.ui.Look;
+import org.headroom.ui.Card;
+import org.headroom.ui.ThemedLabel;
+import org.headroom.ui.Readout;
 
 /**
  * "Your recording": measure, guess, compare. The measured figures stay hidden until the apprentice
@@ -32,7 +36,7 @@ final class RecordingPanel extends JPanel {
     final JTextField snrGuess = new JTextField(6);
     final JTextField rt60Guess = new JTextField(6);
     final JButton compare = new JButton("Compare");
-    final JLabel score = AdvisorLook.themed(AdvisorLook.NONE, "Label.foreground", 14f, Font.BOLD);
+    final JLabel score = new ThemedLabel(Readout.NONE, "Label.foreground", 14f, Font.BOLD);
     final JEditorPane lines = new JEditorPane();
     final FiguresCard figures = new FiguresCard();
     private final JPanel figuresCard;
@@ -67,7 +71,7 @@ final class RecordingPanel extends JPanel {
         JPanel one = new JPanel(new BorderLayout(0, 6));
         one.add(row(new JComponent[] {label("Talker was (m) from the mic", talker), talker}), BorderLayout.NORTH);
         one.add(measureBar, BorderLayout.CENTER);
-        steps.add(AdvisorLook.card("1 \u00b7 Measure your recording", one), BorderLayout.NORTH);
+        steps.add(new Card("1 \u00b7 Measure your recording", one), BorderLayout.NORTH);
         JPanel two = new JPanel(new GridBagLayout());
         addGuess(two, 0, "Noise floor (dBFS)", floorGuess);
         addGuess(two, 1, "Speech over noise (dB)", snrGuess);
@@ -78,21 +82,21 @@ final class RecordingPanel extends JPanel {
         g.anchor = GridBagConstraints.WEST;
         g.insets = new Insets(8, 0, 0, 0);
         two.add(compare, g);
-        steps.add(AdvisorLook.card("2 \u00b7 Guess, before you look", two), BorderLayout.CENTER);
+        steps.add(new Card("2 \u00b7 Guess, before you look", two), BorderLayout.CENTER);
         JPanel three = new JPanel(new BorderLayout(12, 6));
         JPanel scoreBox = new JPanel(new BorderLayout());
         scoreBox.setOpaque(false);
         scoreBox.add(score, BorderLayout.NORTH);
-        scoreBox.add(AdvisorLook.caption("of 100"), BorderLayout.SOUTH);
+        scoreBox.add(ThemedLabel.caption("of 100"), BorderLayout.SOUTH);
         JPanel scoreTop = new JPanel(new BorderLayout()); // keeps "of 100" under the number, not mid-card
         scoreTop.setOpaque(false);
         scoreTop.add(scoreBox, BorderLayout.NORTH);
         three.add(scoreTop, BorderLayout.WEST);
         three.add(lines, BorderLayout.CENTER);
-        steps.add(AdvisorLook.card("3 \u00b7 How close you were", three), BorderLayout.SOUTH);
+        steps.add(new Card("3 \u00b7 How close you were", three), BorderLayout.SOUTH);
         steps.setPreferredSize(new java.awt.Dimension(520, 500));
         add(steps, BorderLayout.WEST);
-        figuresCard = AdvisorLook.card("What Headroom measured", figures);
+        figuresCard = new Card("What Headroom measured", figures);
         figuresCard.setVisible(false);
         add(figuresCard, BorderLayout.CENTER);
     }
@@ -104,7 +108,7 @@ final class RecordingPanel extends JPanel {
         figures.critical.setText("see the Advise tab: it needs the room's size");
         figuresCard.setVisible(false);
         compare.setEnabled(true);
-        score.setText(AdvisorLook.NONE);
+        score.setText(Readout.NONE);
         lines.setText("");
         floorGuess.requestFocusInWindow();
     }
@@ -114,7 +118,7 @@ final class RecordingPanel extends JPanel {
         if (measured.isEmpty()) return null;
         GuessCheck.Result r = GuessCheck.compare(measured.get(), parse(floorGuess), parse(snrGuess), parse(rt60Guess));
         score.setText(String.format(Locale.ROOT, "%.0f", r.score()));
-        java.awt.Color ink = AdvisorLook.colour("Label.foreground");
+        java.awt.Color ink = Look.colour("Label.foreground");
         String body = r.lines().isEmpty() ? "<p>Type at least one guess that the recording lets Headroom measure.</p>"
                 : Words.bullets(r.lines());
         lines.setText(String.format("<html><body style=\"color:#%06x; font-family:'%s'\">%s</body></html>",
@@ -153,7 +157,7 @@ final class RecordingPanel extends JPanel {
     }
 
     private static JLabel label(String text, JComponent field) {
-        JLabel l = AdvisorLook.caption(text);
+        JLabel l = ThemedLabel.caption(text);
         l.setLabelFor(field);
         return l;
     }

@@ -3,6 +3,7 @@ package org.headroom.ui.advisor;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
 import org.headroom.advice.Recommendation;
+import org.headroom.ui.Readout;
 
 /** The ranking below the first choice: one row per candidate with the figures it is judged on. */
 final class RunnersUpModel extends AbstractTableModel {
@@ -50,6 +51,6 @@ final class RunnersUpModel extends AbstractTableModel {
 
     private static String figure(Recommendation r, String key, String format, String unit) {
         Double v = r.numbers().get(key);
-        return v == null ? AdvisorLook.NONE : AdvisorLook.number(v, format, unit);
+        return v == null ? Readout.NONE : AdvisorLook.number(v, format, unit);
     }
 }

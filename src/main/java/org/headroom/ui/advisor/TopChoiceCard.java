@@ -12,6 +12,9 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.text.html.HTMLEditorKit;
 import org.headroom.advice.Recommendation;
+import org.headroom.ui.Look;
+import org.headroom.ui.ThemedLabel;
+import org.headroom.ui.Readout;
 
 /**
  * The first choice, big enough to read from the back of a van: pattern and type, its score, where
@@ -19,10 +22,10 @@ import org.headroom.advice.Recommendation;
  */
 final class TopChoiceCard extends JPanel {
     private static final long serialVersionUID = 1L;
-    final JLabel title = AdvisorLook.themed(AdvisorLook.NONE, "Label.foreground", 8f, Font.BOLD);
-    final JLabel score = AdvisorLook.themed("", "Headroom.verdict.ok", 8f, Font.BOLD);
-    final JLabel model = AdvisorLook.caption("");
-    final JLabel figures = AdvisorLook.themed("", "Label.foreground", 0f, Font.PLAIN);
+    final JLabel title = new ThemedLabel(Readout.NONE, "Label.foreground", 8f, Font.BOLD);
+    final JLabel score = new ThemedLabel("", "Headroom.verdict.ok", 8f, Font.BOLD);
+    final JLabel model = ThemedLabel.caption("");
+    final JLabel figures = new ThemedLabel("", "Label.foreground", 0f, Font.PLAIN);
     final JLabel placement = wrapping();
     final JLabel kit = wrapping();
     final JEditorPane reasons = new JEditorPane();
@@ -68,7 +71,7 @@ final class TopChoiceCard extends JPanel {
         scroll.getViewport().setOpaque(false);
         JPanel why = new JPanel(new BorderLayout(0, 4));
         why.setOpaque(false);
-        why.add(AdvisorLook.caption("Why"), BorderLayout.NORTH);
+        why.add(ThemedLabel.caption("Why"), BorderLayout.NORTH);
         why.add(scroll, BorderLayout.CENTER);
         add(why, BorderLayout.CENTER);
     }
@@ -79,8 +82,8 @@ final class TopChoiceCard extends JPanel {
             model.setText("Let a mic be seen, or change the distance.");
             score.setText("");
             figures.setText("");
-            placement.setText(AdvisorLook.NONE);
-            kit.setText(AdvisorLook.NONE);
+            placement.setText(Readout.NONE);
+            kit.setText(Readout.NONE);
             reasons.setText("");
             return;
         }
@@ -90,7 +93,7 @@ final class TopChoiceCard extends JPanel {
         figures.setText(html(Words.keyFigures(r)));
         placement.setText(html(r.placement()));
         kit.setText(html(r.accessories().isEmpty() ? "nothing special" : String.join(" \u00b7 ", r.accessories())));
-        Color ink = AdvisorLook.colour("Label.foreground");
+        Color ink = Look.colour("Label.foreground");
         String css = String.format("color:#%06x; font-family:'%s'; font-size:%dpt", ink.getRGB() & 0xFFFFFF,
                 reasons.getFont().getFamily(), Math.round(reasons.getFont().getSize2D()));
         reasons.setText("<html><body style=\"" + css + "\">" + Words.bullets(r.reasons()) + "</body></html>");
@@ -98,12 +101,12 @@ final class TopChoiceCard extends JPanel {
     }
 
     private static JLabel wrapping() {
-        return AdvisorLook.themed("", "Label.foreground", 0f, Font.PLAIN);
+        return new ThemedLabel("", "Label.foreground", 0f, Font.PLAIN);
     }
 
     /** Labels wrap only as HTML; the width lets the layout break lines instead of clipping them. */
     private static String html(String text) {
-        return "<html>" + Words.html(AdvisorLook.minus(text)) + "</html>";
+        return "<html>" + Words.html(Readout.minusSign(text)) + "</html>";
     }
 
     private static void addRow(JPanel panel, int row, String name, JLabel value) {
@@ -111,7 +114,7 @@ final class TopChoiceCard extends JPanel {
         g.gridy = row;
         g.anchor = GridBagConstraints.NORTHWEST;
         g.insets = new Insets(2, 0, 2, 12);
-        panel.add(AdvisorLook.caption(name), g);
+        panel.add(ThemedLabel.caption(name), g);
         g.gridx = 1;
         g.weightx = 1;
         g.fill = GridBagConstraints.HORIZONTAL;

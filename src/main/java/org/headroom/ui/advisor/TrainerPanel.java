@@ -30,6 +30,10 @@ import org.headroom.advice.Scenario;
 import org.headroom.advice.Trainer;
 import org.headroom.advice.TrainingSession;
 import org.headroom.advice.Verdict;
+import org.headroom.ui.Look;
+import org.headroom.ui.Card;
+import org.headroom.ui.ThemedLabel;
+import org.headroom.ui.Readout;
 
 /**
  * The "Trainer" tab: pick a scenario, read the brief, choose a pattern, a mic type and a distance,
@@ -45,12 +49,12 @@ final class TrainerPanel extends JPanel {
     final JSpinner distance = new JSpinner(new SpinnerNumberModel(0.5, 0.05, 20.0, 0.05));
     final JButton check = new JButton("Check");
     final JButton next = new JButton("Next scenario");
-    final JLabel score = AdvisorLook.themed(AdvisorLook.NONE, "Label.foreground", 14f, Font.BOLD);
+    final JLabel score = new ThemedLabel(Readout.NONE, "Label.foreground", 14f, Font.BOLD);
     final JEditorPane explanation = new JEditorPane();
-    final JLabel mine = AdvisorLook.themed(AdvisorLook.NONE, "Label.foreground", 2f, Font.BOLD);
-    final JLabel mineFigures = AdvisorLook.caption("");
+    final JLabel mine = new ThemedLabel(Readout.NONE, "Label.foreground", 2f, Font.BOLD);
+    final JLabel mineFigures = ThemedLabel.caption("");
     final JProgressBar sessionBar = new JProgressBar(0, 100);
-    final JLabel sessionText = AdvisorLook.caption("No answers yet.");
+    final JLabel sessionText = ThemedLabel.caption("No answers yet.");
     private final TrainingSession session;
 
     TrainerPanel(AdvisorCatalogue catalogue) {
@@ -74,7 +78,7 @@ final class TrainerPanel extends JPanel {
         tips();
         JScrollPane list = new JScrollPane(scenarios);
         list.setPreferredSize(new Dimension(280, 400));
-        add(AdvisorLook.card("Scenarios", list), BorderLayout.WEST);
+        add(new Card("Scenarios", list), BorderLayout.WEST);
         add(centre(), BorderLayout.CENTER);
         scenarios.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) showScenario();
@@ -142,7 +146,7 @@ final class TrainerPanel extends JPanel {
         JPanel scoreBox = new JPanel(new BorderLayout());
         scoreBox.setOpaque(false);
         scoreBox.add(score, BorderLayout.NORTH);
-        scoreBox.add(AdvisorLook.caption("of 100"), BorderLayout.SOUTH);
+        scoreBox.add(ThemedLabel.caption("of 100"), BorderLayout.SOUTH);
         JPanel scoreTop = new JPanel(new BorderLayout()); // keeps "of 100" under the number, not mid-card
         scoreTop.setOpaque(false);
         scoreTop.add(scoreBox, BorderLayout.NORTH);
@@ -160,13 +164,13 @@ final class TrainerPanel extends JPanel {
 
         JPanel column = new JPanel(new BorderLayout(0, 12));
         column.setOpaque(false);
-        column.add(AdvisorLook.card("The brief and your answer", question), BorderLayout.NORTH);
+        column.add(new Card("The brief and your answer", question), BorderLayout.NORTH);
         JPanel middle = new JPanel(new BorderLayout(0, 12));
         middle.setOpaque(false);
-        middle.add(AdvisorLook.card("How you did", verdict), BorderLayout.CENTER);
-        middle.add(AdvisorLook.card("Headroom's own choice", own), BorderLayout.SOUTH);
+        middle.add(new Card("How you did", verdict), BorderLayout.CENTER);
+        middle.add(new Card("Headroom's own choice", own), BorderLayout.SOUTH);
         column.add(middle, BorderLayout.CENTER);
-        column.add(AdvisorLook.card("Session score", sessionRow), BorderLayout.SOUTH);
+        column.add(new Card("Session score", sessionRow), BorderLayout.SOUTH);
         return column;
     }
 
@@ -175,7 +179,7 @@ final class TrainerPanel extends JPanel {
         if (s == null) return;
         brief.setText(s.description());
         brief.setCaretPosition(0);
-        score.setText(AdvisorLook.NONE);
+        score.setText(Readout.NONE);
         explanation.setText("");
         mine.setText("Answer first; Headroom shows its choice after you check.");
         mineFigures.setText("");
@@ -190,9 +194,9 @@ final class TrainerPanel extends JPanel {
                 ((Number) distance.getValue()).doubleValue());
         Verdict v = session.answer(s, answer);
         score.setText(String.format(Locale.ROOT, "%.0f", v.score()));
-        score.setForeground(AdvisorLook.colour(v.score() >= 70 ? "Headroom.verdict.ok" : v.score() >= 40
+        score.setForeground(Look.colour(v.score() >= 70 ? "Headroom.verdict.ok" : v.score() >= 40
                 ? "Headroom.verdict.quiet" : "Headroom.verdict.loud"));
-        java.awt.Color ink = AdvisorLook.colour("Label.foreground");
+        java.awt.Color ink = Look.colour("Label.foreground");
         explanation.setText(String.format("<html><body style=\"color:#%06x; font-family:'%s'\">%s</body></html>",
                 ink.getRGB() & 0xFFFFFF, explanation.getFont().getFamily(), Words.bullets(v.explanation())));
         explanation.setCaretPosition(0);
@@ -230,7 +234,7 @@ final class TrainerPanel extends JPanel {
     }
 
     private static JLabel label(String text, JComponent field) {
-        JLabel l = AdvisorLook.caption(text);
+        JLabel l = ThemedLabel.caption(text);
         l.setLabelFor(field);
         return l;
     }

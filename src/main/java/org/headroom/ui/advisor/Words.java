@@ -3,6 +3,7 @@ package org.headroom.ui.advisor;
 import java.util.List;
 import java.util.Locale;
 import org.headroom.advice.Recommendation;
+import org.headroom.ui.Readout;
 
 /** How advice reads on screen: "Supercardioid on a boom", HTML-escaped lists, key figures in one line. */
 final class Words {
@@ -47,7 +48,7 @@ final class Words {
 
     static String bullets(List<String> lines) {
         StringBuilder b = new StringBuilder("<ul style='margin-left:14px; margin-top:0; margin-bottom:0'>");
-        for (String l : lines) b.append("<li style='margin-bottom:3px'>").append(html(AdvisorLook.minus(l))).append("</li>");
+        for (String l : lines) b.append("<li style='margin-bottom:3px'>").append(html(Readout.minusSign(l))).append("</li>");
         return b.append("</ul>").toString();
     }
 
