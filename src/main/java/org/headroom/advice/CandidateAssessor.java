@@ -39,6 +39,22 @@ final class CandidateAssessor {
     /** 3:1 spacing gives 9 dB (Crown), DPA aims at 10; anything above −10 dB costs points. */
     static final double SPILL_TARGET_DB = -10;
 
+    // Practical rules, kept together so they can be weighed against each other [practice, unsourced].
+    /**
+     * A boom ties up an operator (and a pole) for the whole take. It earns that by following a
+     * moving talker or by staying out of a shot where no mic may show; when neither is asked of it,
+     * a stand or arm puts the same capsule at the same distance, so the boom pays this much.
+     * Small next to the two 50-point ratios: it settles near-ties between the same capsule on a
+     * boom and on a stand, which otherwise went to the boom by catalogue order.
+     */
+    static final double BOOM_WITHOUT_NEED_POINTS = 3;
+    /**
+     * A handheld's handling noise is weighted ×1.5 per step while held still and ×3 while it is
+     * carried about. A handheld shared between talkers is swung from mouth to mouth at every change
+     * of speaker, so it is handled like a carried mic, not a still one.
+     */
+    static final double HANDLING_STILL = 1.5, HANDLING_MOVED = 3.0;
+
     private CandidateAssessor() {
     }
 
@@ -81,6 +97,10 @@ final class CandidateAssessor {
         // A boundary mic needs a large flat surface; outdoors there is rarely one to lay it on.
         if (type == MicType.BOUNDARY && Boolean.TRUE.equals(s.outdoor() != null ? s.outdoor() : s.environment() != null && s.environment().outdoor())) return false;
         if (type == MicType.LAVALIER && s.shared()) return false;
+        // With no crew there is nobody to hold a boom; and a talker filming themselves on the move
+        // has the camera in hand, so there is no hand for a handheld mic either.
+        if (s.solo() && type == MicType.BOOM) return false;
+        if (s.solo() && s.moving() && s.onCamera() && type == MicType.HANDHELD) return false;
         boolean mustHide = s.onCamera() && !s.micMayShow();
         // Only something small enough to go under clothing survives "the mic must not show".
         return !(mustHide && type.inShot() && !(type == MicType.LAVALIER && mic.visibility() <= 2));
@@ -119,7 +139,10 @@ final class CandidateAssessor {
         // Wind noise at the capsule is often the loudest thing on an exterior, so it weighs heavily.
         if (place.windy()) points.put("wind", -WIND_POINTS_PER_STEP * mic.windSensitivity());
         boolean handled = type == MicType.HANDHELD || type == MicType.BOUNDARY || type == MicType.LAVALIER && s.moving();
-        if (handled) points.put("handling noise", -mic.handlingSensitivity() * (s.moving() ? 3.0 : 1.5));
+        boolean carried = s.moving() || type == MicType.HANDHELD && s.shared();
+        if (handled) points.put("handling noise", -mic.handlingSensitivity() * (carried ? HANDLING_MOVED : HANDLING_STILL));
+        boolean hidingNeeded = s.onCamera() && !s.micMayShow();
+        if (type == MicType.BOOM && !s.moving() && !hidingNeeded) points.put("needs an operator where a stand would do", -BOOM_WITHOUT_NEED_POINTS);
         if (type == MicType.LAVALIER && mic.capsule().b() > 0) {
             // A chest mic cannot follow the head: a directional one loses level and tone as the talker turns.
             double turn = mic.capsule().responseDb(HEAD_TURN_DEGREES);

@@ -21,10 +21,13 @@ package org.headroom.advice;
  * @param roomVolumeCubicMetres overrides the environment's volume
  * @param noiseDirectionDegrees angle of a dominant noise source off the mic's aim at the talker
  *                              (180 = straight behind the mic); null when noise comes from all round
+ * @param solo                  the talker is alone, with no crew: nobody to hold a boom, and when the
+ *                              talker films themselves on the move the camera is in their hand
  */
 public record Situation(Environment environment, Double noiseFloorDbfs, Double snrDb, Double rt60Seconds, boolean hum,
                         Boolean wind, Boolean outdoor, int talkers, boolean sharedMic, boolean moving, boolean onCamera,
-                        boolean micMayShow, double distanceMetres, Double roomVolumeCubicMetres, Double noiseDirectionDegrees) {
+                        boolean micMayShow, double distanceMetres, Double roomVolumeCubicMetres, Double noiseDirectionDegrees,
+                        boolean solo) {
     public Situation {
         if (talkers < 1) throw new IllegalArgumentException("at least one talker (got " + talkers + ")");
         if (!(distanceMetres > 0 && distanceMetres <= 100)) throw new IllegalArgumentException("distance must be 0..100 m (got " + distanceMetres + ")");
@@ -41,7 +44,7 @@ public record Situation(Environment environment, Double noiseFloorDbfs, Double s
         return sharedMic && talkers > 1;
     }
 
-    /** Fluent construction: the record has fifteen fields, most of them optional. */
+    /** Fluent construction: the record has sixteen fields, most of them optional. */
     public static final class Builder {
         private Environment environment;
         private Double noiseFloorDbfs;
@@ -58,6 +61,7 @@ public record Situation(Environment environment, Double noiseFloorDbfs, Double s
         private double distanceMetres = 1.0;
         private Double roomVolumeCubicMetres;
         private Double noiseDirectionDegrees;
+        private boolean solo;
 
         public Builder environment(Environment v) { environment = v; return this; }
         public Builder noiseFloorDbfs(double v) { noiseFloorDbfs = v; return this; }
@@ -74,10 +78,11 @@ public record Situation(Environment environment, Double noiseFloorDbfs, Double s
         public Builder distanceMetres(double v) { distanceMetres = v; return this; }
         public Builder roomVolumeCubicMetres(double v) { roomVolumeCubicMetres = v; return this; }
         public Builder noiseDirectionDegrees(double v) { noiseDirectionDegrees = v; return this; }
+        public Builder solo(boolean v) { solo = v; return this; }
 
         public Situation build() {
             return new Situation(environment, noiseFloorDbfs, snrDb, rt60Seconds, hum, wind, outdoor, talkers, sharedMic,
-                    moving, onCamera, micMayShow, distanceMetres, roomVolumeCubicMetres, noiseDirectionDegrees);
+                    moving, onCamera, micMayShow, distanceMetres, roomVolumeCubicMetres, noiseDirectionDegrees, solo);
         }
     }
 }

@@ -124,6 +124,10 @@ public final class Trainer {
         }
         if (choice.micType() == MicType.ON_CAMERA && !s.onCamera()) return "there is no camera";
         if (choice.micType() == MicType.LAVALIER && s.shared()) return "one lavalier cannot serve several talkers";
+        if (choice.micType() == MicType.BOOM && s.solo()) return "there is no crew to hold a boom";
+        if (choice.micType() == MicType.HANDHELD && s.solo() && s.moving() && s.onCamera()) {
+            return "the talker is filming themselves on the move, so the camera is in their hand";
+        }
         if (choice.micType() == MicType.BOUNDARY) return "a boundary mic needs a table or wall to lie on, indoors";
         return "no microphone of that pattern is made for that use (a " + choice.pattern().id() + " is not built as a " + choice.micType().id() + ")";
     }

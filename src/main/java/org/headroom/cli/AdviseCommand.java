@@ -63,6 +63,9 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--moving", description = "The talkers walk about.")
     boolean moving;
 
+    @Option(names = "--solo", description = "No crew: nobody to hold a boom; filming yourself on the move, the camera is in your hand.")
+    boolean solo;
+
     @Option(names = "--on-camera", description = "The talker is in shot: no mic may be seen unless --mic-may-show.")
     boolean onCamera;
 
@@ -154,7 +157,7 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     private Situation situation(Catalogue cat, Optional<Location> location) {
-        Situation.Builder b = Situation.builder().talkers(talkers).sharedMic(sharedMic).moving(moving)
+        Situation.Builder b = Situation.builder().talkers(talkers).sharedMic(sharedMic).moving(moving).solo(solo)
                 .onCamera(onCamera).micMayShow(!onCamera || micMayShow).distanceMetres(distance);
         if (environment != null) {
             Environment env = cat.environments().get(environment);

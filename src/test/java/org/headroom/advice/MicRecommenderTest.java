@@ -165,6 +165,34 @@ class MicRecommenderTest {
     }
 
     @Test
+    void aSeatedTalkerOffCameraGetsAStandNotABoom() {
+        Situation narrator = Situation.builder().environment(env.get("vocal-booth")).distanceMetres(0.3).build();
+        List<Recommendation> list = recommender.recommend(narrator);
+        assertEquals("studio", list.get(0).micType(), "a boom needs an operator; a stand puts the capsule in the same place");
+        assertEquals(find(list, "hypercardioid", "studio").orElseThrow().score() - CandidateAssessor.BOOM_WITHOUT_NEED_POINTS,
+                find(list, "hypercardioid", "boom").orElseThrow().score(), 0.051, "the same capsule at the same 0.3 m, less the operator");
+    }
+
+    @Test
+    void aSharedHandheldIsHandledLikeACarriedOne() {
+        List<Recommendation> list = recommender.recommend(scenarios.twoTalkersFaceToFaceOneMic());
+        assertEquals(List.of("figure-8", "studio"), List.of(list.get(0).pattern(), list.get(0).micType()),
+                "passing a handheld between two mouths at every turn costs more than the figure-8's 1 dB of seat spread");
+    }
+
+    @Test
+    void aSoloTalkerHasNobodyToHoldABoomAndWalkingNoHandForAHandheld() {
+        Situation still = Situation.builder().environment(env.get("living-room")).onCamera(true).micMayShow(true).distanceMetres(2).solo(true).build();
+        Situation walking = Situation.builder().environment(env.get("street")).onCamera(true).micMayShow(true).moving(true).wind(false)
+                .distanceMetres(0.7).solo(true).build();
+        assertTrue(recommender.recommend(still).stream().noneMatch(r -> r.micType().equals("boom")));
+        assertTrue(recommender.recommend(still).stream().anyMatch(r -> r.micType().equals("handheld")), "standing still, a hand is free");
+        List<Recommendation> list = recommender.recommend(walking);
+        assertTrue(list.stream().noneMatch(r -> Set.of("boom", "handheld").contains(r.micType())));
+        assertEquals(List.of("omni", "lavalier"), List.of(list.get(0).pattern(), list.get(0).micType()));
+    }
+
+    @Test
     void aWalkingLecturerGetsAMicThatFollowsThem() {
         List<Recommendation> list = recommender.recommend(scenarios.lecturerWalkingInClassroom());
         Recommendation top = list.get(0);

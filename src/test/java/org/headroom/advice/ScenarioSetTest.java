@@ -20,9 +20,12 @@ class ScenarioSetTest {
     /**
      * The issue asks the recommender to agree with the guides on most scenarios; 80 % is our bar,
      * counting the guide's answer, one it also accepts, or the same pattern family. Strict family
-     * agreement alone is printed too (17 of 24 when written): see the report for the disagreements.
+     * agreement alone is printed too: 17 of 24 when written, 19 since a boom pays for its operator
+     * where a stand would do, a shared handheld counts as carried, and a solo talker gets no boom.
+     * {@link #STRICT_FAMILY} keeps that gain from slipping back unnoticed.
      */
     static final double AGREEMENT = 0.8;
+    static final int STRICT_FAMILY = 19;
 
     static List<Scenario> scenarios;
     static MicRecommender recommender;
@@ -69,6 +72,7 @@ class ScenarioSetTest {
                 scenarios.size(), either, scenarios.size()));
         System.out.print(table);
         assertTrue(either >= AGREEMENT * scenarios.size(), table.toString());
+        assertTrue(agree >= STRICT_FAMILY, table.toString());
     }
 
     @Test

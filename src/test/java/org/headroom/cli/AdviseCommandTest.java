@@ -103,6 +103,15 @@ class AdviseCommandTest {
     }
 
     @Test
+    void aSoloWalkerGetsNoBoomAndNoHandheld() throws Exception {
+        assertEquals(ExitCode.OK, run("advise", "--environment", "street", "--moving", "--on-camera", "--mic-may-show",
+                "--distance", "0.7", "--solo", "--json"), err.toString());
+        JsonNode recs = JSON.readTree(out.toString()).get("recommendations");
+        recs.forEach(r -> assertFalse(java.util.Set.of("boom", "handheld").contains(r.get("micType").asText()), r.toString()));
+        assertEquals("lavalier", recs.get(0).get("micType").asText());
+    }
+
+    @Test
     void outdoorsThereIsNoCriticalDistance() throws Exception {
         assertEquals(ExitCode.OK, run("advise", "--outdoor", "--wind", "--talkers", "2", "--shared-mic", "--json"), err.toString());
         JsonNode env = JSON.readTree(out.toString()).get("environment");
