@@ -94,17 +94,10 @@ final class FlacSink implements AudioSink {
     public void close() throws IOException {
         if (finished) return;
         finished = true;
-        try {
+        PartChannel.finish(part, ch, () -> {
             encoder.encodeSamples(encoder.samplesAvailableToEncode(), true);
             output.flush();
-            ch.force(true);
-            ch.close();
-        } catch (IOException | RuntimeException e) {
-            closeQuietly();
-            part.abort();
-            throw e;
-        }
-        part.commit();
+        });
     }
 
     @Override
@@ -114,16 +107,7 @@ final class FlacSink implements AudioSink {
             return;
         }
         finished = true;
-        closeQuietly();
-        part.abort();
-    }
-
-    private void closeQuietly() {
-        try {
-            ch.close();
-        } catch (IOException e) {
-            // being abandoned anyway
-        }
+        PartChannel.abandon(part, ch);
     }
 
     /**

@@ -84,7 +84,7 @@ final class Mp3Sink implements AudioSink {
     public void close() throws IOException {
         if (finished) return;
         finished = true;
-        try {
+        PartChannel.finish(part, ch, () -> {
             byte[] tail = new byte[16 * 1024 + 7200];
             int bytes = lame.lame.lame_encode_flush(lame.flags, tail, 0, tail.length);
             if (bytes < 0) throw new IOException("MP3 encoder failed at the end (" + bytes + ")");
@@ -97,30 +97,16 @@ final class Mp3Sink implements AudioSink {
                 while (b.hasRemaining()) at += ch.write(b, at);
             }
             lame.lame.lame_close(lame.flags);
-            ch.force(true);
-            ch.close();
-        } catch (IOException | RuntimeException e) {
-            closeQuietly();
-            part.abort();
-            throw e;
-        }
-        part.commit();
+        });
     }
 
     @Override
     public void abort() {
-        if (!finished) {
-            finished = true;
-            closeQuietly();
+        if (finished) {
+            part.abort();
+            return;
         }
-        part.abort();
-    }
-
-    private void closeQuietly() {
-        try {
-            ch.close();
-        } catch (IOException e) {
-            // being abandoned anyway
-        }
+        finished = true;
+        PartChannel.abandon(part, ch);
     }
 }
