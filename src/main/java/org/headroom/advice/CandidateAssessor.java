@@ -1,5 +1,7 @@
 package org.headroom.advice;
 
+import static org.headroom.advice.ScoringWeights.Weight.*;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -7,58 +9,26 @@ import java.util.Optional;
 /**
  * Scores one microphone and deployment against a place. Half the score is speech over noise,
  * half voice over room; practical problems (wind, handling, movement, sharing, being seen)
- * come off as named penalties. The weights are judgement [unsourced]; the physics under them is
- * the reference's closed forms.
+ * come off as named penalties. The weights are judgement, so they are data
+ * ({@link ScoringWeights}, presets/advisor/scoring.json, each with its reason); the physics under
+ * them is the reference's closed forms, here.
  */
 final class CandidateAssessor {
-    /** Real nulls are rarely deeper than this once reflections and tolerances are counted [unsourced]. */
-    static final double NULL_DEPTH_DB = 25;
-    /**
-     * Speech-to-noise is worth half marks at 15 dB and most of them by 30 dB; a logistic curve
-     * keeps every extra dB worth something without letting one figure swamp the rest [unsourced].
-     */
-    static final double SNR_MID_DB = 15, SNR_SCALE_DB = 6;
-    /** Direct-to-reverberant: half marks at the critical distance (0 dB), most by +12 dB [unsourced]. */
-    static final double DRR_MID_DB = 0, DRR_SCALE_DB = 4;
-    /** Talkers never sit exactly where planned; coverage is judged this far either side [unsourced]. */
-    static final double SEAT_SPREAD_DEGREES = 20;
-    /** A talker turning their head swings the mouth about this far off a chest mic's axis [unsourced]. */
-    static final double HEAD_TURN_DEGREES = 60;
-    /** Radius of the table the talkers sit round [unsourced]. */
-    static final double TABLE_RADIUS_METRES = 0.75;
     /**
      * At a rigid surface the direct sound doubles in pressure (+6 dB, reference §1.3) while the
      * incoherent diffuse field only doubles in energy (+3 dB) [derived], so a boundary mic gains
-     * about 3 dB over diffuse noise and reverb.
+     * about 3 dB over diffuse noise and reverb. Physics, not a tunable: it stays here.
      */
     static final double BOUNDARY_GAIN_DB = 3;
-    /** Proximity boost a low-cut handles without fuss; only the excess costs points. */
-    static final double PROXIMITY_FREE_DB = 6;
-    /** Points lost per step of the 1..5 wind rating when wind is expected, fur fitted [unsourced]. */
-    static final double WIND_POINTS_PER_STEP = 8;
-    /** 3:1 spacing gives 9 dB (Crown), DPA aims at 10; anything above −10 dB costs points. */
-    static final double SPILL_TARGET_DB = -10;
 
-    // Practical rules, kept together so they can be weighed against each other [practice, unsourced].
-    /**
-     * A boom ties up an operator (and a pole) for the whole take. It earns that by following a
-     * moving talker or by staying out of a shot where no mic may show; when neither is asked of it,
-     * a stand or arm puts the same capsule at the same distance, so the boom pays this much.
-     * Small next to the two 50-point ratios: it settles near-ties between the same capsule on a
-     * boom and on a stand, which otherwise went to the boom by catalogue order.
-     */
-    static final double BOOM_WITHOUT_NEED_POINTS = 3;
-    /**
-     * A handheld's handling noise is weighted ×1.5 per step while held still and ×3 while it is
-     * carried about. A handheld shared between talkers is swung from mouth to mouth at every change
-     * of speaker, so it is handled like a carried mic, not a still one.
-     */
-    static final double HANDLING_STILL = 1.5, HANDLING_MOVED = 3.0;
+    /** The judgement: curves, penalties and assumptions, from presets/advisor/scoring.json. */
+    private final ScoringWeights w;
 
-    private CandidateAssessor() {
+    CandidateAssessor(ScoringWeights weights) {
+        this.w = weights;
     }
 
-    static Optional<Candidate> assess(Microphone mic, MicType type, Situation s, Place place) {
+    Optional<Candidate> assess(Microphone mic, MicType type, Situation s, Place place) {
         if (!feasible(mic, type, s)) return Optional.empty();
         // A fixed mic shared round a table stays where it was planned; it cannot be close to everyone.
         double r = s.shared() && !type.followsTalker() ? s.distanceMetres() : type.workingDistance(s.distanceMetres(), s.onCamera());
@@ -71,16 +41,16 @@ final class CandidateAssessor {
         mic.capsule().nullAngleDegrees().ifPresent(n -> numbers.put("nullAngleDegrees", n));
 
         // A fixed mic shared round a table hears its least-favoured talker this much weaker.
-        double coverage = s.shared() && !type.followsTalker() ? worstTalkerDb(mic.capsule(), s.talkers()) : 0;
+        double coverage = s.shared() && !type.followsTalker() ? worstTalkerDb(mic.capsule(), s.talkers(), w) : 0;
         if (s.shared() && !type.followsTalker()) numbers.put("weakestTalkerDb", coverage);
         double surface = type == MicType.BOUNDARY ? BOUNDARY_GAIN_DB : 0;
         double rejection = noiseRejectionDb(mic, s, numbers);
         double snr = place.omniSnrDb() + 20 * Math.log10(s.distanceMetres() / r) + rejection + coverage + surface;
         numbers.put("estimatedSnrDb", snr);
-        points.put("speech over noise", 50 * logistic((snr - SNR_MID_DB) / SNR_SCALE_DB));
+        points.put("speech over noise", w.get(SPEECH_OVER_NOISE_POINTS) * logistic((snr - w.get(SNR_MID_DB)) / w.get(SNR_SCALE_DB)));
         double drr = place.room().isEmpty() ? Double.POSITIVE_INFINITY : roomRatio(mic, r, place, numbers) + coverage + surface;
         if (place.room().isPresent()) numbers.put("directToReverberantDb", drr);
-        points.put("voice over room", 50 * logistic((drr - DRR_MID_DB) / DRR_SCALE_DB));
+        points.put("voice over room", w.get(VOICE_OVER_ROOM_POINTS) * logistic((drr - w.get(DRR_MID_DB)) / w.get(DRR_SCALE_DB)));
 
         double boost = mic.capsule().proximityBoostDb(r, Microphone.BASS_HZ);
         numbers.put("proximityBoostDb", boost);
@@ -111,11 +81,11 @@ final class CandidateAssessor {
      * (capped at a realistic null depth), otherwise its diffuse rejection. A shotgun is credited
      * only with its capsule toward a located source, because its tube lobes move with frequency.
      */
-    private static double noiseRejectionDb(Microphone mic, Situation s, Map<String, Double> numbers) {
+    private double noiseRejectionDb(Microphone mic, Situation s, Map<String, Double> numbers) {
         if (s.noiseDirectionDegrees() == null) {
             return -10 * Math.log10(mic.randomEnergyEfficiency(Microphone.SPEECH_HZ));
         }
-        double db = Math.min(NULL_DEPTH_DB, -mic.capsule().responseDb(s.noiseDirectionDegrees()));
+        double db = Math.min(w.get(NULL_DEPTH_DB), -mic.capsule().responseDb(s.noiseDirectionDegrees()));
         numbers.put("rejectionAtNoiseDb", db);
         return db;
     }
@@ -134,31 +104,31 @@ final class CandidateAssessor {
         return drr;
     }
 
-    private static void penalties(Microphone mic, MicType type, Situation s, Place place, double r, double boost,
+    private void penalties(Microphone mic, MicType type, Situation s, Place place, double r, double boost,
                                   Map<String, Double> points, Map<String, Double> numbers) {
         // Wind noise at the capsule is often the loudest thing on an exterior, so it weighs heavily.
-        if (place.windy()) points.put("wind", -WIND_POINTS_PER_STEP * mic.windSensitivity());
+        if (place.windy()) points.put("wind", -w.get(WIND_POINTS_PER_STEP) * mic.windSensitivity());
         boolean handled = type == MicType.HANDHELD || type == MicType.BOUNDARY || type == MicType.LAVALIER && s.moving();
         boolean carried = s.moving() || type == MicType.HANDHELD && s.shared();
-        if (handled) points.put("handling noise", -mic.handlingSensitivity() * (carried ? HANDLING_MOVED : HANDLING_STILL));
+        if (handled) points.put("handling noise", -mic.handlingSensitivity() * w.get(carried ? HANDLING_CARRIED_POINTS_PER_STEP : HANDLING_STILL_POINTS_PER_STEP));
         boolean hidingNeeded = s.onCamera() && !s.micMayShow();
-        if (type == MicType.BOOM && !s.moving() && !hidingNeeded) points.put("needs an operator where a stand would do", -BOOM_WITHOUT_NEED_POINTS);
+        if (type == MicType.BOOM && !s.moving() && !hidingNeeded) points.put("needs an operator where a stand would do", -w.get(BOOM_WITHOUT_NEED_POINTS));
         if (type == MicType.LAVALIER && mic.capsule().b() > 0) {
             // A chest mic cannot follow the head: a directional one loses level and tone as the talker turns.
-            double turn = mic.capsule().responseDb(HEAD_TURN_DEGREES);
+            double turn = mic.capsule().responseDb(w.get(HEAD_TURN_DEGREES));
             numbers.put("headTurnDb", turn);
-            points.put("head turns", 3 * turn);
+            points.put("head turns", w.get(HEAD_TURN_POINTS_PER_DB) * turn);
         }
-        if (boost > PROXIMITY_FREE_DB) points.put("proximity effect", -2 * (boost - PROXIMITY_FREE_DB));
-        if (s.moving() && !type.followsTalker()) points.put("following a moving talker", type == MicType.ON_CAMERA ? -15.0 : -30.0);
-        if (s.onCamera() && !s.micMayShow() && type.inShot()) points.put("hiding it", -5.0);
-        if (s.onCamera() && s.micMayShow() && type.inShot()) points.put("looks in shot", -1.0 * mic.visibility());
-        if (mic.tube().isPresent() && !place.outdoor()) points.put("shotgun indoors", -20.0);
+        if (boost > w.get(PROXIMITY_FREE_DB)) points.put("proximity effect", -w.get(PROXIMITY_POINTS_PER_DB) * (boost - w.get(PROXIMITY_FREE_DB)));
+        if (s.moving() && !type.followsTalker()) points.put("following a moving talker", -w.get(type == MicType.ON_CAMERA ? CAMERA_MIC_FOR_MOVING_TALKER_POINTS : STAYS_PUT_FOR_MOVING_TALKER_POINTS));
+        if (s.onCamera() && !s.micMayShow() && type.inShot()) points.put("hiding it", -w.get(HIDING_POINTS));
+        if (s.onCamera() && s.micMayShow() && type.inShot()) points.put("looks in shot", -w.get(SEEN_IN_SHOT_POINTS_PER_STEP) * mic.visibility());
+        if (mic.tube().isPresent() && !place.outdoor()) points.put("shotgun indoors", -w.get(SHOTGUN_INDOORS_POINTS));
         if (s.shared()) sharing(mic, type, s, points, numbers);
         if (s.talkers() > 1 && !s.shared()) {
-            double spill = neighbourSpillDb(mic.capsule(), s.talkers(), r);
+            double spill = neighbourSpillDb(mic.capsule(), s.talkers(), r, w);
             numbers.put("neighbourSpillDb", spill);
-            if (spill > SPILL_TARGET_DB) points.put("neighbour spill", -2 * (spill - SPILL_TARGET_DB));
+            if (spill > w.get(SPILL_TARGET_DB)) points.put("neighbour spill", -w.get(SPILL_POINTS_PER_DB) * (spill - w.get(SPILL_TARGET_DB)));
         }
     }
 
@@ -167,32 +137,32 @@ final class CandidateAssessor {
      * interview, but a conversation of three or more has interjections it cannot reach in time.
      * A fixed mic must cover everyone at once, so its weakest talker counts.
      */
-    private static void sharing(Microphone mic, MicType type, Situation s, Map<String, Double> points, Map<String, Double> numbers) {
+    private void sharing(Microphone mic, MicType type, Situation s, Map<String, Double> points, Map<String, Double> numbers) {
         int extra = s.talkers() - 1;
         if (type.followsTalker()) {
-            points.put("sharing", -(s.talkers() <= 2 ? 3.0 : 12.0) * extra);
+            points.put("sharing", -w.get(s.talkers() <= 2 ? SHARED_BETWEEN_TWO_POINTS_PER_TALKER : SHARED_IN_A_GROUP_POINTS_PER_TALKER) * extra);
             return;
         }
-        points.put("sharing", Math.max(-40, 2 * numbers.get("weakestTalkerDb")));
+        points.put("sharing", Math.max(-w.get(FIXED_SHARED_MAX_POINTS), w.get(FIXED_SHARED_POINTS_PER_DB) * numbers.get("weakestTalkerDb")));
     }
 
     /**
      * Level of the least-favoured talker when {@code talkers} sit evenly round a fixed mic turned
      * to the best angle, dB (0 for an omni, −6 for a cardioid between two facing talkers).
      */
-    static double worstTalkerDb(PolarPattern p, int talkers) {
+    static double worstTalkerDb(PolarPattern p, int talkers, ScoringWeights w) {
         double spacing = 360.0 / talkers;
         double best = Double.NEGATIVE_INFINITY;
         for (double turn = 0; turn < spacing; turn += 0.5) {
             double worst = Double.POSITIVE_INFINITY;
             for (int k = 0; k < talkers; k++) {
-                for (double shift = -SEAT_SPREAD_DEGREES; shift <= SEAT_SPREAD_DEGREES; shift += 5) {
+                for (double shift = -w.get(SEAT_SPREAD_DEGREES); shift <= w.get(SEAT_SPREAD_DEGREES); shift += 5) {
                     worst = Math.min(worst, p.responseDb(k * spacing + shift - turn));
                 }
             }
             best = Math.max(best, worst);
         }
-        return Math.max(best, -NULL_DEPTH_DB);
+        return Math.max(best, -w.get(NULL_DEPTH_DB));
     }
 
     /**
@@ -201,12 +171,12 @@ final class CandidateAssessor {
      * so a neighbour whose seat is φ round the table is 180° − φ/2 off the mic's axis
      * (inscribed-angle geometry) at a chord's length 2R·sin(φ/2).
      */
-    static double neighbourSpillDb(PolarPattern p, int talkers, double r) {
+    static double neighbourSpillDb(PolarPattern p, int talkers, double r, ScoringWeights w) {
         double energy = 0;
         for (int k = 1; k < talkers; k++) {
             double phi = Math.min(k, talkers - k) * 360.0 / talkers;
-            double level = Math.max(p.responseDb(180 - phi / 2), -NULL_DEPTH_DB);
-            double chord = 2 * TABLE_RADIUS_METRES * Math.sin(Math.toRadians(phi / 2));
+            double level = Math.max(p.responseDb(180 - phi / 2), -w.get(NULL_DEPTH_DB));
+            double chord = 2 * w.get(TABLE_RADIUS_METRES) * Math.sin(Math.toRadians(phi / 2));
             energy += Math.pow(10, (level + 20 * Math.log10(r / chord)) / 10);
         }
         return 10 * Math.log10(energy);

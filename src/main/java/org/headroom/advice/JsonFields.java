@@ -115,6 +115,19 @@ final class JsonFields {
         return list;
     }
 
+    /** A list of numbers; empty when absent. */
+    List<Double> numbers(String name) throws PresetException {
+        List<Double> list = new ArrayList<>();
+        JsonNode n = root.get(name);
+        if (n == null || n.isNull()) return list;
+        if (!n.isArray()) throw error("'" + name + "' must be a list of numbers");
+        for (JsonNode e : n) {
+            if (!e.isNumber()) throw error("'" + name + "' must hold only numbers (got " + e + ")");
+            list.add(e.asDouble());
+        }
+        return list;
+    }
+
     Map<String, String> textMap(String name) throws PresetException {
         Map<String, String> map = new LinkedHashMap<>();
         JsonNode n = root.get(name);

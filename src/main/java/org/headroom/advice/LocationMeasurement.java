@@ -22,20 +22,23 @@ public final class LocationMeasurement implements BlockConsumer {
     private final DetectorSet detectors;
     private final OctaveBands bands;
     private final MidBand midBand;
+    private final NoiseCriteria criteria;
     private float[] mono = new float[BLOCK];
     private long frames;
 
-    public LocationMeasurement(int channels, int sampleRate) {
+    /** @param criteria the NC curves the noise is rated against (presets/advisor/noise-criteria.json) */
+    public LocationMeasurement(int channels, int sampleRate, NoiseCriteria criteria) {
         this.sampleRate = sampleRate;
+        this.criteria = criteria;
         this.detectors = new DetectorSet(channels, sampleRate, null);
         this.bands = new OctaveBands(sampleRate);
         this.midBand = new MidBand(sampleRate);
     }
 
     /** Reads the whole source; the caller closes it. */
-    public static Location measure(AudioSource source, double talkerMetres) throws IOException {
+    public static Location measure(AudioSource source, double talkerMetres, NoiseCriteria criteria) throws IOException {
         int channels = source.format().channels();
-        LocationMeasurement m = new LocationMeasurement(channels, source.format().sampleRate());
+        LocationMeasurement m = new LocationMeasurement(channels, source.format().sampleRate(), criteria);
         float[][] block = new float[channels][BLOCK];
         for (int n; (n = source.read(block)) > 0; ) m.accept(block, n);
         return m.result(talkerMetres);
@@ -64,7 +67,7 @@ public final class LocationMeasurement implements BlockConsumer {
         Optional<Double> snr = boxed(detectors.noise().snrDb());
         double[] octaves = bands.quietestDbfs();
         double speech = floor.isPresent() && snr.isPresent() ? floor.get() + snr.get() : Double.NaN;
-        NoiseRating rating = NoiseRating.of(octaves, speech, talkerMetres);
+        NoiseRating rating = NoiseRating.of(octaves, speech, talkerMetres, criteria);
         float[] mid = midBand.samples();
         Optional<Rt60Estimate> clap = ClapDecay.estimate(mid, midBand.rate());
         Optional<Rt60Estimate> fromSpeech = SpeechDecay.estimate(mid, midBand.rate());

@@ -6,14 +6,17 @@ import java.util.List;
 
 /**
  * Ranks every microphone in the catalogue, in every deployment it is made for, for one
- * situation. Pure: no I/O, the catalogue is handed in, the same input gives the same list.
+ * situation. Pure: no I/O, the catalogue and the scoring weights are handed in, the same input gives the same list.
  */
 public final class MicRecommender {
     private final List<Microphone> catalogue;
+    private final CandidateAssessor assessor;
 
-    public MicRecommender(List<Microphone> catalogue) {
+    /** @param weights how candidates are scored, from presets/advisor/scoring.json */
+    public MicRecommender(List<Microphone> catalogue, ScoringWeights weights) {
         if (catalogue.isEmpty()) throw new IllegalArgumentException("the microphone catalogue is empty");
         this.catalogue = List.copyOf(catalogue);
+        this.assessor = new CandidateAssessor(weights);
     }
 
     /** Best first; combinations that cannot work here (a visible mic that must not show...) are left out. */
@@ -49,7 +52,7 @@ public final class MicRecommender {
         List<Candidate> all = new ArrayList<>();
         for (Microphone mic : catalogue) {
             for (MicType type : MicType.values()) {
-                CandidateAssessor.assess(mic, type, situation, place).ifPresent(all::add);
+                assessor.assess(mic, type, situation, place).ifPresent(all::add);
             }
         }
         // Stable sort: equal scores keep catalogue order, so the output never shuffles between runs.

@@ -12,22 +12,14 @@ import java.util.Locale;
  * fixes the offset. Without speech the recorder is assumed set for dialogue at −20 dBFS. Either
  * way the result is rough — a few dB either way — and is labelled so.
  *
- * @param nc          NC rating (15..70, or 71 meaning "above NC-70"); NaN when no band is known
+ * @param nc          NC rating (15..70 with the bundled curves, or one above the highest curve,
+ *                    meaning "above NC-70"); NaN when no band is known
+ * @param ncLabel     "NC-35", "above NC-70"; "" when not measured
  * @param dba         A-weighted total of the bands on the assumed SPL scale
  * @param splOffsetDb dB SPL = dBFS + this
  * @param words       plain description from the reference's table
  */
-public record NoiseRating(double nc, double dba, double splOffsetDb, String words) {
-    /**
-     * Beranek's NC curves as tabulated in ANSI S12.2 (octave bands 63 Hz–8 kHz, dB SPL), NC-15 to
-     * NC-70 in steps of 5. The reference names NC curves (citysoundproofing; av-info) without
-     * printing them; these are the widely reproduced values [unsourced in the reference].
-     */
-    static final double[][] NC = {
-            {47, 36, 29, 22, 17, 14, 12, 11}, {51, 40, 33, 26, 22, 19, 17, 16}, {54, 44, 37, 31, 27, 24, 22, 21},
-            {57, 48, 41, 35, 31, 29, 28, 27}, {60, 52, 45, 40, 36, 34, 33, 32}, {64, 56, 50, 45, 41, 39, 38, 37},
-            {67, 60, 54, 49, 46, 44, 43, 42}, {71, 64, 58, 54, 51, 49, 48, 47}, {74, 67, 62, 58, 56, 54, 53, 52},
-            {77, 71, 67, 63, 61, 59, 58, 57}, {80, 75, 71, 68, 66, 64, 63, 62}, {83, 79, 75, 72, 71, 70, 69, 68}};
+public record NoiseRating(double nc, String ncLabel, double dba, double splOffsetDb, String words) {
     /** A-weighting at the octave centres (IEC 61672), dB. */
     static final double[] A_WEIGHT = {-26.2, -16.1, -8.6, -3.2, 0, 1.2, 1.0, -1.1};
     static final double VOICE_DBA_AT_1M = 60;
@@ -37,8 +29,9 @@ public record NoiseRating(double nc, double dba, double splOffsetDb, String word
      * @param bandsDbfs      octave levels from {@link OctaveBands}
      * @param speechDbfs     active speech level in the recording, NaN when there was none
      * @param talkerMetres   mouth-to-mic distance of that speech
+     * @param criteria       the NC curves, from presets/advisor/noise-criteria.json
      */
-    static NoiseRating of(double[] bandsDbfs, double speechDbfs, double talkerMetres) {
+    static NoiseRating of(double[] bandsDbfs, double speechDbfs, double talkerMetres, NoiseCriteria criteria) {
         double voice = VOICE_DBA_AT_1M - 20 * Math.log10(talkerMetres);
         double offset = voice - (Double.isNaN(speechDbfs) ? ASSUMED_SPEECH_DBFS : speechDbfs);
         double energy = 0;
@@ -48,22 +41,17 @@ public record NoiseRating(double nc, double dba, double splOffsetDb, String word
             energy += Math.pow(10, (bandsDbfs[b] + offset + A_WEIGHT[b]) / 10);
             known++;
         }
-        if (known == 0) return new NoiseRating(Double.NaN, Double.NaN, offset, "not measured");
-        double nc = 71;
-        for (int c = 0; c < NC.length; c++) {
-            boolean under = true;
-            for (int b = 0; b < bandsDbfs.length; b++) under &= Double.isNaN(bandsDbfs[b]) || bandsDbfs[b] + offset <= NC[c][b];
-            if (under) {
-                nc = 15 + 5 * c;
-                break;
-            }
-        }
+        if (known == 0) return new NoiseRating(Double.NaN, "", Double.NaN, offset, "not measured");
+        double[] spl = new double[bandsDbfs.length];
+        for (int b = 0; b < bandsDbfs.length; b++) spl[b] = bandsDbfs[b] + offset;
+        double nc = criteria.rate(spl);
         double dba = 10 * Math.log10(energy);
-        return new NoiseRating(nc, dba, offset, words(nc, dba));
+        String label = nc > criteria.highest() ? "above NC-" + criteria.highest() : "NC-" + (int) nc;
+        return new NoiseRating(nc, label, dba, offset, words(nc, dba, label));
     }
 
     /** The reference's §2.4 tables, put into words. */
-    private static String words(double nc, double dba) {
+    private static String words(double nc, double dba, String label) {
         String place;
         if (nc <= 20) place = "studio quiet";
         else if (nc <= 30) place = "quiet, like an executive office or small church";
@@ -72,6 +60,6 @@ public record NoiseRating(double nc, double dba, double splOffsetDb, String word
         else if (dba < 65) place = "noisy, like a busy office or a quiet street by day";
         else place = "very noisy, like a street with traffic or a full restaurant";
         return String.format(Locale.ROOT, "%s (%s, about %.0f dBA, rough: assumes a normal speaking voice)",
-                place, nc > 70 ? "above NC-70" : "NC-" + (int) nc, dba);
+                place, label, dba);
     }
 }

@@ -14,10 +14,13 @@ import org.headroom.advice.Environment;
 import org.headroom.advice.Location;
 import org.headroom.advice.LocationMeasurement;
 import org.headroom.advice.MicRecommender;
+import org.headroom.advice.NoiseCriteria;
 import org.headroom.advice.Recommendation;
 import org.headroom.advice.Scenario;
 import org.headroom.advice.ScenarioPresets;
+import org.headroom.advice.ScoringWeights;
 import org.headroom.advice.Situation;
+import org.headroom.advice.TuningPresets;
 import org.headroom.audio.AudioFileException;
 import org.headroom.audio.AudioFiles;
 import org.headroom.audio.AudioSource;
@@ -116,7 +119,7 @@ final class AdviseCommand implements Callable<Integer> {
             for (Scenario s : cat.scenarios()) ctx.out().println(s.id() + "  " + s.title());
             return ExitCode.OK;
         }
-        MicRecommender recommender = new MicRecommender(cat.microphones());
+        MicRecommender recommender = new MicRecommender(cat.microphones(), cat.scoring());
         if (scenario != null) {
             Scenario s = cat.scenarios().stream().filter(x -> x.id().equals(scenario)).findFirst()
                     .orElseThrow(() -> usage("unknown scenario '" + scenario + "'; see --list-scenarios"));
@@ -128,7 +131,7 @@ final class AdviseCommand implements Callable<Integer> {
             String problem = precheck(recording);
             if (problem != null) return unreadable(recording + ": " + problem);
             try (AudioSource source = AudioFiles.open(recording)) {
-                location = Optional.of(LocationMeasurement.measure(source, distance));
+                location = Optional.of(LocationMeasurement.measure(source, distance, cat.noiseCriteria()));
             } catch (AudioFileException e) {
                 return unreadable(e.getMessage());
             } catch (IOException e) {
@@ -188,15 +191,16 @@ final class AdviseCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    /** The advisor's presets, read once per run. */
-    record Catalogue(List<org.headroom.advice.Microphone> microphones, Map<String, Environment> environments, List<Scenario> scenarios) {
+    /** The advisor's presets, read once per run, as the GUI's AdvisorCatalogue reads them. */
+    record Catalogue(List<org.headroom.advice.Microphone> microphones, Map<String, Environment> environments, List<Scenario> scenarios,
+                     ScoringWeights scoring, NoiseCriteria noiseCriteria) {
         static Catalogue load(PresetLoader loader) throws PresetException {
             var mics = AdvicePresets.microphones(loader.folder(AdvicePresets.MICROPHONES));
             if (mics.isEmpty()) throw new PresetException("no microphones found in " + String.join(", ", loader.searchPath()));
             Map<String, Environment> envs = AdvicePresets.environments(loader.folder(AdvicePresets.ENVIRONMENTS)).stream()
                     .collect(Collectors.toMap(Environment::id, Function.identity(), (a, b) -> a, java.util.TreeMap::new));
             List<Scenario> scenarios = ScenarioPresets.scenarios(loader.folder(ScenarioPresets.FOLDER), envs);
-            return new Catalogue(mics, envs, scenarios);
+            return new Catalogue(mics, envs, scenarios, TuningPresets.scoring(loader), TuningPresets.noiseCriteria(loader));
         }
     }
 }

@@ -142,6 +142,16 @@ public final class PresetLoader {
         return names;
     }
 
+    /**
+     * One preset file ({@code "advisor/scoring.json"}), the first found on the search path, for
+     * presets parsed elsewhere (the mic advisor's tunables).
+     */
+    public PresetText file(String relative) throws PresetException {
+        Optional<PresetText> text = first(relative);
+        if (text.isEmpty()) throw new PresetException(relative + " not found in " + String.join(", ", searchPath()));
+        return text.get();
+    }
+
     public AnalysisDefaults analysisDefaults() throws PresetException {
         Optional<PresetText> text = first("analysis.json");
         if (text.isEmpty()) {

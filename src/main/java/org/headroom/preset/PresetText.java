@@ -1,5 +1,5 @@
 package org.headroom.preset;
 
 /** The text of one preset file and the name to show for it in messages. */
-record PresetText(String displayName, String text) {
+public record PresetText(String displayName, String text) {
 }

@@ -27,6 +27,16 @@ class AdvicePresetsTest {
         return AdvicePresets.loadMicrophones(PRESETS).stream().collect(Collectors.toMap(Microphone::id, Function.identity()));
     }
 
+    /** The bundled scoring weights. */
+    static ScoringWeights scoring() throws PresetException {
+        return TuningPresets.loadScoring(PRESETS);
+    }
+
+    /** The bundled NC curves. */
+    static NoiseCriteria noiseCriteria() throws PresetException {
+        return TuningPresets.loadNoiseCriteria(PRESETS);
+    }
+
     static Map<String, Environment> environments() throws PresetException {
         return AdvicePresets.loadEnvironments(PRESETS).stream().collect(Collectors.toMap(Environment::id, Function.identity()));
     }

@@ -26,7 +26,7 @@ class MicRecommenderTest {
         scenarios = new Scenarios();
         env = AdvicePresetsTest.environments();
         recommender = new MicRecommender(AdvicePresetsTest.microphones().values().stream()
-                .sorted(Comparator.comparing(Microphone::id)).toList());
+                .sorted(Comparator.comparing(Microphone::id)).toList(), AdvicePresetsTest.scoring());
     }
 
     private static Optional<Recommendation> find(List<Recommendation> list, String pattern, String micType) {
@@ -110,11 +110,11 @@ class MicRecommenderTest {
     }
 
     @Test
-    void noisyStreetInterviewWithTrafficBehindPutsTheCardioidNullOnIt() {
+    void noisyStreetInterviewWithTrafficBehindPutsTheCardioidNullOnIt() throws Exception {
         List<Recommendation> list = recommender.recommend(scenarios.noisyStreetInterviewNoiseBehind());
         Recommendation top = list.get(0);
         assertEquals(List.of("cardioid", "handheld"), List.of(top.pattern(), top.micType()));
-        assertEquals(CandidateAssessor.NULL_DEPTH_DB, top.numbers().get("rejectionAtNoiseDb"), EXACT, "a real null is capped");
+        assertEquals(AdvicePresetsTest.scoring().get(ScoringWeights.Weight.NULL_DEPTH_DB), top.numbers().get("rejectionAtNoiseDb"), EXACT, "a real null is capped");
         assertEquals(11.44, find(list, "supercardioid", "handheld").orElseThrow().numbers().get("rejectionAtNoiseDb"), 0.01,
                 "20·log10(1/(B−A)) for the rounded preset 0.366/0.634, to 0.01 dB");
         assertEquals(0.0, find(list, "omni", "handheld").orElseThrow().numbers().get("rejectionAtNoiseDb"), EXACT);
@@ -165,11 +165,11 @@ class MicRecommenderTest {
     }
 
     @Test
-    void aSeatedTalkerOffCameraGetsAStandNotABoom() {
+    void aSeatedTalkerOffCameraGetsAStandNotABoom() throws Exception {
         Situation narrator = Situation.builder().environment(env.get("vocal-booth")).distanceMetres(0.3).build();
         List<Recommendation> list = recommender.recommend(narrator);
         assertEquals("studio", list.get(0).micType(), "a boom needs an operator; a stand puts the capsule in the same place");
-        assertEquals(find(list, "hypercardioid", "studio").orElseThrow().score() - CandidateAssessor.BOOM_WITHOUT_NEED_POINTS,
+        assertEquals(find(list, "hypercardioid", "studio").orElseThrow().score() - AdvicePresetsTest.scoring().get(ScoringWeights.Weight.BOOM_WITHOUT_NEED_POINTS),
                 find(list, "hypercardioid", "boom").orElseThrow().score(), 0.051, "the same capsule at the same 0.3 m, less the operator");
     }
 

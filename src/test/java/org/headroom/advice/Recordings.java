@@ -21,7 +21,7 @@ final class Recordings {
         return mix(wet, pinkNoise(rate, 30, level - snrDb, seed + 100));
     }
 
-    static Location measure(int rate, float[] x) throws java.io.IOException {
-        return LocationMeasurement.measure(MemorySource.of(rate, x), 1.0);
+    static Location measure(int rate, float[] x) throws java.io.IOException, org.headroom.preset.PresetException {
+        return LocationMeasurement.measure(MemorySource.of(rate, x), 1.0, AdvicePresetsTest.noiseCriteria());
     }
 }

@@ -8,7 +8,7 @@ public class ScenarioDump {
     public static void main(String[] args) throws Exception {
         Scenarios sc = new Scenarios();
         MicRecommender rec = new MicRecommender(List.copyOf(AdvicePresetsTest.microphones().values().stream()
-                .sorted(java.util.Comparator.comparing(Microphone::id)).toList()));
+                .sorted(java.util.Comparator.comparing(Microphone::id)).toList()), AdvicePresetsTest.scoring());
         for (Method m : Scenarios.class.getDeclaredMethods()) {
             if (m.getReturnType() != Situation.class) continue;
             List<Recommendation> r = rec.recommend((Situation) m.invoke(sc));

@@ -34,7 +34,7 @@ class ScenarioSetTest {
     static void load() throws Exception {
         scenarios = loadAll();
         recommender = new MicRecommender(AdvicePresetsTest.microphones().values().stream()
-                .sorted(Comparator.comparing(Microphone::id)).toList());
+                .sorted(Comparator.comparing(Microphone::id)).toList(), AdvicePresetsTest.scoring());
     }
 
     static List<Scenario> loadAll() throws Exception {

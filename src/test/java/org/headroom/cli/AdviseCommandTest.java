@@ -45,9 +45,34 @@ class AdviseCommandTest {
     }
 
     private int run(String... args) {
+        return runWith(List.of(Path.of("presets")), args);
+    }
+
+    private int runWith(List<Path> presetFolders, String... args) {
         CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), (f, s, p, l) -> null,
-                () -> PresetLoader.of(List.of(Path.of("presets"))), false, false);
+                () -> PresetLoader.of(presetFolders), false, false);
         return HeadroomCommand.run(args, ctx);
+    }
+
+    /** The scoring weights come off the search path like the catalogue: a copy in front changes the advice, a bad one is one line. */
+    @Test
+    void scoringWeightsAreReadFromTheSearchPath() throws Exception {
+        Path mine = dir.resolve("my-presets");
+        Files.createDirectories(mine.resolve("advisor"));
+        String weights = Files.readString(Path.of("presets/advisor/scoring.json"));
+        String[] windyInterview = {"advise", "--environment", "street", "--wind", "--talkers", "2", "--shared-mic", "--on-camera",
+                "--mic-may-show", "--distance", "1.5", "--json"};
+        assertEquals(ExitCode.OK, runWith(List.of(mine, Path.of("presets")), windyInterview), err.toString());
+        assertEquals("omni", JSON.readTree(out.toString()).get("recommendations").get(0).get("pattern").asText());
+        out.getBuffer().setLength(0);
+        // Wind made free: the omni's advantage in wind (reference section 1.5) is gone, the cardioid's rejection remains.
+        Files.writeString(mine.resolve("advisor/scoring.json"), weights.replace("\"windPointsPerStep\": 8", "\"windPointsPerStep\": 0"));
+        assertEquals(ExitCode.OK, runWith(List.of(mine, Path.of("presets")), windyInterview), err.toString());
+        assertEquals("cardioid", JSON.readTree(out.toString()).get("recommendations").get(0).get("pattern").asText());
+        Files.writeString(mine.resolve("advisor/scoring.json"), weights.replace("\"snrScaleDb\": 6", "\"snrScaleDb\": 0"));
+        assertEquals(ExitCode.USAGE, runWith(List.of(mine, Path.of("presets")), "advise", "--environment", "street"));
+        assertEquals("headroom: " + mine.resolve("advisor/scoring.json") + ": 'snrScaleDb' must be between 0.5 and 30 (got 0)\n",
+                err.toString().replace("\r", ""));
     }
 
     @Test

@@ -52,7 +52,7 @@ final class AdvisePanel extends JPanel {
         this.recommender = catalogue.recommender();
         setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
         form = new QuestionForm(catalogue.environments());
-        measureBar = new MeasureBar("advise.", form::distanceMetres, this::measuredPlace);
+        measureBar = new MeasureBar("advise.", form::distanceMetres, catalogue.noiseCriteria(), this::measuredPlace);
         debounce = new Timer(DEBOUNCE_MS, e -> recompute());
         debounce.setRepeats(false);
         form.onChange(debounce::restart);

@@ -27,7 +27,7 @@ public final class AdvisorWindow extends JFrame {
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         advise = new AdvisePanel(catalogue);
         trainer = new TrainerPanel(catalogue);
-        recording = new RecordingPanel();
+        recording = new RecordingPanel(catalogue.noiseCriteria());
         tabs.setName("advisorTabs");
         tabs.addTab("Advise", null, advise, "Answer a few questions (and measure the place): Headroom ranks the mics.");
         tabs.addTab("Trainer", null, trainer, "Practise: choose a mic for a scenario and see how Headroom scores it.");

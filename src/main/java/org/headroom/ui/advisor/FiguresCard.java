@@ -82,8 +82,7 @@ final class FiguresCard extends JPanel {
 
     private static String ratingFigures(Location l) {
         if (!Double.isFinite(l.rating().nc())) return "";
-        String nc = l.rating().nc() > 70 ? "above NC-70" : "NC-" + (int) l.rating().nc();
-        return String.format(Locale.ROOT, " (%s, ~%.0f dBA)", nc, l.rating().dba());
+        return String.format(Locale.ROOT, " (%s, ~%.0f dBA)", l.rating().ncLabel(), l.rating().dba());
     }
 
     private static String rt60Text(Optional<Rt60Estimate> estimate) {

@@ -15,6 +15,7 @@ import javax.swing.JProgressBar;
 import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.headroom.advice.Location;
+import org.headroom.advice.NoiseCriteria;
 import org.headroom.ui.ThemedLabel;
 
 /**
@@ -29,13 +30,15 @@ final class MeasureBar extends JPanel {
     final JLabel status = ThemedLabel.caption("Record 10\u201330 s on location: room tone, some speech, a hand clap.");
     private final DoubleSupplier talkerMetres;
     private final Consumer<Location> done;
+    private final NoiseCriteria criteria;
     private MeasureTask task;
 
-    MeasureBar(String namePrefix, DoubleSupplier talkerMetres, Consumer<Location> done) {
+    MeasureBar(String namePrefix, DoubleSupplier talkerMetres, NoiseCriteria criteria, Consumer<Location> done) {
         super(new BorderLayout(8, 4));
         setOpaque(false);
         this.talkerMetres = talkerMetres;
         this.done = done;
+        this.criteria = criteria;
         measure.setName(namePrefix + "measure");
         cancel.setName(namePrefix + "cancel");
         progress.setName(namePrefix + "progress");
@@ -73,7 +76,7 @@ final class MeasureBar extends JPanel {
     /** Starts measuring a file; also the entry point for tests, which cannot drive a native file dialog reliably. */
     void measure(Path file) {
         if (task != null && !task.isDone()) task.cancel(false);
-        MeasureTask t = new MeasureTask(file, talkerMetres.getAsDouble());
+        MeasureTask t = new MeasureTask(file, talkerMetres.getAsDouble(), criteria);
         task = t;
         measure.setEnabled(false);
         cancel.setEnabled(true);

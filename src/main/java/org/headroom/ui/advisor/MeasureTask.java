@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javax.swing.SwingWorker;
 import org.headroom.advice.Location;
 import org.headroom.advice.LocationMeasurement;
+import org.headroom.advice.NoiseCriteria;
 import org.headroom.audio.AudioFiles;
 import org.headroom.audio.AudioSource;
 
@@ -17,10 +18,12 @@ final class MeasureTask extends SwingWorker<Location, Void> {
     private final Path file;
     /** Taken when the task starts: the worker thread must not read a Swing spinner. */
     private final double talkerMetres;
+    private final NoiseCriteria criteria;
 
-    MeasureTask(Path file, double talkerMetres) {
+    MeasureTask(Path file, double talkerMetres, NoiseCriteria criteria) {
         this.file = file;
         this.talkerMetres = talkerMetres;
+        this.criteria = criteria;
     }
 
     Path file() {
@@ -32,7 +35,7 @@ final class MeasureTask extends SwingWorker<Location, Void> {
         try (AudioSource source = AudioFiles.open(file)) {
             int channels = source.format().channels();
             long total = source.format().frames();
-            LocationMeasurement m = new LocationMeasurement(channels, source.format().sampleRate());
+            LocationMeasurement m = new LocationMeasurement(channels, source.format().sampleRate(), criteria);
             float[][] block = new float[channels][BLOCK];
             long done = 0;
             for (int n; (n = source.read(block)) > 0 && !isCancelled(); ) {

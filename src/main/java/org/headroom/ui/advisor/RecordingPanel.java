@@ -19,6 +19,7 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.text.html.HTMLEditorKit;
 import org.headroom.advice.GuessCheck;
 import org.headroom.advice.Location;
+import org.headroom.advice.NoiseCriteria;
 import org.headroom.ui.Look;
 import org.headroom.ui.Card;
 import org.headroom.ui.ThemedLabel;
@@ -42,11 +43,12 @@ final class RecordingPanel extends JPanel {
     private final JPanel figuresCard;
     private Optional<Location> measured = Optional.empty();
 
-    RecordingPanel() {
+    /** @param criteria the NC curves a measured place is rated against */
+    RecordingPanel(NoiseCriteria criteria) {
         super(new BorderLayout(12, 12));
         setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
         talker.setEditor(new JSpinner.NumberEditor(talker, "0.0#"));
-        measureBar = new MeasureBar("recording.", () -> ((Number) talker.getValue()).doubleValue(), this::measuredPlace);
+        measureBar = new MeasureBar("recording.", () -> ((Number) talker.getValue()).doubleValue(), criteria, this::measuredPlace);
         talker.setName("recordingTalker");
         floorGuess.setName("floorGuess");
         snrGuess.setName("snrGuess");
