@@ -27,9 +27,9 @@ public final class AdvicePresets {
     private static final List<String> MIC_FIGURES = List.of("a", "b", "tubeLengthMetres", "directivityIndexDb",
             "windSensitivity", "handlingSensitivity", "visibility");
     private static final Set<String> ENV_FIELDS = Set.of("id", "name", "outdoor", "volumeCubicMetres", "rt60Seconds",
-            "noiseDba", "noiseTiltDbPerOctave", "windLikelihood", "notes", "sources");
+            "noiseDba", "noiseTiltDbPerOctave", "windLikelihood", "deskOrStand", "notes", "sources");
     private static final List<String> ENV_FIGURES = List.of("volumeCubicMetres", "rt60Seconds", "noiseDba",
-            "noiseTiltDbPerOctave", "windLikelihood");
+            "noiseTiltDbPerOctave", "windLikelihood", "deskOrStand");
 
     private AdvicePresets() {
     }
@@ -94,19 +94,21 @@ public final class AdvicePresets {
         String id = idMatchingFile(f, file);
         boolean outdoor = f.bool("outdoor");
         Optional<Room> room = Optional.empty();
+        boolean deskOrStand = false;
         if (outdoor) {
-            if (f.has("volumeCubicMetres") || f.has("rt60Seconds")) {
-                throw f.error("an outdoor environment has no 'volumeCubicMetres' or 'rt60Seconds' (free field)");
+            if (f.has("volumeCubicMetres") || f.has("rt60Seconds") || f.has("deskOrStand")) {
+                throw f.error("an outdoor environment has no 'volumeCubicMetres', 'rt60Seconds' or 'deskOrStand' (free field, no furniture)");
             }
         } else {
             room = Optional.of(new Room(f.number("volumeCubicMetres", 1, 1_000_000), f.number("rt60Seconds", 0.05, 15)));
+            deskOrStand = f.bool("deskOrStand");
         }
         double noise = f.number("noiseDba", 0, 130);
         double tilt = f.number("noiseTiltDbPerOctave", -12, 6);
         double wind = f.number("windLikelihood", 0, 1);
         var sources = f.textMap("sources");
         f.requireSources(sources, ENV_FIGURES);
-        return new Environment(id, f.text("name"), outdoor, room, noise, tilt, wind, f.texts("notes"), sources, file);
+        return new Environment(id, f.text("name"), outdoor, room, noise, tilt, wind, deskOrStand, f.texts("notes"), sources, file);
     }
 
     private static Optional<ShotgunTube> tube(JsonFields f, PatternId pattern, PolarPattern capsule) throws PresetException {

@@ -29,7 +29,7 @@ final class CandidateAssessor {
     }
 
     Optional<Candidate> assess(Microphone mic, MicType type, Situation s, Place place) {
-        if (!feasible(mic, type, s)) return Optional.empty();
+        if (!feasible(mic, type, s, place)) return Optional.empty();
         // A fixed mic shared round a table stays where it was planned; it cannot be close to everyone.
         double r = s.shared() && !type.followsTalker() ? s.distanceMetres() : type.workingDistance(s.distanceMetres(), s.onCamera());
         Map<String, Double> numbers = new LinkedHashMap<>();
@@ -61,7 +61,7 @@ final class CandidateAssessor {
     }
 
     /** Combinations that cannot work at all, rather than ones that work badly. */
-    private static boolean feasible(Microphone mic, MicType type, Situation s) {
+    private static boolean feasible(Microphone mic, MicType type, Situation s, Place place) {
         if (!mic.micTypes().contains(type)) return false;
         if (type == MicType.ON_CAMERA && !s.onCamera()) return false;
         // A boundary mic needs a large flat surface; outdoors there is rarely one to lay it on.
@@ -71,6 +71,16 @@ final class CandidateAssessor {
         // has the camera in hand, so there is no hand for a handheld mic either.
         if (s.solo() && type == MicType.BOOM) return false;
         if (s.solo() && s.moving() && s.onCamera() && type == MicType.HANDHELD) return false;
+        // A live event goes on for its audience, not for the recording: a boom needs its operator
+        // beside the talker, in the audience's sight line and the camera's way, and following a
+        // walking talker would mean walking among them. Nobody would let a crew do that at a
+        // service or a lecture, nor would an observational crew that must not change what it films.
+        // So the boom's strength (it follows the talker and stays out of shot) is not on offer.
+        if (s.liveEvent() && type == MicType.BOOM) return false;
+        // A studio mic stands on a desk, table or stand at the talker's mouth. Where there is none
+        // (a bare stairwell, a car, outdoors) it is not an option: a location kit carries handhelds,
+        // lavaliers and a boom, not furniture.
+        if (type == MicType.STUDIO && !place.deskOrStand()) return false;
         boolean mustHide = s.onCamera() && !s.micMayShow();
         // Only something small enough to go under clothing survives "the mic must not show".
         return !(mustHide && type.inShot() && !(type == MicType.LAVALIER && mic.visibility() <= 2));

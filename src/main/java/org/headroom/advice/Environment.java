@@ -16,12 +16,13 @@ import java.util.Optional;
  * @param noiseDba             typical background level, dBA
  * @param noiseTiltDbPerOctave spectral slope of that noise; negative means bass-heavy
  * @param windLikelihood       0..1, the chance wind is a problem on a given day
+ * @param deskOrStand          indoors, the place has a desk, table or mic stand for a fixed mic (false outdoors)
  * @param notes                practical notes
  * @param sources              figure name → source, with [practice]/[unsourced] labels
  * @param file                 the file it was read from
  */
 public record Environment(String id, String name, boolean outdoor, Optional<Room> room, double noiseDba,
-                          double noiseTiltDbPerOctave, double windLikelihood, List<String> notes,
+                          double noiseTiltDbPerOctave, double windLikelihood, boolean deskOrStand, List<String> notes,
                           Map<String, String> sources, String file) {
     public Environment {
         notes = List.copyOf(notes);

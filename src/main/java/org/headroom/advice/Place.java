@@ -14,10 +14,12 @@ import java.util.Optional;
  * @param ambientDba        background level, when it came from the environment; NaN when measured
  * @param windy             wind is expected at the mic
  * @param bassHeavyNoise    noise leans to the low end, where a low-cut helps
+ * @param deskOrStand       there is a desk, table or stand for a fixed (studio) mic: never outdoors;
+ *                          indoors as the environment says, and assumed when no environment is given
  * @param assumptions       defaults used, to be said out loud
  */
 record Place(boolean outdoor, Optional<Room> room, double omniSnrDb, double ambientDba, boolean windy,
-             boolean bassHeavyNoise, List<String> assumptions) {
+             boolean bassHeavyNoise, boolean deskOrStand, List<String> assumptions) {
     /**
      * Conversational speech at 1 m is about 60 dBA [unsourced here; ANSI S3.5 puts normal vocal
      * effort near 62 dB]; the lower figure errs toward recommending closer mics.
@@ -53,7 +55,9 @@ record Place(boolean outdoor, Optional<Room> room, double omniSnrDb, double ambi
         }
         boolean windy = s.wind() != null ? s.wind() : outdoor && env.map(e -> e.windLikelihood() >= WINDY_LIKELIHOOD).orElse(false);
         boolean bassHeavy = env.map(e -> e.noiseTiltDbPerOctave() <= BASS_HEAVY_TILT).orElse(false);
-        return new Place(outdoor, room, snr, ambient, windy, bassHeavy, List.copyOf(assumed));
+        // An outdoor preset says nothing about furniture; overridden to indoors, a stand is assumed like any room.
+        boolean deskOrStand = !outdoor && env.filter(e -> !e.outdoor()).map(Environment::deskOrStand).orElse(true);
+        return new Place(outdoor, room, snr, ambient, windy, bassHeavy, deskOrStand, List.copyOf(assumed));
     }
 
     private static Room room(Situation s, Optional<Environment> env, List<String> assumed) {

@@ -11,7 +11,7 @@ public final class ScenarioPresets {
     public static final String FOLDER = "scenarios";
     private static final Set<String> FIELDS = Set.of("id", "title", "description", "situation", "expert", "alsoAccepted", "why", "sources");
     private static final Set<String> SITUATION = Set.of("environment", "outdoor", "talkers", "sharedMic", "moving", "onCamera",
-            "micMayShow", "distanceMetres", "roomVolumeCubicMetres", "rt60Seconds", "wind", "noiseDirectionDegrees", "solo");
+            "micMayShow", "distanceMetres", "roomVolumeCubicMetres", "rt60Seconds", "wind", "noiseDirectionDegrees", "solo", "liveEvent");
     private static final Set<String> ANSWER = Set.of("pattern", "micType", "distanceMetres", "placement", "accessories");
 
     private ScenarioPresets() {
@@ -57,6 +57,7 @@ public final class ScenarioPresets {
         if (s.has("sharedMic")) b.sharedMic(s.bool("sharedMic"));
         if (s.has("moving")) b.moving(s.bool("moving"));
         if (s.has("solo")) b.solo(s.bool("solo"));
+        if (s.has("liveEvent")) b.liveEvent(s.bool("liveEvent"));
         if (s.has("onCamera")) b.onCamera(s.bool("onCamera"));
         if (s.has("micMayShow")) b.micMayShow(s.bool("micMayShow"));
         if (s.has("distanceMetres")) b.distanceMetres(s.number("distanceMetres", 0.01, 100));

@@ -23,11 +23,14 @@ package org.headroom.advice;
  *                              (180 = straight behind the mic); null when noise comes from all round
  * @param solo                  the talker is alone, with no crew: nobody to hold a boom, and when the
  *                              talker films themselves on the move the camera is in their hand
+ * @param liveEvent             a live event the crew must not disturb (a service, a lecture, real life
+ *                              followed by an observational crew): it goes on for its audience, not
+ *                              for the recording, so nobody may stand over the talker with a boom
  */
 public record Situation(Environment environment, Double noiseFloorDbfs, Double snrDb, Double rt60Seconds, boolean hum,
                         Boolean wind, Boolean outdoor, int talkers, boolean sharedMic, boolean moving, boolean onCamera,
                         boolean micMayShow, double distanceMetres, Double roomVolumeCubicMetres, Double noiseDirectionDegrees,
-                        boolean solo) {
+                        boolean solo, boolean liveEvent) {
     public Situation {
         if (talkers < 1) throw new IllegalArgumentException("at least one talker (got " + talkers + ")");
         if (!(distanceMetres > 0 && distanceMetres <= 100)) throw new IllegalArgumentException("distance must be 0..100 m (got " + distanceMetres + ")");
@@ -44,7 +47,7 @@ public record Situation(Environment environment, Double noiseFloorDbfs, Double s
         return sharedMic && talkers > 1;
     }
 
-    /** Fluent construction: the record has sixteen fields, most of them optional. */
+    /** Fluent construction: the record has seventeen fields, most of them optional. */
     public static final class Builder {
         private Environment environment;
         private Double noiseFloorDbfs;
@@ -62,6 +65,7 @@ public record Situation(Environment environment, Double noiseFloorDbfs, Double s
         private Double roomVolumeCubicMetres;
         private Double noiseDirectionDegrees;
         private boolean solo;
+        private boolean liveEvent;
 
         public Builder environment(Environment v) { environment = v; return this; }
         public Builder noiseFloorDbfs(double v) { noiseFloorDbfs = v; return this; }
@@ -79,10 +83,11 @@ public record Situation(Environment environment, Double noiseFloorDbfs, Double s
         public Builder roomVolumeCubicMetres(double v) { roomVolumeCubicMetres = v; return this; }
         public Builder noiseDirectionDegrees(double v) { noiseDirectionDegrees = v; return this; }
         public Builder solo(boolean v) { solo = v; return this; }
+        public Builder liveEvent(boolean v) { liveEvent = v; return this; }
 
         public Situation build() {
             return new Situation(environment, noiseFloorDbfs, snrDb, rt60Seconds, hum, wind, outdoor, talkers, sharedMic,
-                    moving, onCamera, micMayShow, distanceMetres, roomVolumeCubicMetres, noiseDirectionDegrees, solo);
+                    moving, onCamera, micMayShow, distanceMetres, roomVolumeCubicMetres, noiseDirectionDegrees, solo, liveEvent);
         }
     }
 }

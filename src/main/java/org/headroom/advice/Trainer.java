@@ -125,6 +125,10 @@ public final class Trainer {
         if (choice.micType() == MicType.ON_CAMERA && !s.onCamera()) return "there is no camera";
         if (choice.micType() == MicType.LAVALIER && s.shared()) return "one lavalier cannot serve several talkers";
         if (choice.micType() == MicType.BOOM && s.solo()) return "there is no crew to hold a boom";
+        if (choice.micType() == MicType.BOOM && s.liveEvent()) {
+            return "at a live event nobody may stand over the talker with a pole, in the audience's view and the camera's way";
+        }
+        if (choice.micType() == MicType.STUDIO && !Place.of(s).deskOrStand()) return "there is no desk, table or stand here to put it on";
         if (choice.micType() == MicType.HANDHELD && s.solo() && s.moving() && s.onCamera()) {
             return "the talker is filming themselves on the move, so the camera is in their hand";
         }

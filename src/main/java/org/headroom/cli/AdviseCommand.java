@@ -69,6 +69,9 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--solo", description = "No crew: nobody to hold a boom; filming yourself on the move, the camera is in your hand.")
     boolean solo;
 
+    @Option(names = "--live-event", description = "A live event the crew must not disturb (a service, a lecture, real life followed by a camera): no boom over the talker.")
+    boolean liveEvent;
+
     @Option(names = "--on-camera", description = "The talker is in shot: no mic may be seen unless --mic-may-show.")
     boolean onCamera;
 
@@ -160,7 +163,7 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     private Situation situation(Catalogue cat, Optional<Location> location) {
-        Situation.Builder b = Situation.builder().talkers(talkers).sharedMic(sharedMic).moving(moving).solo(solo)
+        Situation.Builder b = Situation.builder().talkers(talkers).sharedMic(sharedMic).moving(moving).solo(solo).liveEvent(liveEvent)
                 .onCamera(onCamera).micMayShow(!onCamera || micMayShow).distanceMetres(distance);
         if (environment != null) {
             Environment env = cat.environments().get(environment);

@@ -111,7 +111,11 @@ class AdvicePresetsTest {
                  "windLikelihood": 0.5, "sources": {"noiseDba": "s", "noiseTiltDbPerOctave": "s", "windLikelihood": "s", "rt60Seconds": "s"}}
                 """;
         var e = assertThrows(PresetException.class, () -> AdvicePresets.environment("presets/environments/e.json", outdoorWithRoom));
-        assertEquals("presets/environments/e.json: an outdoor environment has no 'volumeCubicMetres' or 'rt60Seconds' (free field)", e.getMessage());
+        assertEquals("presets/environments/e.json: an outdoor environment has no 'volumeCubicMetres', 'rt60Seconds' or 'deskOrStand' (free field, no furniture)", e.getMessage());
+        String indoorWithoutFurniture = outdoorWithRoom.replace("\"outdoor\": true", "\"outdoor\": false")
+                .replace("\"rt60Seconds\": 1,", "\"rt60Seconds\": 1, \"volumeCubicMetres\": 50,").replace("\"rt60Seconds\": \"s\"", "\"rt60Seconds\": \"s\", \"volumeCubicMetres\": \"s\"");
+        e = assertThrows(PresetException.class, () -> AdvicePresets.environment("presets/environments/e.json", indoorWithoutFurniture));
+        assertEquals("presets/environments/e.json: 'deskOrStand' must be true or false", e.getMessage());
         String windy = outdoorWithRoom.replace("\"rt60Seconds\": 1, ", "").replace("0.5", "1.5");
         e = assertThrows(PresetException.class, () -> AdvicePresets.environment("presets/environments/e.json", windy));
         assertEquals("presets/environments/e.json: 'windLikelihood' must be between 0 and 1 (got 1.5)", e.getMessage());

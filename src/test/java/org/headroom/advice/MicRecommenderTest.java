@@ -193,6 +193,34 @@ class MicRecommenderTest {
     }
 
     @Test
+    void aLiveEventGetsNoBoomAndTheTrainerSaysWhy() {
+        Situation service = Situation.builder().environment(env.get("church-hall")).onCamera(true).micMayShow(false)
+                .distanceMetres(4).moving(true).build();
+        Situation live = Situation.builder().environment(env.get("church-hall")).onCamera(true).micMayShow(false)
+                .distanceMetres(4).moving(true).liveEvent(true).build();
+        assertEquals("boom", recommender.recommend(service).get(0).micType(), "on a set the boom follows the walker, out of shot");
+        List<Recommendation> list = recommender.recommend(live);
+        assertTrue(list.stream().noneMatch(r -> r.micType().equals("boom")), list.toString());
+        assertEquals(List.of("omni", "lavalier"), List.of(list.get(0).pattern(), list.get(0).micType()));
+        Scenario scenario = new Scenario("x", "t", "d", live, Scenario.Answer.of(PatternId.OMNI, MicType.LAVALIER, 0.2), List.of(), "w", List.of("s"), "x.json");
+        Verdict boom = new Trainer(recommender).judge(scenario, Scenario.Answer.of(PatternId.HYPERCARDIOID, MicType.BOOM, 1.0));
+        assertEquals(0, boom.rank());
+        assertTrue(boom.explanation().get(0).contains("at a live event nobody may stand over the talker"), boom.explanation().toString());
+    }
+
+    @Test
+    void aPlaceWithNoDeskOrStandGetsNoStudioMic() {
+        Situation stairwell = Situation.builder().environment(env.get("stairwell")).distanceMetres(1.5).build();
+        Situation office = Situation.builder().environment(env.get("office")).distanceMetres(1.5).build();
+        assertTrue(recommender.recommend(stairwell).stream().noneMatch(r -> r.micType().equals("studio")));
+        assertTrue(recommender.recommend(office).stream().anyMatch(r -> r.micType().equals("studio")));
+        Situation streetSaidIndoors = Situation.builder().environment(env.get("street")).outdoor(false).distanceMetres(1.5).build();
+        assertTrue(recommender.recommend(streetSaidIndoors).stream().anyMatch(r -> r.micType().equals("studio")),
+                "told it is indoors, a room without a preset is assumed to have a table");
+        assertTrue(recommender.recommend(scenarios.windyStreetInterview()).stream().noneMatch(r -> r.micType().equals("studio")));
+    }
+
+    @Test
     void aWalkingLecturerGetsAMicThatFollowsThem() {
         List<Recommendation> list = recommender.recommend(scenarios.lecturerWalkingInClassroom());
         Recommendation top = list.get(0);

@@ -21,11 +21,14 @@ class ScenarioSetTest {
      * The issue asks the recommender to agree with the guides on most scenarios; 80 % is our bar,
      * counting the guide's answer, one it also accepts, or the same pattern family. Strict family
      * agreement alone is printed too: 17 of 24 when written, 19 since a boom pays for its operator
-     * where a stand would do, a shared handheld counts as carried, and a solo talker gets no boom.
+     * where a stand would do, a shared handheld counts as carried, and a solo talker gets no boom;
+     * 20 since a live event (the church sermon, the reality-TV market) gets no boom, as no crew may
+     * stand over the talker there, and a place with no desk or stand (the stairwell) gets no studio
+     * mic. Those three now match the guide exactly; accepted or exact went from 21 to 24.
      * {@link #STRICT_FAMILY} keeps that gain from slipping back unnoticed.
      */
     static final double AGREEMENT = 0.8;
-    static final int STRICT_FAMILY = 19;
+    static final int STRICT_FAMILY = 20;
 
     static List<Scenario> scenarios;
     static MicRecommender recommender;

@@ -137,6 +137,20 @@ class AdviseCommandTest {
     }
 
     @Test
+    void aLiveEventGetsNoBoom() throws Exception {
+        String[] sermon = {"advise", "--environment", "church-hall", "--on-camera", "--moving", "--distance", "4", "--json"};
+        assertEquals(ExitCode.OK, run(sermon), err.toString());
+        assertEquals("boom", JSON.readTree(out.toString()).get("recommendations").get(0).get("micType").asText());
+        out.getBuffer().setLength(0);
+        String[] live = java.util.Arrays.copyOf(sermon, sermon.length + 1);
+        live[sermon.length] = "--live-event";
+        assertEquals(ExitCode.OK, run(live), err.toString());
+        JsonNode recs = JSON.readTree(out.toString()).get("recommendations");
+        recs.forEach(r -> assertFalse(r.get("micType").asText().equals("boom"), r.toString()));
+        assertEquals("lavalier", recs.get(0).get("micType").asText());
+    }
+
+    @Test
     void outdoorsThereIsNoCriticalDistance() throws Exception {
         assertEquals(ExitCode.OK, run("advise", "--outdoor", "--wind", "--talkers", "2", "--shared-mic", "--json"), err.toString());
         JsonNode env = JSON.readTree(out.toString()).get("environment");
