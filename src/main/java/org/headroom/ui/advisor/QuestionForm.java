@@ -40,6 +40,8 @@ final class QuestionForm extends JPanel {
     final JSpinner talkers = spinner(new SpinnerNumberModel(1, 1, 20, 1), "0");
     final JCheckBox shared = new JCheckBox("They share one mic");
     final JCheckBox moving = new JCheckBox("They move about");
+    final JCheckBox solo = new JCheckBox("On my own, no crew");
+    final JCheckBox liveEvent = new JCheckBox("Live event");
     final JCheckBox onCamera = new JCheckBox("On camera");
     final JCheckBox micMayShow = new JCheckBox("A mic may be seen");
     final JSpinner distance = spinner(new SpinnerNumberModel(1.0, 0.1, 100.0, 0.1), "0.0#");
@@ -75,7 +77,7 @@ final class QuestionForm extends JPanel {
     /** The situation as answered; the measured figures override the place's typical ones when ticked. */
     Situation situation(Optional<Location> measured) {
         Situation.Builder b = Situation.builder().talkers(intOf(talkers)).sharedMic(shared.isSelected())
-                .moving(moving.isSelected()).onCamera(onCamera.isSelected())
+                .moving(moving.isSelected()).solo(solo.isSelected()).liveEvent(liveEvent.isSelected()).onCamera(onCamera.isSelected())
                 .micMayShow(!onCamera.isSelected() || micMayShow.isSelected()).distanceMetres(distanceMetres());
         selectedEnvironment().ifPresent(b::environment);
         b.outdoor(outdoor.isSelected());
@@ -115,6 +117,8 @@ final class QuestionForm extends JPanel {
         talkers.setName("talkers");
         shared.setName("shared");
         moving.setName("moving");
+        solo.setName("solo");
+        liveEvent.setName("liveEvent");
         onCamera.setName("onCamera");
         micMayShow.setName("micMayShow");
         distance.setName("distance");
@@ -132,6 +136,8 @@ final class QuestionForm extends JPanel {
         talkers.setToolTipText("How many people speak.");
         shared.setToolTipText("All of them speak into one mic (a round table, a podcast with one mic).");
         moving.setToolTipText("They walk about: a mic that travels with them (lavalier, boom) keeps the sound steady.");
+        solo.setToolTipText("Nobody is with you to hold a boom pole. If you film yourself on the move, the camera is in your hand, so there is no hand for a handheld mic either.");
+        liveEvent.setToolTipText("A service, a lecture, or real life you follow with a camera: it happens for its audience, not for you, so nobody can stand over the talker with a boom pole.");
         onCamera.setToolTipText("A camera is rolling on them.");
         micMayShow.setToolTipText("A mic in the picture is acceptable (news, vlog). Untick for drama: only hidden mics.");
         distance.setToolTipText("Metres from the talker's mouth to the camera or mic stand as planned.");
@@ -148,6 +154,7 @@ final class QuestionForm extends JPanel {
         add("Room volume (m\u00b3)", roomVolume);
         add("Talkers", flow(talkers, shared));
         add("", moving);
+        add("Crew", flow(solo, liveEvent));
         add("Camera", flow(onCamera, micMayShow));
         add("Distance (m)", distance);
         add("Wind", wind);
@@ -186,8 +193,8 @@ final class QuestionForm extends JPanel {
             selectedEnvironment().ifPresent(this::fillFrom);
             changed();
         });
-        for (javax.swing.AbstractButton b : List.of(indoor, outdoor, shared, moving, onCamera, micMayShow, noiseFromOneSide,
-                useMeasurement)) {
+        for (javax.swing.AbstractButton b : List.of(indoor, outdoor, shared, moving, solo, liveEvent, onCamera, micMayShow,
+                noiseFromOneSide, useMeasurement)) {
             b.addActionListener(e -> changed());
         }
         for (JSpinner s : List.of(roomVolume, talkers, distance, noiseDirection)) s.addChangeListener(e -> changed());

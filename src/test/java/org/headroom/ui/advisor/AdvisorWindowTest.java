@@ -85,6 +85,28 @@ class AdvisorWindowTest {
     }
 
     @Test
+    void onMyOwnOrAtALiveEventNobodyHoldsABoom() throws Exception {
+        frame.comboBox("environment").selectItem("Church or hall");
+        frame.checkBox("onCamera").check();
+        frame.checkBox("moving").check();
+        frame.spinner("distance").enterTextAndCommit("4");
+        assertTrue(AdvisorGui.waitFor(() -> window.advise.situation().moving() && window.advise.situation().distanceMetres() == 4.0, WAIT_MS));
+        assertEquals("boom", advice().get(0).micType(), "with a crew on a set, the boom follows the walker out of shot");
+        assertTrue(frame.checkBox("liveEvent").target().getToolTipText().contains("boom pole"));
+        frame.checkBox("liveEvent").check();
+        assertTrue(AdvisorGui.waitFor(() -> window.advise.situation().liveEvent(), WAIT_MS));
+        assertTrue(advice().stream().noneMatch(r -> r.micType().equals("boom")), "a live event: " + advice());
+        assertEquals("lavalier", advice().get(0).micType());
+        assertTrue(frame.label("topTitle").text().toLowerCase().contains("lavalier"), frame.label("topTitle").text());
+
+        frame.checkBox("liveEvent").uncheck();
+        assertTrue(frame.checkBox("solo").target().getToolTipText().contains("Nobody is with you"));
+        frame.checkBox("solo").check();
+        assertTrue(AdvisorGui.waitFor(() -> window.advise.situation().solo() && !window.advise.situation().liveEvent(), WAIT_MS));
+        assertTrue(advice().stream().noneMatch(r -> r.micType().equals("boom")), "no crew: " + advice());
+    }
+
+    @Test
     void thePolarPlotHasOneSeriesPerCandidateAndTheNoiseMarker() throws Exception {
         PolarChart polar = window.advise.polar;
         long distinct = advice().stream().map(Recommendation::microphone).distinct().count();
