@@ -119,10 +119,18 @@ final class CandidateAssessor {
         // Wind noise at the capsule is often the loudest thing on an exterior, so it weighs heavily.
         if (place.windy()) points.put("wind", -w.get(WIND_POINTS_PER_STEP) * mic.windSensitivity());
         boolean handled = type == MicType.HANDHELD || type == MicType.BOUNDARY || type == MicType.LAVALIER && s.moving();
+        // A handheld shared between talkers is swung from mouth to mouth at every change of speaker,
+        // so it is handled like a carried mic, not a still one.
         boolean carried = s.moving() || type == MicType.HANDHELD && s.shared();
         if (handled) points.put("handling noise", -mic.handlingSensitivity() * w.get(carried ? HANDLING_CARRIED_POINTS_PER_STEP : HANDLING_STILL_POINTS_PER_STEP));
         boolean hidingNeeded = s.onCamera() && !s.micMayShow();
-        if (type == MicType.BOOM && !s.moving() && !hidingNeeded) points.put("needs an operator where a stand would do", -w.get(BOOM_WITHOUT_NEED_POINTS));
+        // A boom earns its operator by following a moving talker or staying out of a shot where no
+        // mic may show; asked for neither, a stand puts the same capsule at the same distance. The
+        // cost is small: it settles near-ties that otherwise went to the boom by catalogue order.
+        if (type == MicType.BOOM && !s.moving() && !hidingNeeded) {
+            points.put(place.deskOrStand() ? "needs an operator where a stand would do" : "needs an operator where a handheld would do",
+                    -w.get(BOOM_WITHOUT_NEED_POINTS));
+        }
         if (type == MicType.LAVALIER && mic.capsule().b() > 0) {
             // A chest mic cannot follow the head: a directional one loses level and tone as the talker turns.
             double turn = mic.capsule().responseDb(w.get(HEAD_TURN_DEGREES));

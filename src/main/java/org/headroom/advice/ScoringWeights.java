@@ -67,7 +67,10 @@ public final class ScoringWeights {
     private final Map<Weight, Double> values;
     private final String file;
 
-    /** @param values every {@link Weight}, checked by {@link AdvicePresets#scoring}; @param file where they were read */
+    /**
+     * @param values every {@link Weight}, already range-checked by {@link TuningPresets#scoring}
+     * @param file   where they were read from
+     */
     ScoringWeights(Map<Weight, Double> values, String file) {
         EnumMap<Weight, Double> copy = new EnumMap<>(Weight.class);
         copy.putAll(values);
