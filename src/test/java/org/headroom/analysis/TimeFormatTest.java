@@ -40,6 +40,13 @@ class TimeFormatTest {
     }
 
     @Test
+    void findingMessagesUseTheSameClockTime() {
+        qt().withExamples(300).forAll(longs().between(0, 3L * 3600 * R)).checkAssert(x ->
+                assertEquals(MILLISECONDS.format(x, R), org.headroom.detect.Timecode.of(x, R)));
+        assertEquals("0:00:09.040", org.headroom.detect.Timecode.of(9 * R + 1920, R));
+    }
+
+    @Test
     void samplesAreWrittenAfterAPlusSoTheyCannotReadAsADecimal() {
         assertEquals("0:00:05+29760", SAMPLES.format(5 * R + 29_760, R));
         assertEquals("0:00:00+44099", SAMPLES.format(44_099, 44_100));
