@@ -136,6 +136,14 @@ public final class Renderer {
                     measured, limiterGainDb);
         }
 
+        /**
+         * The same render with {@code db} more gain before the limiter, which keeps its ceiling:
+         * for a correction found after the render (an encoder that lost some loudness).
+         */
+        public Rendering withExtraGain(double db) {
+            return with(gainDb + db, ceilingDbtp, passes);
+        }
+
         Rendering measured(Measurement before) {
             return new Rendering(source, sourceFormat, format, timeline, gainDb, ceilingDbtp, passes, reachedLufs, before,
                     limiterGainDb);
