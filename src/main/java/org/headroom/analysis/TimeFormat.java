@@ -167,7 +167,7 @@ public enum TimeFormat {
         return m;
     }
 
-    /** The format a menu label or {@link #name()} names, for preferences; unknown → the default. */
+    /** The format with this {@link #name()}, as preferences keep it; an unknown name gives the default. */
     public static TimeFormat named(String name) {
         for (TimeFormat f : values()) {
             if (f.name().equals(name)) return f;
