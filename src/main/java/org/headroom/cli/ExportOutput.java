@@ -32,6 +32,10 @@ interface ExportOutput {
                 out.printf(Locale.ROOT, "  normalised: measured %s LUFS, %s dBTP; gain %+.2f dB%s%n", num(n.measuredLufs()),
                         num(n.measuredTruePeakDbtp()), n.gainDb(),
                         n.limiterGainDb() < -0.005 ? String.format(Locale.ROOT, ", limiter down to %.2f dB", n.limiterGainDb()) : "");
+                if (n.encodedLufs() != null) {
+                    out.printf(Locale.ROOT, "  encoded: read back at %.2f LUFS%s%n", n.encodedLufs(), n.encoderCorrectionDb() == 0 ? ""
+                            : String.format(Locale.ROOT, ", encoded again with %+.2f dB", n.encoderCorrectionDb()));
+                }
             }
             if (o.result().dithered()) out.printf("  dithered: TPDF to %d bits%n", o.result().format().bitsPerSample());
             for (FormatCheck.Item i : o.format()) {
@@ -71,6 +75,8 @@ interface ExportOutput {
                 nn.put("gainDb", n.gainDb());
                 nn.put("limiterGainDb", n.limiterGainDb());
                 nn.put("passes", n.passes());
+                putNumber(nn, "encodedLufs", n.encodedLufs());
+                nn.put("encoderCorrectionDb", n.encoderCorrectionDb());
             }
             ArrayNode format = root.putArray("format");
             for (FormatCheck.Item i : o.format()) {

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.headroom.analysis.AnalysisSettings;
+import org.headroom.analysis.FindingTracker;
 import org.headroom.analysis.JsonReportWriter;
 import org.headroom.analysis.LiveSession;
 import org.headroom.analysis.LiveSnapshot;
@@ -39,6 +40,11 @@ final class MonitorRun {
     private static final double HOLD_SECONDS = 2.0;
     private static final double FALL_DB_PER_SECOND = 20.0;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The least take time between two JSON updates of one finding: a growing clip burst or a
+     * wandering noise floor is news now and then, not ten times a second.
+     */
+    static final double UPDATE_EVERY_SECONDS = 2.0;
 
     record Options(Double seconds, Path record, Path log, boolean json, DeliveryPreset preset, TakeInfo take) {
     }
@@ -47,7 +53,7 @@ final class MonitorRun {
     private final MonitorInput input;
     private final AnalysisSettings settings;
     private final Options options;
-    private final LiveFindings feed = new LiveFindings();
+    private final FindingTracker feed;
     private final DiskSpaceWarnings disk = new DiskSpaceWarnings();
     private Recorder recorder;
     private QcLogWriter qc;
@@ -60,6 +66,7 @@ final class MonitorRun {
         this.input = input;
         this.settings = settings;
         this.options = options;
+        this.feed = new FindingTracker(Math.round(UPDATE_EVERY_SECONDS * input.source().format().sampleRate()));
     }
 
     int run() throws IOException, InterruptedException {
@@ -110,7 +117,7 @@ final class MonitorRun {
         while (true) {
             if (stop.await(POLL_MILLIS)) return "signal";
             LiveSnapshot s = session.latest();
-            emit(feed.fresh(s.findings()));
+            emit(feed.accept(s.findings(), s.frames()));
             watchRecorder(s.seconds());
             status(s);
             if (s.frames() >= limit) return "seconds";
@@ -135,19 +142,34 @@ final class MonitorRun {
         }
     }
 
-    private void emit(List<Finding> findings) throws IOException {
-        for (Finding f : findings) {
-            clearStatus();
+    /**
+     * New findings as lines; with --json, also the later state of one already printed, as an
+     * "update" with the same id (text and the QC log keep to one line per finding).
+     */
+    private void emit(List<FindingTracker.Change> changes) throws IOException {
+        for (FindingTracker.Change c : changes) {
+            Finding f = c.finding();
             if (options.json()) {
-                ctx.out().println(JSON.writeValueAsString(JsonReportWriter.finding(f)));
-            } else {
+                clearStatus();
+                ctx.out().println(JSON.writeValueAsString(line(c.isNew() ? "finding" : "update", c.id(), JsonReportWriter.finding(f))));
+            } else if (c.isNew()) {
+                clearStatus();
                 String channel = f.channel() == Finding.ALL_CHANNELS ? "" : " ch " + (f.channel() + 1);
                 ctx.out().println(String.format(Locale.ROOT, "%9.2f s  %-7s %s%s: %s", f.startSeconds(),
                         f.severity(), f.kind(), channel, f.message()));
             }
-            if (qc != null) qc.write(f);
+            if (qc != null && c.isNew()) qc.write(f);
         }
         ctx.out().flush();
+    }
+
+    /** A JSON line: what happened and to which finding first, then the finding's own fields. */
+    private static ObjectNode line(String event, int id, ObjectNode finding) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("event", event);
+        n.put("id", id);
+        n.setAll(finding);
+        return n;
     }
 
     /**
@@ -158,7 +180,7 @@ final class MonitorRun {
             throws IOException {
         clearStatus();
         if (options.json()) {
-            ObjectNode n = JSON.createObjectNode();
+            ObjectNode n = line("finding", feed.issueId(), JSON.createObjectNode());
             n.put("kind", kind);
             n.put("severity", severity);
             n.putNull("channel");
@@ -229,7 +251,9 @@ final class MonitorRun {
             }
         }
         Report report = session.report(recorder != null ? recorder.target().getFileName().toString() : input.device());
-        emit(feed.fresh(report.findings()));
+        long frames = session.latest().frames();
+        emit(feed.accept(report.findings(), frames));
+        emit(feed.flush(frames));
         if (options.preset() != null) report = PresetChecker.apply(report, options.preset());
         summary(report, session.latest(), stoppedBy, recordingError);
         return status;
@@ -254,6 +278,12 @@ final class MonitorRun {
         }
         if (options.json()) {
             ObjectNode root = JsonReportWriter.toJson(report);
+            // the id each finding was streamed under, so a consumer can join the two; null if never streamed (delivery)
+            var findings = root.withArray("findings");
+            for (int i = 0; i < findings.size(); i++) {
+                int id = feed.idOf(report.findings().get(i));
+                if (id > 0) ((ObjectNode) findings.get(i)).put("id", id); else ((ObjectNode) findings.get(i)).putNull("id");
+            }
             root.set("monitor", monitor);
             ctx.out().println(JSON.writeValueAsString(root));
         } else {

@@ -2,20 +2,19 @@ package org.headroom.detect;
 
 import java.util.Locale;
 
-/** Formats positions for messages the way editors show them: m:ss.mmm, or h:mm:ss.mmm past an hour. */
+/**
+ * Formats positions for messages as the editor and the reports show them: h:mm:ss.mmm, rounded
+ * to the nearest millisecond (half up). The same text as {@code analysis.TimeFormat.MILLISECONDS},
+ * which this package cannot see; a test holds the two together.
+ */
 public final class Timecode {
     private Timecode() {
     }
 
     public static String of(long frame, int sampleRate) {
-        long millis = Math.round(frame * 1000.0 / sampleRate);
-        long h = millis / 3_600_000;
-        long m = (millis / 60_000) % 60;
-        long s = (millis / 1000) % 60;
-        long ms = millis % 1000;
-        return h > 0
-                ? String.format(Locale.ROOT, "%d:%02d:%02d.%03d", h, m, s, ms)
-                : String.format(Locale.ROOT, "%d:%02d.%03d", m, s, ms);
+        long millis = Math.floorDiv(frame * 2000 + sampleRate, 2L * sampleRate);
+        return String.format(Locale.ROOT, "%d:%02d:%02d.%03d", millis / 3_600_000, (millis / 60_000) % 60, (millis / 1000) % 60,
+                millis % 1000);
     }
 
     /** "1.5 s" / "250 ms": durations for messages. */

@@ -12,9 +12,15 @@ final class FadeProcessor implements BlockProcessor {
     private long position;
 
     FadeProcessor(long totalFrames, Timeline.Fade in, Timeline.Fade out) {
+        this(totalFrames, in, out, 0);
+    }
+
+    /** For a stream that starts at programme frame {@code position}: the fades go by where a frame is, not how many came before. */
+    FadeProcessor(long totalFrames, Timeline.Fade in, Timeline.Fade out, long position) {
         this.total = totalFrames;
         this.in = in;
         this.out = out;
+        this.position = position;
     }
 
     @Override

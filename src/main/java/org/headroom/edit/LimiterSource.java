@@ -21,10 +21,15 @@ final class LimiterSource implements AudioSource {
     private long emitted;
 
     LimiterSource(AudioSource upstream, double ceilingLinear) {
+        this(upstream, ceilingLinear, upstream.format().frames());
+    }
+
+    /** @param frames how many frames the upstream will give (it may start part way into its format's length) */
+    LimiterSource(AudioSource upstream, double ceilingLinear, long frames) {
         this.upstream = upstream;
         SourceFormat f = upstream.format();
         this.limiter = new TruePeakLimiter(f.channels(), f.sampleRate(), ceilingLinear);
-        this.total = f.frames();
+        this.total = frames;
         this.toDrop = limiter.latency();
     }
 

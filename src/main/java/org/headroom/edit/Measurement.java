@@ -24,7 +24,7 @@ public record Measurement(double integratedLufs, double truePeakDbtp, double sam
     }
 
     /** The same, telling {@code listener} of each block under {@code stage}. */
-    static Measurement of(AudioSource source, PassListener listener, String stage) throws IOException {
+    public static Measurement of(AudioSource source, PassListener listener, String stage) throws IOException {
         try (source) {
             var f = source.format();
             LoudnessMeter loudness = new LoudnessMeter(f.sampleRate(), ChannelRole.loudnessWeights(f.channelRoles()));

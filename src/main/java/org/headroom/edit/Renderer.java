@@ -30,6 +30,13 @@ public final class Renderer {
     private Renderer() {
     }
 
+    /**
+     * How early a seek starts a chain with memory (filters, the limiter): the limiter's release
+     * (0.2 s time constant) and a sharp hum notch's ringing (about 0.2 s at Q 30) fall by e^-15 in
+     * 3 s, below the last bit of 24-bit audio.
+     */
+    static final double PREROLL_SECONDS = 3.0;
+
     /** Stage names a {@link PassListener} is told. */
     static final String MEASURING = "measuring";
     static final String CHECKING = "checking the limiter";
@@ -136,6 +143,19 @@ public final class Renderer {
                     measured, limiterGainDb);
         }
 
+        /**
+         * The same render with {@code db} more gain before the limiter, which keeps its ceiling:
+         * for a correction found after the render (an encoder that lost some loudness).
+         */
+        public Rendering withExtraGain(double db) {
+            return with(gainDb + db, ceilingDbtp, passes);
+        }
+
+        /** The same render through the true-peak limiter at {@code dbtp}; for benches and tests that want it without measuring. */
+        Rendering withCeiling(double dbtp) {
+            return with(gainDb, dbtp, passes);
+        }
+
         Rendering measured(Measurement before) {
             return new Rendering(source, sourceFormat, format, timeline, gainDb, ceilingDbtp, passes, reachedLufs, before,
                     limiterGainDb);
@@ -143,8 +163,39 @@ public final class Renderer {
 
         /** A fresh stream of the edited programme. */
         public AudioSource open() throws IOException {
+            return openAt(0);
+        }
+
+        /**
+         * The edited programme from frame {@code start} on, found through the edit list rather than
+         * by rendering what comes before: the piece or crossfade there, the fades and gain at that
+         * point. Its {@link AudioSource#format()} describes the whole programme, as after
+         * {@code open().skip(start)}, and what it reads equals that stream's samples exactly when
+         * nothing in the chain remembers the past. Filters and the limiter do, so they start
+         * {@value #PREROLL_SECONDS} s early and that stretch is thrown away: by then a cold
+         * filter or limiter has settled to within float rounding of a warm one (see RendererSeekTest).
+         */
+        public AudioSource openAt(long start) throws IOException {
+            if (start <= 0) return stream(0);
+            if (timeline.isIdentity()) {
+                AudioSource s = source.open();
+                s.skip(start); // a jump for PCM
+                return s;
+            }
+            long preroll = remembers() ? Math.min(start, Math.round(PREROLL_SECONDS * format.sampleRate())) : 0;
+            AudioSource s = stream(start - preroll);
+            if (s.skip(preroll) < preroll) throw new IOException("the programme ended during the pre-roll");
+            return s;
+        }
+
+        /** Whether a stage keeps state from one block to the next (beyond where it is). */
+        private boolean remembers() {
+            return timeline.highPass() != null || timeline.humNotch() != null || !Double.isNaN(ceilingDbtp);
+        }
+
+        private AudioSource stream(long from) throws IOException {
             if (timeline.isIdentity()) return source.open();
-            AudioSource s = new SpliceSource(source, format, timeline);
+            AudioSource s = new SpliceSource(source, format, timeline, from);
             List<BlockProcessor> chain = new ArrayList<>();
             int rate = format.sampleRate();
             List<Biquad> filters = new ArrayList<>();
@@ -154,10 +205,10 @@ public final class Renderer {
             double gain = timeline.gainDb() + gainDb;
             if (gain != 0) chain.add(new GainProcessor(Decibels.toAmplitude(gain)));
             if (timeline.fadeIn().frames() > 0 || timeline.fadeOut().frames() > 0) {
-                chain.add(new FadeProcessor(timeline.frames(), timeline.fadeIn(), timeline.fadeOut()));
+                chain.add(new FadeProcessor(timeline.frames(), timeline.fadeIn(), timeline.fadeOut(), from));
             }
             if (!chain.isEmpty()) s = new ProcessedSource(s, chain);
-            if (!Double.isNaN(ceilingDbtp)) s = new LimiterSource(s, Decibels.toAmplitude(ceilingDbtp));
+            if (!Double.isNaN(ceilingDbtp)) s = new LimiterSource(s, Decibels.toAmplitude(ceilingDbtp), timeline.frames() - from);
             return s;
         }
     }

@@ -30,12 +30,62 @@ final class SpliceSource implements AudioSource {
     private long produced;
 
     SpliceSource(SourceOpener opener, SourceFormat sourceFormat, Timeline timeline) throws IOException {
+        this(opener, sourceFormat, timeline, 0);
+    }
+
+    /** Streams the programme from output frame {@code from} on; {@link #format()} still describes all of it. */
+    SpliceSource(SourceOpener opener, SourceFormat sourceFormat, Timeline timeline, long from) throws IOException {
         this.timeline = timeline;
         this.channels = sourceFormat.channels();
         this.format = sourceFormat.withFrames(timeline.frames());
         this.envelope = new SourceEnvelope(timeline.regions());
         this.cursor = new SourceCursor(opener, channels);
-        startBody(0);
+        seekTo(Math.max(0, Math.min(from, timeline.frames())));
+    }
+
+    /**
+     * Positions at programme frame {@code from} by the edit list alone: the piece whose output
+     * holds it, then either the body (one source seek) or the crossfade before or after it
+     * (mixed whole, entered part way). Nothing before it is read.
+     */
+    private void seekTo(long from) throws IOException {
+        produced = from;
+        int k = pieceAt(from);
+        Timeline.Piece p = timeline.pieces().get(k);
+        long offset = from - p.outputStart();
+        int before = halfBefore(k);
+        long body = p.length() - before - halfAfter(k);
+        if (offset < before) {
+            piece = k - 1; // the second half of the join that leads into piece k
+            enterJoin(timeline.joins().get(k - 1), before + offset);
+        } else if (offset - before < body || k == timeline.pieces().size() - 1) {
+            startBody(k);
+            long into = offset - before;
+            sourcePos += into;
+            left -= into;
+            cursor.seek(sourcePos);
+        } else {
+            piece = k; // the first half of the join after piece k
+            enterJoin(timeline.joins().get(k), offset - before - body);
+        }
+    }
+
+    private void enterJoin(Timeline.Join join, long at) throws IOException {
+        prepareJoin(join);
+        joinPos = (int) at;
+        left -= at;
+    }
+
+    /** The last piece that starts at or before output frame {@code frame}. */
+    private int pieceAt(long frame) {
+        var pieces = timeline.pieces();
+        int lo = 0;
+        int hi = pieces.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (pieces.get(mid).outputStart() <= frame) lo = mid; else hi = mid - 1;
+        }
+        return lo;
     }
 
     private int halfBefore(int k) {

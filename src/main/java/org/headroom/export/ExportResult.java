@@ -22,15 +22,23 @@ public record ExportResult(Path target, SinkFormat format, long frames, boolean 
      * @param gainDb               the gain applied
      * @param limiterGainDb        the deepest limiting, dB (0 = the limiter never acted)
      * @param passes               passes over the audio before the final one
+     * @param encodedLufs          a lossy encode read back: its loudness before any correction; null when not checked
+     * @param encoderCorrectionDb  gain added for a second encode because the first missed, 0 when none
      */
     public record Normalisation(Double measuredLufs, Double measuredTruePeakDbtp, double gainDb, double limiterGainDb,
-                                int passes) {
+                                int passes, Double encodedLufs, double encoderCorrectionDb) {
 
         /** What the renderer's loudness plan measured and decided. */
         static Normalisation of(Renderer.Rendering plan) {
             Measurement before = plan.measured();
             return new Normalisation(finiteOrNull(before.integratedLufs()), finiteOrNull(before.truePeakDbtp()), plan.gainDb(),
-                    plan.limiterGainDb(), plan.passes());
+                    plan.limiterGainDb(), plan.passes(), null, 0.0);
+        }
+
+        /** The same, with what reading the encode back found and did. */
+        Normalisation encoded(double lufs, double correctionDb) {
+            return new Normalisation(measuredLufs, measuredTruePeakDbtp, gainDb + correctionDb, limiterGainDb, passes,
+                    finiteOrNull(lufs), correctionDb);
         }
 
         private static Double finiteOrNull(double v) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.headroom.audio.AudioFiles;
 import org.headroom.audio.AudioSource;
 import org.headroom.audio.SourceFormat;
+import org.headroom.edit.Edit;
 import org.headroom.edit.EditList;
 import org.headroom.edit.PassListener;
 import org.headroom.edit.Renderer;
@@ -63,11 +64,23 @@ public final class Exporter {
         // without edits there is nothing to plan: the renderer would only re-read the source to count it
         Renderer.Rendering plan = edits.edits().isEmpty() ? null : Renderer.plan(converted, edits, passes(monitor));
         ExportTags finalTags = format.bwf() && tags.codingHistory().isEmpty() ? tags.withCodingHistory(codingHistory(format)) : tags;
+        if (checksEncodedLoudness(format, plan)) {
+            EncodedLoudness.Outcome o = EncodedLoudness.encode(plan, target,
+                    (stream, file, stage) -> encode(stream, file, format, finalTags, dither, monitor, stage), passes(monitor));
+            return new ExportResult(target, format, o.frames(), dither,
+                    ExportResult.Normalisation.of(plan).encoded(o.encodedLufs(), o.correctionDb()));
+        }
         long frames;
         try (AudioSource stream = plan == null ? converted.open() : plan.open()) {
-            frames = encode(stream, target, format, finalTags, dither, monitor);
+            frames = encode(stream, target, format, finalTags, dither, monitor, "writing");
         }
         return new ExportResult(target, format, frames, dither, plan == null ? null : ExportResult.Normalisation.of(plan));
+    }
+
+    /** A lossy encode after loudness normalisation: the encoder may take loudness away, so read it back. */
+    private static boolean checksEncodedLoudness(SinkFormat format, Renderer.Rendering plan) {
+        return format.codec() == Codec.MP3 && plan != null && plan.timeline().normalise() instanceof Edit.NormaliseLoudness
+                && Double.isFinite(plan.reachedLufs());
     }
 
     /** The renderer's measuring passes report to the monitor and stop when it cancels. */
@@ -79,7 +92,7 @@ public final class Exporter {
     }
 
     private long encode(AudioSource stream, Path target, SinkFormat format, ExportTags tags, boolean dither,
-                        ExportMonitor monitor) throws IOException {
+                        ExportMonitor monitor, String stage) throws IOException {
         AudioSink sink = AudioSinks.open(target, format, tags);
         boolean committed = false;
         try {
@@ -90,7 +103,7 @@ public final class Exporter {
                 if (monitor.isCancelled()) throw new ExportCancelledException();
                 if (d != null) d.process(block, n);
                 sink.write(block, n);
-                monitor.progress("writing", sink.framesWritten(), total);
+                monitor.progress(stage, sink.framesWritten(), total);
             }
             long frames = sink.framesWritten();
             sink.close();

@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Map;
 import javax.swing.table.AbstractTableModel;
 
+import org.headroom.analysis.FindingTracker;
 import org.headroom.analysis.LiveSnapshot;
 import org.headroom.detect.Finding;
 
 /**
  * The QC log's rows, growing live. The session hands over its whole list of findings about four
- * times a second; rows are matched by {@link QcRow.Key}, so a finding that grows (a burst of
- * clips, a long true-peak over) updates its row and keeps the time it was first logged, and
- * rows from earlier inputs stay until cleared. EDT only.
+ * times a second; rows are matched by the same {@link FindingTracker} that gives
+ * {@code headroom monitor --json} its ids, so a finding that grows (a burst of clips, a long
+ * true-peak over), merges or wanders (the quietest moment behind NOISE) updates its row and
+ * keeps the time it was first logged, and rows from earlier inputs stay until cleared. EDT only.
  */
 final class QcLogModel extends AbstractTableModel {
     private static final long serialVersionUID = 1L;
@@ -25,7 +27,8 @@ final class QcLogModel extends AbstractTableModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final List<QcRow> rows = new ArrayList<>();
-    private final Map<QcRow.Key, Integer> index = new HashMap<>();
+    private final Map<Object, FindingTracker> trackers = new HashMap<>();
+    private final Map<RowKey, Integer> index = new HashMap<>();
     private List<Finding> lastSeen;
 
     /** Takes the snapshot's findings; cheap when they have not changed since the last call. */
@@ -33,8 +36,11 @@ final class QcLogModel extends AbstractTableModel {
         List<Finding> findings = s.findings();
         if (findings == lastSeen) return;
         lastSeen = findings;
-        for (Finding f : findings) {
-            QcRow.Key key = QcRow.Key.of(session, f);
+        // a table row can change as often as the findings do: no update interval
+        FindingTracker tracker = trackers.computeIfAbsent(session, k -> new FindingTracker(0));
+        for (FindingTracker.Change c : tracker.accept(findings, 0)) {
+            Finding f = c.finding();
+            RowKey key = new RowKey(session, c.id());
             Integer at = index.get(key);
             String ch = ChannelNames.of(s.format(), f.channel());
             if (at == null) {
@@ -42,12 +48,16 @@ final class QcLogModel extends AbstractTableModel {
                 rows.add(new QcRow(wall, f, ch, input));
                 index.put(key, rows.size() - 1);
                 fireTableRowsInserted(rows.size() - 1, rows.size() - 1);
-            } else if (!rows.get(at).finding().equals(f)) {
+            } else {
                 QcRow old = rows.get(at);
                 rows.set(at, new QcRow(old.wallClock(), f, ch, input));
                 fireTableRowsUpdated(at, at);
             }
         }
+    }
+
+    /** A finding of one session, as the tracker numbers it. */
+    private record RowKey(Object session, int id) {
     }
 
     /** A row that is not one of the session's findings: a disk-space warning, a failed recording. */
@@ -59,6 +69,7 @@ final class QcLogModel extends AbstractTableModel {
     void clear() {
         rows.clear();
         index.clear();
+        trackers.clear();
         lastSeen = null;
         fireTableDataChanged();
     }

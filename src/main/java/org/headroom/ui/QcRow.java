@@ -13,13 +13,6 @@ import org.headroom.detect.Finding;
  * @param input     the input's name
  */
 record QcRow(Instant wallClock, Finding finding, String channel, String input) {
-    /** A finding keeps its identity while it grows: same kind, channel, start and rule. */
-    record Key(Object session, String kind, int channel, long startFrame, String rule) {
-        static Key of(Object session, Finding f) {
-            return new Key(session, f.kind().name(), f.channel(), f.startFrame(), f.rule());
-        }
-    }
-
     String kindText() {
         String k = finding.kind().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(k.charAt(0)) + k.substring(1);

@@ -89,11 +89,20 @@ class MonitorCommandTest {
         assertEquals(96000, monitor.at("/recording/frames").asLong());
         assertEquals(rec.toString(), monitor.at("/recording/file").asText());
 
-        // Every line before the summary is a finding with analyze's field names, and the clip is among them.
-        Set<String> findingFields = names(analyzed.get("findings").get(0));
+        // Every line before the summary is a finding with analyze's field names plus its event and id, and the clip is among them.
+        Set<String> findingFields = new java.util.HashSet<>(names(analyzed.get("findings").get(0)));
+        findingFields.addAll(Set.of("event", "id"));
         List<JsonNode> streamed = lines.subList(0, lines.size() - 1);
         assertFalse(streamed.isEmpty());
         for (JsonNode f : streamed) assertEquals(findingFields, names(f), f.toString());
+        Set<Integer> ids = new java.util.HashSet<>();
+        for (JsonNode f : streamed) {
+            if (f.get("event").asText().equals("finding")) assertTrue(ids.add(f.get("id").asInt()), "each finding is printed once: " + f);
+            else assertTrue(ids.contains(f.get("id").asInt()), "an update follows its finding: " + f);
+        }
+        for (JsonNode f : summary.get("findings")) {
+            assertTrue(f.get("id").isNull() || ids.contains(f.get("id").asInt()), "the summary names the streamed id: " + f);
+        }
         assertTrue(streamed.stream().anyMatch(f -> f.get("kind").asText().equals("CLIPPING")
                 && Math.abs(f.get("startSeconds").asDouble() - 1.0) < 0.001));
 
@@ -109,6 +118,39 @@ class MonitorCommandTest {
         List<String> csv = Files.readAllLines(log, StandardCharsets.UTF_8);
         assertEquals(String.join(",", QcLogWriter.COLUMNS), csv.get(0));
         assertTrue(csv.stream().anyMatch(l -> l.contains(",CLIPPING,ERROR,1,")), csv.toString());
+    }
+
+    /**
+     * The duplicates a pipeline saw: a noise floor that gets quieter every half second (so the
+     * quietest moment behind the NOISE finding moves) and a clip burst that keeps growing for 2 s.
+     */
+    @Test
+    void aGrowingOrWanderingFindingIsPrintedOnceThenOnlyUpdated() throws IOException {
+        double seconds = 3.0;
+        float[][] noise = new float[6][];
+        for (int i = 0; i < 6; i++) noise[i] = TestSignals.whiteNoise(48000, 0.5, -36 - 2 * i, 11 + i);
+        float[] left = TestSignals.concat(noise);
+        for (int at = 24000; at < 120000; at += 4800) for (int i = at; i < at + 5; i++) left[i] = 1.0f;
+        Path file = dir.resolve("growing.wav");
+        WavWriter.write(file, 48000, WavWriter.SampleFormat.PCM_24, new float[][] {TestSignals.quantise(left, 24)});
+        assertEquals(0, run("monitor", "--device", "file:" + file, "--json"), err.toString());
+        List<JsonNode> lines = lines();
+        List<JsonNode> streamed = lines.subList(0, lines.size() - 1);
+
+        List<JsonNode> noiseLines = streamed.stream().filter(f -> f.get("kind").asText().equals("NOISE")).toList();
+        assertEquals(1, noiseLines.stream().filter(f -> f.get("event").asText().equals("finding")).count(), noiseLines.toString());
+        JsonNode lastNoise = noiseLines.get(noiseLines.size() - 1);
+        assertTrue(lastNoise.get("startSeconds").asDouble() > noiseLines.get(0).get("startSeconds").asDouble(),
+                "the quietest moment moved (so keying on the start would have printed it again): " + noiseLines);
+        assertEquals(noiseLines.get(0).get("id"), lastNoise.get("id"));
+
+        List<JsonNode> clipLines = streamed.stream().filter(f -> f.get("kind").asText().equals("CLIPPING")).toList();
+        assertEquals(1, clipLines.stream().filter(f -> f.get("event").asText().equals("finding")).count(), clipLines.toString());
+        assertTrue(clipLines.stream().allMatch(f -> f.get("id").equals(clipLines.get(0).get("id"))), clipLines.toString());
+        // the last clip run starts at 2.4 s: the burst's final extent reaches the summary's and the stream's last line
+        assertEquals(2.4, clipLines.get(clipLines.size() - 1).get("endSeconds").asDouble(), 0.001);
+        assertTrue(clipLines.size() <= 1 + Math.ceil(seconds / org.headroom.cli.MonitorRun.UPDATE_EVERY_SECONDS) + 1,
+                "updates at most once per interval, plus the last: " + clipLines.size());
     }
 
     @Test

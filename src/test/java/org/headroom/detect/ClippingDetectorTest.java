@@ -28,7 +28,7 @@ class ClippingDetectorTest {
         Finding f = d.findings().get(0);
         assertEquals(FindingKind.CLIPPING, f.kind());
         assertEquals(1000, f.startFrame());
-        assertTrue(f.message().startsWith("Channel 1 clipped for 3 samples at 0:00.021"), f.message());
+        assertTrue(f.message().startsWith("Channel 1 clipped for 3 samples at 0:00:00.021"), f.message());
         assertEquals("\u22653 consecutive samples at full scale", f.rule());
     }
 

@@ -31,6 +31,10 @@ public final class RenderBench {
         EditList list = EditList.EMPTY.with(new Edit.FadeIn(2, FadeShape.EQUAL_POWER)).with(new Edit.FadeOut(5, FadeShape.S_CURVE))
                 .with(new Edit.Gain(-1));
         for (int minute = 1; minute < 60; minute++) list = list.with(new Edit.Cut(minute * 60.0 - 0.5, minute * 60.0 + 0.5));
+        if (args.length > 1 && args[1].equals("seek")) {
+            seekLatency(source, list);
+            return;
+        }
         Path target = dir.resolve("headroom-edit-bench-out.wav");
         for (int run = 1; run <= 3; run++) {
             long t0 = System.nanoTime();
@@ -51,6 +55,35 @@ public final class RenderBench {
         }
         Files.deleteIfExists(target);
         limiterSpeed();
+    }
+
+    /**
+     * How long playback waits before the first block when it starts at 1:45:00 of a two-hour
+     * programme: the hour above (59 crossfaded cuts) with a copy of the whole source pasted at its
+     * end (62 pieces), high-pass and limiter on, so the pre-roll is paid too. Seeking through the edit
+     * list against rendering from the start and skipping, as playback did before.
+     */
+    private static void seekLatency(Path source, EditList hour) throws IOException {
+        EditList list = hour.with(new Edit.Insert(3599.9, 0, 3600)).with(new Edit.HighPass(80, 2)).with(new Edit.Gain(-3));
+        Renderer.Rendering plan = Renderer.plan(SourceOpener.file(source), list);
+        Renderer.Rendering limited = plan.withCeiling(-1.0);
+        long at = (long) (105 * 60) * RATE;
+        System.out.printf("programme %.1f min, %d pieces; start at %.1f min%n", plan.format().frames() / (double) RATE / 60,
+                plan.timeline().pieces().size(), at / (double) RATE / 60);
+        float[][] block = new float[2][Renderer.BLOCK];
+        for (int run = 1; run <= 3; run++) {
+            long t0 = System.nanoTime();
+            try (AudioSource s = limited.openAt(at)) {
+                s.read(block);
+            }
+            System.out.printf("run %d: first block from 1:45:00 in %.1f ms, seeking through the edit list%n", run, (System.nanoTime() - t0) / 1e6);
+        }
+        long t0 = System.nanoTime(); // once: it takes a while
+        try (AudioSource s = limited.open()) {
+            s.skip(at);
+            s.read(block);
+        }
+        System.out.printf("before: first block from 1:45:00 in %.0f ms, rendering up to it and skipping%n", (System.nanoTime() - t0) / 1e6);
     }
 
     /** The true-peak limiter alone on a minute of speech turned up 12 dB, so it works all the time. */

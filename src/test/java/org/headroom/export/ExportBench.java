@@ -8,16 +8,55 @@ import org.headroom.testsupport.TestSignals;
 
 /**
  * Encoder speed, not a unit test: a generated programme (speech-like, stereo) pushed through
- * each sink, timed, as multiples of real time. Arguments: seconds (default 600), rate (48000).
+ * each sink, timed, as multiples of real time, then a whole normalised MP3 export. Arguments:
+ * seconds (default 600), rate (48000), and "export" for the whole export alone.
  * Run: mvn -q -o test-compile && java -cp target/test-classes:target/classes:$(deps) org.headroom.export.ExportBench
  */
 public final class ExportBench {
     private ExportBench() {
     }
 
+    /**
+     * A whole export as the podcast preset makes it (-16 LUFS, -2 dBTP, MP3 CBR 192): measuring
+     * passes, limiter, encode and, since the encode is read back, the check and any second encode.
+     * The programme is bright (speech over white noise), the case where the check corrects.
+     */
+    private static void normalisedMp3(Path dir, int seconds, int rate) throws Exception {
+        float[] noiseL = TestSignals.whiteNoise(rate, 60, -30, 3);
+        float[] noiseR = TestSignals.whiteNoise(rate, 60, -30, 4);
+        float[] l = TestSignals.mix(TestSignals.speechLike(rate, 60, -24, 1), noiseL);
+        float[] r = TestSignals.mix(TestSignals.speechLike(rate, 60, -24, 2), noiseR);
+        float[][] all = new float[2][seconds * rate];
+        for (int at = 0; at < all[0].length; at += l.length) {
+            int n = Math.min(l.length, all[0].length - at);
+            System.arraycopy(l, 0, all[0], at, n);
+            System.arraycopy(r, 0, all[1], at, n);
+        }
+        Path src = dir.resolve("bright.wav");
+        org.headroom.audio.WavWriter.write(src, rate, org.headroom.audio.WavWriter.SampleFormat.PCM_24, all);
+        all = null;
+        Path target = dir.resolve("bright.mp3");
+        ExportSettings settings = new ExportSettings(Codec.MP3, 44100, 2, 0, false, new Mp3Settings(false, 192, 4, 5), false, -16.0, -2.0);
+        long t0 = System.nanoTime();
+        new Exporter(settings).withDitherSeed(1).export(src, target, ExportTags.none(), ExportMonitor.NONE);
+        double s = (System.nanoTime() - t0) / 1e9;
+        double lufs = new org.headroom.analysis.FileAnalyzer().analyze(target, new org.headroom.analysis.AnalysisSettings(3, 0, null, -2),
+                org.headroom.analysis.ProgressListener.NONE, null).loudness().integratedLufs();
+        System.out.printf(Locale.ROOT, "export MP3 192 to -16 LUFS %6.1f s for %d s of bright stereo = %6.1f x real time, reads %.2f LUFS%n",
+                s, seconds, seconds / s, lufs);
+        Files.delete(src);
+        Files.delete(target);
+    }
+
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 600;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 48000;
+        if (args.length > 2 && args[2].equals("export")) { // only the whole normalised MP3 export
+            Path dir = Files.createTempDirectory("headroom-bench");
+            normalisedMp3(dir, seconds, rate);
+            Files.delete(dir);
+            return;
+        }
         // one minute of material, repeated: generating ten minutes would dominate the run
         float[][] minute = {TestSignals.speechLike(rate, 60, 1), TestSignals.speechLike(rate, 60, 2)};
         Path dir = Files.createTempDirectory("headroom-bench");
@@ -66,6 +105,7 @@ public final class ExportBench {
             double s = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "resample %d -> %d       %6.1f x real time%n", rate, out, 60 / s);
         }
+        normalisedMp3(dir, seconds, rate);
         // the true-peak limiter's speed is measured by org.headroom.edit.RenderBench, where it now lives
         Files.delete(dir);
     }

@@ -99,6 +99,15 @@ class UiLogicTest {
         assertEquals("R", model.getValueAt(0, 2));
         model.update(session, start, "demo", snapshot(fmt, List.of(grown, clip(9, 900, 480000))));
         assertEquals(2, model.getRowCount());
+        // the quietest moment behind a NOISE finding moves as the take goes on: still one row
+        Finding noise = Finding.at(org.headroom.detect.FindingKind.NOISE, org.headroom.detect.Severity.WARNING, Finding.ALL_CHANNELS,
+                48000, 72000, 48000, -50, "noise floor above -60 dBFS", "quiet at 1 s");
+        Finding moved = Finding.at(org.headroom.detect.FindingKind.NOISE, org.headroom.detect.Severity.WARNING, Finding.ALL_CHANNELS,
+                480000, 504000, 48000, -52, "noise floor above -60 dBFS", "quiet at 10 s");
+        model.update(session, start, "demo", snapshot(fmt, List.of(grown, clip(9, 900, 480000), noise)));
+        model.update(session, start, "demo", snapshot(fmt, List.of(grown, clip(9, 900, 480000), moved)));
+        assertEquals(3, model.getRowCount(), "the moved noise finding replaced its row");
+        assertEquals(moved, model.row(2).finding());
     }
 
     @Test

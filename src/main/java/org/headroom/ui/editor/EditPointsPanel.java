@@ -56,6 +56,11 @@ final class EditPointsPanel extends JPanel {
         return model.size();
     }
 
+    /** Lays the list out again: a new time format changes every row's text and width. */
+    void reformat() {
+        list.setCellRenderer(new Renderer());
+    }
+
     private final class Renderer extends DefaultListCellRenderer {
         private static final long serialVersionUID = 1L;
 
@@ -65,7 +70,7 @@ final class EditPointsPanel extends JPanel {
             EditPoint e = p.point();
             String kind = e.kind() == EditPoint.Kind.PAUSE ? "pause" : "dip";
             String level = Double.isFinite(e.levelDbfs()) ? String.format(Locale.ROOT, "%.0f dBFS", e.levelDbfs()) : "silence";
-            String text = String.format(Locale.ROOT, "<html><b>%s</b>&nbsp; %s, %.0f ms, %s</html>", TimeFormat.frames(p.frame(), session.rate()),
+            String text = String.format(Locale.ROOT, "<html><b>%s</b>&nbsp; %s, %.0f ms, %s</html>", TimeDisplay.of(p.frame(), session.rate()),
                     kind, e.lengthSeconds() * 1000, level).replace('-', '\u2212');
             super.getListCellRendererComponent(l, text, index, selected, focus);
             if (!selected) setForeground(Palette.point());

@@ -2,11 +2,16 @@ package org.headroom.ui.editor;
 
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
+import javax.swing.ButtonGroup;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
+import javax.swing.JRadioButtonMenuItem;
 import javax.swing.KeyStroke;
+import javax.swing.event.MenuEvent;
+import javax.swing.event.MenuListener;
+import org.headroom.analysis.TimeFormat;
 
 /** The editor's menus: every action with its shortcut, Audacity's where it has one (Ctrl+I split, Ctrl+L silence). */
 final class EditorMenus {
@@ -96,6 +101,35 @@ final class EditorMenus {
         m.addSeparator();
         m.add(item("nextFinding"));
         m.add(item("prevFinding"));
+        m.addSeparator();
+        m.add(timeFormats());
+        return m;
+    }
+
+    /** The same choice as the box in the status bar; ticks the current one each time it opens. */
+    private static JMenu timeFormats() {
+        JMenu m = new JMenu("Time format");
+        ButtonGroup group = new ButtonGroup();
+        for (TimeFormat f : TimeFormat.values()) {
+            JRadioButtonMenuItem i = new JRadioButtonMenuItem(f.label());
+            i.addActionListener(e -> TimeDisplay.choose(f));
+            group.add(i);
+            m.add(i);
+        }
+        m.addMenuListener(new MenuListener() {
+            @Override
+            public void menuSelected(MenuEvent e) {
+                for (int i = 0; i < m.getItemCount(); i++) m.getItem(i).setSelected(TimeFormat.values()[i] == TimeDisplay.current());
+            }
+
+            @Override
+            public void menuDeselected(MenuEvent e) {
+            }
+
+            @Override
+            public void menuCanceled(MenuEvent e) {
+            }
+        });
         return m;
     }
 

@@ -47,6 +47,7 @@ final class EditorPane extends JPanel {
     private final JLabel playTime = ThemedLabel.caption("stopped");
     private final Timer timer;
     private final EditorControls controls;
+    private final transient Runnable formatChanged = this::formatChanged;
 
     EditorPane(EditorWindow window, EditorSession session, PresetLoader presets) {
         super(new BorderLayout(8, 8));
@@ -106,6 +107,7 @@ final class EditorPane extends JPanel {
         add(sideAll, BorderLayout.EAST);
         add(status, BorderLayout.SOUTH);
         timer = new Timer(33, e -> tick());
+        TimeDisplay.onChange(formatChanged);
         controls.bindKeys(this);
     }
 
@@ -217,7 +219,7 @@ final class EditorPane extends JPanel {
             overview.repaint();
         }
         meter.tick();
-        playTime.setText(head >= 0 ? "\u25B6 " + TimeFormat.frames(head, session.rate()) : playback.lastError() != null ? "no output device" : "stopped");
+        playTime.setText(head >= 0 ? "\u25B6 " + TimeDisplay.of(head, session.rate()) : playback.lastError() != null ? "no output device" : "stopped");
         status.refresh(playback.isPlaying());
         controls.refresh();
     }
@@ -268,7 +270,15 @@ final class EditorPane extends JPanel {
         }
     }
 
+    /** Another time format was chosen (here or in another window): redraw every time shown. */
+    private void formatChanged() {
+        findings.reformat();
+        points.reformat();
+        status.refresh(playback.isPlaying());
+    }
+
     void dispose() {
+        TimeDisplay.removeListener(formatChanged);
         closing.set(true);
         timer.stop();
         overview.dispose();
@@ -287,6 +297,6 @@ final class EditorPane extends JPanel {
         String rate = f.sampleRate() % 1000 == 0 ? f.sampleRate() / 1000 + " kHz" : String.format(java.util.Locale.ROOT, "%.1f kHz", f.sampleRate() / 1000.0);
         String bits = f.bitsPerSample() == null ? f.encoding() : f.validBits() + "-bit " + f.encoding();
         String ch = f.channels() == 1 ? "mono" : f.channels() == 2 ? "stereo" : f.channels() + " channels";
-        return rate + " \u00b7 " + bits + " \u00b7 " + ch + " \u00b7 " + TimeFormat.ruler(f.durationSeconds(), 0.1);
+        return rate + " \u00b7 " + bits + " \u00b7 " + ch + " \u00b7 " + RulerScale.ruler(f.durationSeconds(), 0.1);
     }
 }

@@ -113,13 +113,18 @@ final class FindingsPanel extends JPanel {
         return counter.getText();
     }
 
+    /** Lays the list out again: a new time format changes every row's text and width. */
+    void reformat() {
+        list.setCellRenderer(new Renderer());
+    }
+
     private final class Renderer extends DefaultListCellRenderer {
         private static final long serialVersionUID = 1L;
 
         @Override
         public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected, boolean focus) {
             EditorSession.Placed p = (EditorSession.Placed) value;
-            String when = TimeFormat.frames(p.start(), session.rate());
+            String when = TimeDisplay.of(p.start(), session.rate());
             super.getListCellRendererComponent(l, "<html><div style='width:" + WRAP_PX + "px'><b>" + when + "</b>&nbsp; " + p.mark().text()
                     + "</div></html>", index, selected, focus);
             if (!selected) setForeground(p.mark().isClip() ? Palette.clip() : Palette.region());

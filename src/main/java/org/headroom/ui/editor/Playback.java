@@ -4,7 +4,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import org.headroom.audio.AudioPlayer;
-import org.headroom.audio.AudioSource;
 import org.headroom.edit.EditList;
 import org.headroom.edit.Renderer;
 import org.headroom.edit.SourceOpener;
@@ -59,9 +58,8 @@ final class Playback {
                 p = new Planned(edits, Renderer.plan(source, edits));
                 planned.set(p);
             }
-            AudioSource s = p.rendering().open();
-            s.skip(frame); // a jump for an unedited PCM take; an edited programme renders up to it
-            return s;
+            // found through the edit list: starting deep in a long programme does not render what comes before
+            return p.rendering().openAt(frame);
         };
         lastError = null;
         player.play(programme, session.format(), from, to, loop, error -> {

@@ -3,14 +3,19 @@ package org.headroom.ui.editor;
 import java.awt.FlowLayout;
 import java.util.Locale;
 import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JComboBox;
+import javax.swing.JList;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import org.headroom.analysis.TimeFormat;
 import org.headroom.ui.ThemedLabel;
 
 /**
- * The line under the waveform: selection start, end and length in h:mm:ss.frames, the
- * programme's length against the source's, how far the peak cache has got, the autosave, and
- * the last message.
+ * The line under the waveform: selection start, end and length in the chosen
+ * {@link TimeDisplay} (h:mm:ss.mmm unless the user picks another from the box here, as on
+ * Audacity's time controls), the programme's length, how far the peak cache has got, the
+ * autosave, and the last message.
  */
 final class StatusBar extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -23,6 +28,7 @@ final class StatusBar extends JPanel {
     private final JLabel duration = value("duration");
     private final JLabel cache = ThemedLabel.caption("");
     private final JLabel message = ThemedLabel.caption(" ");
+    private final JComboBox<TimeFormat> formats = new JComboBox<>(TimeFormat.values());
     private long messageUntil;
 
     StatusBar(EditorSession session, ViewPort view) {
@@ -39,8 +45,19 @@ final class StatusBar extends JPanel {
         add(ThemedLabel.caption("Programme"));
         add(duration);
         add(cache);
-        JLabel legend = ThemedLabel.caption("times h:mm:ss.frames, " + session.rate() + " frames/s");
-        add(legend);
+        add(formats);
+        formats.setName("timeFormat");
+        formats.setToolTipText("How times are shown here, in the findings and the edit points");
+        formats.setRenderer(new DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean sel, boolean focus) {
+                return super.getListCellRendererComponent(l, ((TimeFormat) v).label(), i, sel, focus);
+            }
+        });
+        formats.setSelectedItem(TimeDisplay.current());
+        formats.addActionListener(e -> TimeDisplay.choose((TimeFormat) formats.getSelectedItem()));
         message.setName("status");
         add(message);
         session.onChange(() -> refresh(false));
@@ -56,10 +73,11 @@ final class StatusBar extends JPanel {
 
     void refresh(boolean playing) {
         int rate = session.rate();
-        start.setText(TimeFormat.frames(session.selStart(), rate));
-        end.setText(TimeFormat.frames(session.selEnd(), rate));
-        length.setText(TimeFormat.frames(session.selEnd() - session.selStart(), rate));
-        duration.setText(TimeFormat.frames(session.map().frames(), rate));
+        if (formats.getSelectedItem() != TimeDisplay.current()) formats.setSelectedItem(TimeDisplay.current());
+        start.setText(TimeDisplay.of(session.selStart(), rate));
+        end.setText(TimeDisplay.of(session.selEnd(), rate));
+        length.setText(TimeDisplay.of(session.selEnd() - session.selStart(), rate));
+        duration.setText(TimeDisplay.of(session.map().frames(), rate));
         var peaks = session.scan().peaks();
         String c = peaks.isComplete() ? "peaks " + (peaks.bytes() < 1e6 ? String.format(Locale.ROOT, "%.0f kB", peaks.bytes() / 1e3)
                 : String.format(Locale.ROOT, "%.1f MB", peaks.bytes() / 1e6))

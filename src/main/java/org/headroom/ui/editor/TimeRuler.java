@@ -34,7 +34,7 @@ final class TimeRuler extends JComponent {
         g.setFont(getFont().deriveFont(Font.PLAIN, 10.5f));
         FontMetrics fm = g.getFontMetrics();
         double secondsPerPx = view.fpp() / rate;
-        double tick = TimeFormat.tick(secondsPerPx * MIN_LABEL_GAP_PX);
+        double tick = RulerScale.tick(secondsPerPx * MIN_LABEL_GAP_PX);
         double minor = tick / 5;
         double first = Math.floor(view.start() / rate / minor) * minor;
         double last = view.end() / rate;
@@ -44,7 +44,7 @@ final class TimeRuler extends JComponent {
             boolean major = Math.abs(t / tick - Math.round(t / tick)) < 1e-6;
             g.setColor(Palette.text());
             g.drawLine(x, major ? h - 9 : h - 4, x, h);
-            if (major) g.drawString(TimeFormat.ruler(t, tick), x + 3, fm.getAscent() + 1);
+            if (major) g.drawString(RulerScale.ruler(t, tick), x + 3, fm.getAscent() + 1);
         }
         g.setColor(Palette.grid());
         g.drawLine(0, h - 1, getWidth(), h - 1);

@@ -37,6 +37,7 @@ class EditorScreenshotTest {
     void rendersTheEditorOnTheDialogueTake() throws Exception {
         window = EditorGui.open(EditorGui.DIALOGUE, temp);
         GuiActionRunner.execute(() -> {
+            TimeDisplay.choose(org.headroom.analysis.TimeFormat.MILLISECONDS); // the README shows the default, whatever this user chose
             EditorPane p = window.pane();
             EditorSession s = p.session();
             s.select(7 * 48000, (long) (7.6 * 48000));

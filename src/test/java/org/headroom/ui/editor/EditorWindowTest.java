@@ -155,6 +155,28 @@ class EditorWindowTest {
     }
 
     @Test
+    void timesReadAsMillisecondsAndTheBoxSwitchesEveryReadoutToTimecode() throws Exception {
+        open();
+        GuiActionRunner.execute(() -> TimeDisplay.choose(org.headroom.analysis.TimeFormat.MILLISECONDS));
+        GuiActionRunner.execute(() -> session().select((long) (5.62 * RATE), (long) (6.5 * RATE)));
+        assertTrue(EditorGui.waitFor(() -> "0:00:05.620".equals(frame.label("selStart").target().getText()), 2000),
+                "5.62 s reads as clock time, not 5 s + 29760 samples: " + frame.label("selStart").text());
+        try {
+            frame.comboBox("timeFormat").selectItem(org.headroom.analysis.TimeFormat.SMPTE_25.ordinal());
+            // 5.62 s is 140.5 frames at 25 fps: frame 140 is 5 s and 15 frames
+            assertTrue(EditorGui.waitFor(() -> "00:00:05:15".equals(frame.label("selStart").target().getText()), 2000),
+                    frame.label("selStart").text());
+            assertEquals(org.headroom.analysis.TimeFormat.SMPTE_25, EditorGui.onEdt(TimeDisplay::current));
+            assertEquals("SMPTE_25", java.util.prefs.Preferences.userRoot().node("org/headroom/editor").get("timeFormat", ""),
+                    "the choice is kept for the next session");
+        } finally {
+            GuiActionRunner.execute(() -> TimeDisplay.choose(org.headroom.analysis.TimeFormat.MILLISECONDS));
+        }
+        assertEquals(org.headroom.analysis.TimeFormat.MILLISECONDS, EditorGui.onEdt(() -> frame.comboBox("timeFormat").target().getSelectedItem()),
+                "a choice made elsewhere (the View menu) shows in the box");
+    }
+
+    @Test
     void spacePlaysOrSaysThereIsNoOutputAndSpaceAgainStops() throws Exception {
         open();
         GuiActionRunner.execute(() -> session().select(RATE, 3 * RATE));

@@ -3,21 +3,11 @@ package org.headroom.ui.editor;
 import java.util.Locale;
 
 /**
- * Times on the editor's timeline as h:mm:ss.frames: whole seconds, then the sample frame within
- * the second (zero-padded to the rate's digits), so every position a cut can land on has a
- * name of its own and two different frames never print alike.
+ * Labels and tick spacing for the editor's time ruler. The ruler counts clock time whatever
+ * {@link TimeDisplay} the readouts use, as Audacity's does: a scale in seconds reads at a glance.
  */
-final class TimeFormat {
-    private TimeFormat() {
-    }
-
-    /** "0:01:23.12000" at 48 kHz: 1 min 23 s and 12 000 frames (0.25 s). */
-    static String frames(long frame, int rate) {
-        if (frame < 0) return "\u2014";
-        long s = frame / rate;
-        long f = frame % rate;
-        int digits = Integer.toString(rate - 1).length();
-        return String.format(Locale.ROOT, "%d:%02d:%02d.%0" + digits + "d", s / 3600, (s / 60) % 60, s % 60, f);
+final class RulerScale {
+    private RulerScale() {
     }
 
     /** A ruler label: h:mm:ss, with tenths or milliseconds when the ticks are that close. */

@@ -1,0 +1,132 @@
+package org.headroom.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.headroom.detect.Finding;
+import org.headroom.detect.FindingKind;
+
+/**
+ * Gives each finding of a live take a stable id across snapshots, so a stream can say it once
+ * and then only what changed. Snapshots re-issue findings as they grow: a clip burst gets a
+ * later end, a dropout merges with the click beside it (and may change its rule), the quietest
+ * moment behind a NOISE finding moves. A finding is the same one as before when it has the same
+ * kind and channel and its stretch overlaps or starts where the earlier one did; a whole-take
+ * finding (noise floor, SNR, hiss, provenance) is one per kind and channel wherever it points.
+ *
+ * <p>Changes are offered at most once per {@code updateEvery} frames of take time for each id,
+ * so a finding that grows with every block is not a line per poll; {@link #flush} hands over
+ * whatever is still pending, at the end of the take. Pure and single-threaded.
+ */
+public final class FindingTracker {
+    /** Findings about the take as a whole: their extent is "so far", so a longer take is not news. */
+    private static final Set<FindingKind> WHOLE_TAKE = EnumSet.of(FindingKind.NOISE, FindingKind.LOW_SNR,
+            FindingKind.HISS, FindingKind.FAKE_BIT_DEPTH, FindingKind.UPSAMPLED);
+
+    /** A finding seen for the first time, or a later state of one already given out. */
+    public record Change(int id, boolean isNew, Finding finding) {
+    }
+
+    private static final class Tracked {
+        final int id;
+        Finding given;
+        Finding latest;
+        long givenAt;
+
+        Tracked(int id, Finding f, long at) {
+            this.id = id;
+            this.given = f;
+            this.latest = f;
+            this.givenAt = at;
+        }
+    }
+
+    private final long updateEvery;
+    private final List<Tracked> tracked = new ArrayList<>();
+    private int nextId = 1;
+
+    /** @param updateEvery the least take time, in frames, between two updates of one finding */
+    public FindingTracker(long updateEvery) {
+        this.updateEvery = updateEvery;
+    }
+
+    /**
+     * Takes the findings of a snapshot taken at frame {@code now}; returns the new ones (with
+     * fresh ids, in the snapshot's order) and the changed ones whose update is due.
+     */
+    public List<Change> accept(List<Finding> snapshot, long now) {
+        // exact starts first, so a loose overlap cannot take the one a later finding is exactly
+        List<Tracked> taken = new ArrayList<>();
+        Tracked[] match = new Tracked[snapshot.size()];
+        for (boolean exact : new boolean[] {true, false}) {
+            for (int i = 0; i < match.length; i++) {
+                if (match[i] == null) match[i] = match(snapshot.get(i), taken, exact);
+                if (match[i] != null && !taken.contains(match[i])) taken.add(match[i]);
+            }
+        }
+        List<Change> out = new ArrayList<>();
+        for (int i = 0; i < match.length; i++) {
+            Finding f = snapshot.get(i);
+            if (match[i] == null) {
+                Tracked t = new Tracked(nextId++, f, now);
+                tracked.add(t);
+                out.add(new Change(t.id, true, f));
+            } else {
+                match[i].latest = f;
+            }
+        }
+        for (Tracked t : tracked) {
+            if (changed(t) && now - t.givenAt >= updateEvery) out.add(give(t, now));
+        }
+        return out;
+    }
+
+    /** Every change not yet given out, whether or not it is due: the take has ended. */
+    public List<Change> flush(long now) {
+        List<Change> out = new ArrayList<>();
+        for (Tracked t : tracked) {
+            if (changed(t)) out.add(give(t, now));
+        }
+        return out;
+    }
+
+    /** An id for a one-off line that is never updated (a disk warning), from the same sequence. */
+    public int issueId() {
+        return nextId++;
+    }
+
+    /** The id given to a finding like {@code f} (as {@link #accept} would match it), or 0 if none. */
+    public int idOf(Finding f) {
+        Tracked t = match(f, List.of(), true);
+        if (t == null) t = match(f, List.of(), false);
+        return t == null ? 0 : t.id;
+    }
+
+    private Change give(Tracked t, long now) {
+        t.given = t.latest;
+        t.givenAt = now;
+        return new Change(t.id, false, t.latest);
+    }
+
+    private Tracked match(Finding f, List<Tracked> taken, boolean exact) {
+        for (Tracked t : tracked) {
+            if (taken.contains(t)) continue;
+            Finding g = t.latest;
+            if (g.kind() != f.kind() || g.channel() != f.channel()) continue;
+            boolean overlaps = f.startFrame() <= g.endFrame() && f.endFrame() >= g.startFrame();
+            if (exact ? g.startFrame() == f.startFrame() : overlaps || WHOLE_TAKE.contains(f.kind())) return t;
+        }
+        return null;
+    }
+
+    /** Whether the latest state says something the given one did not, as the JSON would print it. */
+    private static boolean changed(Tracked t) {
+        Finding a = t.given;
+        Finding b = t.latest;
+        boolean extent = a.startFrame() != b.startFrame() || (!WHOLE_TAKE.contains(b.kind()) && a.endFrame() != b.endFrame());
+        return extent || a.severity() != b.severity() || !Objects.equals(a.rule(), b.rule())
+                || Math.round(a.value() * 100) != Math.round(b.value() * 100) || !Objects.equals(a.message(), b.message());
+    }
+}
