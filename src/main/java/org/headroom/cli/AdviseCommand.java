@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
         description = {"Recommend a microphone pattern, type and placement for a shoot.",
                 "A --recording (room tone, some speech, optionally a hand clap) is measured and overrides the",
                 "environment's typical noise and reverberation.",
-                "--listen SECONDS measures the place live instead: 10-30 s from the capture device (or --device),",
-                "with a prompt on stderr: 5 s of quiet room tone, then talk, and clap once if you can.",
-                "Exit status: 0 advice given, 2 usage error, 3 the recording or the device could not be used."})
+                "--listen SECONDS (10-30) hears the place live from a capture device instead;",
+                "it prompts on stderr: 5 s of room tone, then talk, and clap once if you can.",
+                "Exit status: 0 advice given, 2 usage error, 3 the recording or device failed."})
 final class AdviseCommand implements Callable<Integer> {
 
     static final class Where {
