@@ -30,7 +30,7 @@ interface ListenInput {
     static ListenInput defaultDevice(Supplier<List<CaptureDevice>> devices) {
         return () -> {
             if (devices.get().isEmpty()) {
-                throw new IOException("No capture device found: plug in a microphone, or measure a recording instead.");
+                throw new IOException("No capture device found: plug in a mic or measure a recording.");
             }
             // Two seconds of line buffer: the measurement runs on the same thread as the reads.
             return LineSource.open(null, CaptureFormat.DEFAULT, 2.0);

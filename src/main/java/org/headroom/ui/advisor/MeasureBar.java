@@ -104,9 +104,7 @@ final class MeasureBar extends JPanel {
         add(status, BorderLayout.CENTER);
         measure.addActionListener(e -> choose());
         listen.addActionListener(e -> listen());
-        cancel.addActionListener(e -> {
-            if (task != null) task.cancel(false);
-        });
+        cancel.addActionListener(e -> stop());
     }
 
     private void choose() {
@@ -172,6 +170,11 @@ final class MeasureBar extends JPanel {
         level.setForeground(m.peakDbfs() >= NEAR_CLIP_DBFS ? Look.colour("Headroom.meter.danger") : null);
     }
 
+    /** Cancels a measurement or listening under way; the window calls it on closing, to free the device. */
+    void stop() {
+        if (task != null) task.cancel(false);
+    }
+
     boolean busy() {
         return task != null && !task.isDone();
     }
@@ -200,6 +203,7 @@ final class MeasureBar extends JPanel {
             if (!listening) status.setText("Could not measure " + ((MeasureTask) t).file().getFileName() + ": " + why);
             else status.setText(cause instanceof DeviceException ? "Cannot listen: " + why : why);
         }
+        status.setToolTipText(status.getText()); // a long device message is cut short on screen, not here
     }
 
     private static String heardText(ListenTask t, Location l) {

@@ -119,6 +119,15 @@ class ListenButtonTest {
     }
 
     @Test
+    void closingTheWindowStopsListening() throws Exception {
+        inject(room());
+        frame.button("advise.listen").click();
+        assertTrue(AdvisorGui.waitFor(() -> window.advise.measureBar.progress.getValue() > 0, 10_000), "listening has begun");
+        GuiActionRunner.execute(() -> window.dispose());
+        assertTrue(AdvisorGui.waitFor(() -> !window.advise.measureBar.busy(), 2_000), "the device is let go with the window");
+    }
+
+    @Test
     void withoutACaptureDeviceOneLineSaysSo() throws Exception {
         frame.tabbedPane("advisorTabs").selectTab("Your recording");
         GuiActionRunner.execute(() -> window.recording.measureBar.listenInput = ListenInput.defaultDevice(List::of));
@@ -127,6 +136,7 @@ class ListenButtonTest {
         String said = frame.label("recording.status").text();
         assertTrue(said.startsWith("No capture device found") && !said.contains("\n") && !said.contains("Exception"), said);
         frame.button("recording.listen").requireEnabled();
+        AdvisorGui.screenshot(window, "advisor-listen-no-device.png");
         long showing = GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows()).filter(w -> w.isShowing()).count());
         assertEquals(1, showing, "no dialog: the advisor is the only window");
     }
