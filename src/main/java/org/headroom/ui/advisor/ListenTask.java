@@ -48,11 +48,10 @@ final class ListenTask extends SwingWorker<Location, ListenTask.Moment> {
 
     @Override
     protected void process(List<Moment> chunks) {
-        if (!isCancelled()) onEdt.accept(chunks.get(chunks.size() - 1));
-    }
-
-    int seconds() {
-        return seconds;
+        if (isCancelled()) return;
+        // Swing may coalesce several blocks into one call: show the latest time and the loudest of them.
+        double peak = chunks.stream().mapToDouble(Moment::peakDbfs).max().orElse(Double.NEGATIVE_INFINITY);
+        onEdt.accept(new Moment(chunks.get(chunks.size() - 1).seconds(), peak));
     }
 
     /** The device's name once it is open, for the status line. */

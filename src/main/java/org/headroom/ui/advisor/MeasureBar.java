@@ -130,7 +130,7 @@ final class MeasureBar extends JPanel {
     /** Starts listening for the chosen time; the Listen… button comes here. */
     void listen() {
         int seconds = ((Number) listenSeconds.getValue()).intValue();
-        ListenTask t = new ListenTask(listenInput, seconds, talkerMetres.getAsDouble(), this::heard);
+        ListenTask t = new ListenTask(listenInput, seconds, talkerMetres.getAsDouble(), m -> heard(seconds, m));
         start(t, "Listening\u2026 " + LocationListening.PROMPT);
         progress.setValue(0);
         progress.setString(seconds + " s left");
@@ -157,10 +157,9 @@ final class MeasureBar extends JPanel {
     }
 
     /** A listening moment, on the EDT: countdown, what to do now, and the level. */
-    private void heard(ListenTask.Moment m) {
-        ListenTask t = (ListenTask) task;
-        double left = Math.max(0, t.seconds() - m.seconds());
-        progress.setValue((int) Math.min(100, 100 * m.seconds() / t.seconds()));
+    private void heard(int seconds, ListenTask.Moment m) {
+        double left = Math.max(0, seconds - m.seconds());
+        progress.setValue((int) Math.min(100, 100 * m.seconds() / seconds));
         progress.setString(String.format(Locale.ROOT, "%.0f s left", Math.ceil(left)));
         status.setText(LocationListening.cue(m.seconds()) + "\u2026");
         double peak = Math.max(LEVEL_FLOOR_DB, m.peakDbfs());
