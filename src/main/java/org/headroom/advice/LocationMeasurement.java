@@ -71,10 +71,14 @@ public final class LocationMeasurement implements BlockConsumer {
         float[] mid = midBand.samples();
         Optional<Rt60Estimate> clap = ClapDecay.estimate(mid, midBand.rate());
         Optional<Rt60Estimate> fromSpeech = SpeechDecay.estimate(mid, midBand.rate());
-        Optional<Rt60Estimate> chosen = clap.filter(c -> c.confidence() >= TRUST_CLAP)
-                .or(() -> fromSpeech.isPresent() ? fromSpeech : clap);
+        Optional<Rt60Estimate> chosen = choose(clap, fromSpeech);
         return new Location((double) frames / sampleRate, floor, snr, octaves, rating, detectors.hum().hum(),
                 detectors.wind().wind(), detectors.hiss().hiss(), chosen, clap, fromSpeech);
+    }
+
+    /** The clap's estimate when it is trusted, else the speech's, else an untrusted clap's. */
+    static Optional<Rt60Estimate> choose(Optional<Rt60Estimate> clap, Optional<Rt60Estimate> fromSpeech) {
+        return clap.filter(c -> c.confidence() >= TRUST_CLAP).or(() -> fromSpeech.isPresent() ? fromSpeech : clap);
     }
 
     private static Optional<Double> boxed(java.util.OptionalDouble d) {

@@ -6,7 +6,8 @@ package org.headroom.advice;
  * the usual single-figure RT60 (T_mid); it also leaves out traffic rumble, wind and hum, which
  * would otherwise fill the decays. Energy that aliases in by the plain decimation decays at the
  * same rate as the rest, so it does not bias a decay rate. Bounded: past {@link #MAX_SECONDS} the
- * rest is ignored, which is far more than a location test needs.
+ * rest is ignored, which is far more than a location test needs; or, made with {@link #latest},
+ * only the most recent seconds are kept, for a live input that never ends.
  */
 final class MidBand {
     static final double LOW_HZ = 350;
@@ -21,14 +22,28 @@ final class MidBand {
     private int length;
     private final int capacity;
     private int phase;
+    /** Keeps the latest samples, overwriting the oldest, instead of ignoring the newest. */
+    private final boolean ring;
+    private int start;
 
     MidBand(int sampleRate) {
+        this(sampleRate, MAX_SECONDS, false);
+    }
+
+    /** Keeps only the last {@code seconds} of the band, in a ring allocated once. */
+    static MidBand latest(int sampleRate, double seconds) {
+        return new MidBand(sampleRate, seconds, true);
+    }
+
+    private MidBand(int sampleRate, double keepSeconds, boolean ring) {
+        this.ring = ring;
         factor = Math.max(1, (int) Math.floor(sampleRate / TARGET_RATE));
         rate = (double) sampleRate / factor;
         double high = Math.min(HIGH_HZ, 0.4 * sampleRate);
         filters = new Biquad[] {Biquad.highPass(sampleRate, LOW_HZ), Biquad.highPass(sampleRate, LOW_HZ),
                 Biquad.lowPass(sampleRate, high), Biquad.lowPass(sampleRate, high)};
-        capacity = (int) Math.min(Integer.MAX_VALUE - 8, MAX_SECONDS * rate);
+        capacity = (int) Math.min(Integer.MAX_VALUE - 8, keepSeconds * rate);
+        if (ring) data = new float[capacity];
     }
 
     void accept(float[][] block, int frames) {
@@ -38,18 +53,34 @@ final class MidBand {
             for (float[] ch : block) x += ch[i];
             x /= channels;
             for (Biquad f : filters) x = f.next(x);
-            if (phase++ % factor == 0 && length < capacity) append((float) x);
+            if (phase++ % factor == 0) append((float) x);
         }
     }
 
     private void append(float v) {
+        if (length == capacity) {
+            if (ring) {
+                data[start] = v;
+                start = (start + 1) % capacity;
+            }
+            return;
+        }
         if (length == data.length) data = java.util.Arrays.copyOf(data, (int) Math.min(capacity, 2L * data.length));
         data[length++] = v;
     }
 
-    /** The decimated samples so far (a copy). */
+    /** The decimated samples so far, oldest first (a copy). */
     float[] samples() {
-        return java.util.Arrays.copyOf(data, length);
+        float[] out = new float[length];
+        int head = Math.min(length, capacity - start);
+        System.arraycopy(data, start, out, 0, head);
+        System.arraycopy(data, 0, out, head, length - head);
+        return out;
+    }
+
+    /** Seconds of the band held. */
+    double seconds() {
+        return length / rate;
     }
 
     double rate() {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.headroom.advice.AdvicePresets;
 import org.headroom.advice.Environment;
 import org.headroom.advice.Location;
+import org.headroom.advice.LocationListening;
 import org.headroom.advice.LocationMeasurement;
 import org.headroom.advice.MicRecommender;
 import org.headroom.advice.NoiseCriteria;
@@ -38,7 +39,9 @@ import picocli.CommandLine.Spec;
         description = {"Recommend a microphone pattern, type and placement for a shoot.",
                 "A --recording (room tone, some speech, optionally a hand clap) is measured and overrides the",
                 "environment's typical noise and reverberation.",
-                "Exit status: 0 advice given, 2 usage error, 3 the recording could not be read."})
+                "--listen SECONDS (10-30) hears the place live from a capture device instead;",
+                "it prompts on stderr: 5 s of room tone, then talk, and clap once if you can.",
+                "Exit status: 0 advice given, 2 usage error, 3 the recording or device failed."})
 final class AdviseCommand implements Callable<Integer> {
 
     static final class Where {
@@ -50,6 +53,12 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Option(names = "--recording", paramLabel = "FILE", description = "A short test recording of the place to measure.")
     Path recording;
+
+    @Option(names = "--listen", paramLabel = "SECONDS", description = "Measure the place live for 10 to 30 seconds instead of a --recording.")
+    Integer listen;
+
+    @Option(names = "--device", paramLabel = "NAME", description = "With --listen: capture device (or part of its name), 'demo', or 'file:PATH', as for monitor.")
+    String device;
 
     @Option(names = "--environment", paramLabel = "PRESET", description = "A typical place: studio, living-room, street, church-hall...")
     String environment;
@@ -141,6 +150,13 @@ final class AdviseCommand implements Callable<Integer> {
                 return unreadable(recording + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")));
             }
         }
+        if (listen != null) {
+            try {
+                location = Optional.of(new AdviceListening(ctx).listen(listen, device, distance, cat.noiseCriteria()));
+            } catch (IOException e) {
+                return unreadable(MonitorCommand.oneLine(e));
+            }
+        }
         Situation situation = situation(cat, location);
         List<Recommendation> recs = recommender.recommend(situation);
         boolean roomKnown = roomVolume != null || situation.environment() != null && situation.environment().room().isPresent();
@@ -160,6 +176,11 @@ final class AdviseCommand implements Callable<Integer> {
         if (roomVolume != null && !(roomVolume >= 1 && roomVolume <= 1_000_000)) throw usage("--room-volume must be 1 to 1000000 m³");
         if (noiseDirection != null && !(noiseDirection >= 0 && noiseDirection <= 180)) throw usage("--noise-direction must be 0 to 180 degrees");
         if (where != null && where.outdoor && roomVolume != null) throw usage("--room-volume makes no sense with --outdoor");
+        if (listen != null && recording != null) throw usage("use --recording or --listen, not both");
+        if (listen != null && (listen < LocationListening.MIN_SECONDS || listen > LocationListening.MAX_SECONDS)) {
+            throw usage("--listen: " + LocationListening.secondsProblem(listen));
+        }
+        if (device != null && listen == null) throw usage("--device needs --listen");
     }
 
     private Situation situation(Catalogue cat, Optional<Location> location) {

@@ -13,7 +13,8 @@ import org.headroom.meter.PpmBallistics;
 /**
  * Wraps the session's source so the window gets what a {@link org.headroom.analysis.LiveSnapshot}
  * does not carry — the spectrum, both PPM types, block arrival times — computed on the capture
- * thread inside {@link #read}. It wraps the source rather than using the session's block tap,
+ * thread inside {@link #read}, and the room's RT60, estimated in the background from what it
+ * hands a {@link ReverbWatch}. It wraps the source rather than using the session's block tap,
  * which belongs to the recorder.
  */
 final class CaptureTap implements AudioSource {
@@ -24,6 +25,7 @@ final class CaptureTap implements AudioSource {
     private final double binHz;
     private final DeliveryClock clock = new DeliveryClock();
     private final AtomicReference<TapReading> latest = new AtomicReference<>();
+    private final ReverbWatch reverb;
     private float[] lastSpectrum;
     private long frames;
 
@@ -34,6 +36,7 @@ final class CaptureTap implements AudioSource {
         this.typeI = new PpmBallistics(PpmBallistics.Type.TYPE_I, f.channels(), f.sampleRate());
         this.typeIIa = new PpmBallistics(PpmBallistics.Type.TYPE_IIA, f.channels(), f.sampleRate());
         this.binHz = (double) f.sampleRate() / LiveSpectrum.SIZE;
+        this.reverb = new ReverbWatch(f.sampleRate()).start();
         latest.set(new TapReading(0, levels(typeI), levels(typeIIa), null, binHz));
     }
 
@@ -47,6 +50,7 @@ final class CaptureTap implements AudioSource {
         typeIIa.accept(block, n);
         float[] fresh = spectrum.accept(block, n);
         if (fresh != null) lastSpectrum = fresh;
+        reverb.accept(block, n);
         latest.set(new TapReading(frames, levels(typeI), levels(typeIIa), lastSpectrum, binHz));
         return n;
     }
@@ -59,6 +63,10 @@ final class CaptureTap implements AudioSource {
 
     TapReading latest() {
         return latest.get();
+    }
+
+    ReverbWatch reverb() {
+        return reverb;
     }
 
     DeliveryClock clock() {
@@ -91,6 +99,7 @@ final class CaptureTap implements AudioSource {
 
     @Override
     public void close() throws IOException {
+        reverb.stop();
         inner.close();
     }
 }

@@ -1,14 +1,18 @@
 package org.headroom.ui;
 
 import java.util.Locale;
+import java.util.Optional;
 import javax.swing.JLabel;
 
+import org.headroom.advice.Rt60Estimate;
 import org.headroom.analysis.LiveSnapshot;
 import org.headroom.preset.AnalysisDefaults;
 
 /**
  * The room as the detectors hear it, refreshed by the session about once a second: noise
- * floor and SNR against the thresholds in presets/analysis.json, mains hum, wind, hiss.
+ * floor and SNR against the thresholds in presets/analysis.json, mains hum, wind, hiss; and the
+ * reverberation time the advisor's estimators find in the last 25 s ({@link ReverbWatch}, every
+ * few seconds), with how it was found and how far to trust it in the tooltip.
  */
 final class NoisePanel extends InfoGrid implements MeterView {
     private static final long serialVersionUID = 1L;
@@ -24,6 +28,9 @@ final class NoisePanel extends InfoGrid implements MeterView {
             + " a high-pass filter.");
     private final JLabel hiss = row("Hiss", "Broadband hiss: preamp gain too high on a quiet source, or a noisy"
             + " microphone.");
+    private final JLabel rt60 = row("RT60", WAITING_TIP);
+    private static final String WAITING_TIP = "<html>Estimated echo time of the room, from the last 25 s: a clap's decay,"
+            + "<br>or the decays after speech. Shown once there is enough to go on.</html>";
 
     NoisePanel(AnalysisDefaults defaults) {
         this.floorWarn = defaults.detection().noiseFloorWarnDbfs();
@@ -49,5 +56,14 @@ final class NoisePanel extends InfoGrid implements MeterView {
                 s.wind() ? "Headroom.verdict.quiet" : "Label.foreground");
         set(hiss, f == null ? Readout.NONE : s.hiss() ? "heard" : "none",
                 s.hiss() ? "Headroom.verdict.quiet" : "Label.foreground");
+        showReverb(frame.input().source().reverb().latest());
+    }
+
+    private void showReverb(Optional<Rt60Estimate> estimate) {
+        set(rt60, estimate.map(e -> String.format(Locale.ROOT, "%.2f s", e.seconds())).orElse(Readout.NONE), "Label.foreground");
+        String tip = estimate.map(e -> String.format(Locale.ROOT,
+                "<html>Estimated echo time of the room, from the last 25 s, %s confidence:<br>%s</html>",
+                e.confidenceWord(), e.detail())).orElse(WAITING_TIP);
+        if (!tip.equals(rt60.getToolTipText())) rt60.setToolTipText(tip);
     }
 }

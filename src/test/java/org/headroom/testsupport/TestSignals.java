@@ -512,4 +512,19 @@ public final class TestSignals {
         System.arraycopy(x, 0, out, at, Math.max(0, Math.min(x.length, out.length - at)));
         return out;
     }
+
+    /**
+     * A location take for listening tests, where the listener starts somewhere in the first few
+     * seconds: {@code toneSeconds} of room tone (pink noise at {@code noiseRmsDbfs}, throughout),
+     * then a 2 s speech-like clip (active −20 dBFS) repeated to the end, through a room of RT60
+     * 0.6 s. Repeating the clip keeps the speech statistics the same in any window of a few
+     * seconds, so a 10 s listen measures what the whole file does whatever second it begins at.
+     */
+    public static float[] listeningTake(int rate, double seconds, double toneSeconds, double noiseRmsDbfs, long seed) {
+        float[] clip = speechLike(rate, 2, -20, seed);
+        float[] speech = new float[(int) Math.round((seconds - toneSeconds) * rate)];
+        for (int i = 0; i < speech.length; i++) speech[i] = clip[i % clip.length];
+        float[] reverberant = convolve(speech, roomImpulse(rate, 0.6, 3, seed));
+        return mix(placeAt(rate, reverberant, toneSeconds, seconds), pinkNoise(rate, seconds, noiseRmsDbfs, seed + 100));
+    }
 }

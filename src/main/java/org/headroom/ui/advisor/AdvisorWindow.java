@@ -36,6 +36,14 @@ public final class AdvisorWindow extends JFrame {
         tabs.setMnemonicAt(1, KeyEvent.VK_T);
         tabs.setMnemonicAt(2, KeyEvent.VK_Y);
         setContentPane(tabs);
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                // a listening worker would otherwise hold the capture device for the rest of its time
+                advise.measureBar.stop();
+                recording.measureBar.stop();
+            }
+        });
         setMinimumSize(new Dimension(1100, 720));
         setSize(1440, 900);
     }

@@ -12,26 +12,46 @@ import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
+import java.util.Locale;
 import org.headroom.advice.Location;
+import org.headroom.advice.LocationListening;
 import org.headroom.advice.NoiseCriteria;
+import org.headroom.audio.DeviceException;
+import org.headroom.ui.Look;
+import org.headroom.ui.Readout;
 import org.headroom.ui.ThemedLabel;
 
 /**
- * "Measure a recording…": choose a file, measure it in a {@link MeasureTask} with a progress bar
- * and Cancel, and hand the result to the caller on the EDT. Errors are said in words.
+ * "Measure a recording…" (choose a file, measure it in a {@link MeasureTask}) and "Listen…"
+ * (hear the place live for 10–30 s in a {@link ListenTask}, with a prompt, a countdown and a peak
+ * level), both with Cancel; the result goes to the caller on the EDT. Errors are said in words, on
+ * the status line.
  */
 final class MeasureBar extends JPanel {
     private static final long serialVersionUID = 1L;
+    /** The level bar's span: below this a peak shows as nothing [judgement: room tone sits well above it]. */
+    private static final int LEVEL_FLOOR_DB = -60;
+    /** Peaks this close to full scale may clip: the bar turns to the warning colour. */
+    private static final double NEAR_CLIP_DBFS = -1;
     final JButton measure = new JButton("Measure a recording\u2026");
+    final JButton listen = new JButton("Listen\u2026");
+    final JSpinner listenSeconds = new JSpinner(new SpinnerNumberModel(LocationListening.DEFAULT_SECONDS,
+            LocationListening.MIN_SECONDS, LocationListening.MAX_SECONDS, 5));
     final JButton cancel = new JButton("Cancel");
     final JProgressBar progress = new JProgressBar(0, 100);
-    final JLabel status = ThemedLabel.caption("Record 10\u201330 s on location: room tone, some speech, a hand clap.");
+    final JProgressBar level = new JProgressBar(LEVEL_FLOOR_DB, 0);
+    final JLabel status = ThemedLabel.caption("Record 10\u201330 s on location, or listen live: room tone, some speech, a hand clap.");
+    /** Where Listen… hears; tests replace it (on the EDT) with a generated source. */
+    ListenInput listenInput = ListenInput.DEFAULT_DEVICE;
     private final DoubleSupplier talkerMetres;
     private final Consumer<Location> done;
     private final NoiseCriteria criteria;
-    private MeasureTask task;
+    private final JPanel meters;
+    private SwingWorker<Location, ?> task;
 
     MeasureBar(String namePrefix, DoubleSupplier talkerMetres, NoiseCriteria criteria, Consumer<Location> done) {
         super(new BorderLayout(8, 4));
@@ -40,29 +60,54 @@ final class MeasureBar extends JPanel {
         this.done = done;
         this.criteria = criteria;
         measure.setName(namePrefix + "measure");
+        listen.setName(namePrefix + "listen");
+        listenSeconds.setName(namePrefix + "listenSeconds");
         cancel.setName(namePrefix + "cancel");
         progress.setName(namePrefix + "progress");
+        level.setName(namePrefix + "level");
         status.setName(namePrefix + "status");
         measure.setMnemonic('R');
+        listen.setMnemonic('L');
         measure.setToolTipText("Pick a short recording of the place (a WAV, FLAC, MP3\u2026) and measure its noise and echo.");
-        cancel.setToolTipText("Stop measuring.");
-        progress.setToolTipText("How much of the recording has been measured.");
+        listen.setToolTipText("<html>Listen to the place live through the default capture device and measure it:<br>"
+                + LocationListening.PROMPT + "<br>Nothing is saved.</html>");
+        listenSeconds.setToolTipText("How long to listen, 10 to 30 seconds.");
+        cancel.setToolTipText("Stop measuring or listening.");
+        progress.setToolTipText("How much of the recording has been measured, or how long there is left to listen.");
+        level.setToolTipText("The loudest moment of the last tenth of a second, in dBFS: speech should move it, a clap should not hit the end.");
         cancel.setEnabled(false);
         progress.setStringPainted(true);
-        progress.setVisible(false);
+        level.setStringPainted(true);
+        level.setVisible(false);
         JPanel buttons = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 0, 0));
         buttons.setOpaque(false);
         buttons.add(measure);
         buttons.add(javax.swing.Box.createHorizontalStrut(8));
-        buttons.add(cancel);
-        buttons.add(javax.swing.Box.createHorizontalStrut(8));
-        buttons.add(progress);
-        add(buttons, BorderLayout.NORTH);
+        buttons.add(listen);
+        buttons.add(javax.swing.Box.createHorizontalStrut(4));
+        buttons.add(listenSeconds);
+        JLabel unit = ThemedLabel.caption(" s");
+        unit.setLabelFor(listenSeconds);
+        buttons.add(unit);
+        // The row under the buttons appears only while busy; Cancel lives there, where it matters.
+        JPanel bars = new JPanel(new java.awt.GridLayout(1, 2, 8, 0));
+        bars.setOpaque(false);
+        bars.add(progress);
+        bars.add(level);
+        meters = new JPanel(new BorderLayout(8, 0));
+        meters.setOpaque(false);
+        meters.add(bars, BorderLayout.CENTER);
+        meters.add(cancel, BorderLayout.EAST);
+        meters.setVisible(false);
+        JPanel top = new JPanel(new BorderLayout(0, 6));
+        top.setOpaque(false);
+        top.add(buttons, BorderLayout.NORTH);
+        top.add(meters, BorderLayout.CENTER);
+        add(top, BorderLayout.NORTH);
         add(status, BorderLayout.CENTER);
         measure.addActionListener(e -> choose());
-        cancel.addActionListener(e -> {
-            if (task != null) task.cancel(false);
-        });
+        listen.addActionListener(e -> listen());
+        cancel.addActionListener(e -> stop());
     }
 
     private void choose() {
@@ -75,42 +120,97 @@ final class MeasureBar extends JPanel {
 
     /** Starts measuring a file; also the entry point for tests, which cannot drive a native file dialog reliably. */
     void measure(Path file) {
-        if (task != null && !task.isDone()) task.cancel(false);
         MeasureTask t = new MeasureTask(file, talkerMetres.getAsDouble(), criteria);
-        task = t;
-        measure.setEnabled(false);
-        cancel.setEnabled(true);
+        start(t, "Measuring " + file.getFileName() + "\u2026");
         progress.setValue(0);
-        progress.setVisible(true);
-        status.setText("Measuring " + file.getFileName() + "\u2026");
+        progress.setString(null);
         t.addPropertyChangeListener(e -> {
             if ("progress".equals(e.getPropertyName())) progress.setValue((Integer) e.getNewValue());
-            if ("state".equals(e.getPropertyName()) && e.getNewValue() == SwingWorker.StateValue.DONE) finished(t);
         });
         t.execute();
+    }
+
+    /** Starts listening for the chosen time; the Listen… button comes here. */
+    void listen() {
+        int seconds = ((Number) listenSeconds.getValue()).intValue();
+        ListenTask t = new ListenTask(listenInput, seconds, talkerMetres.getAsDouble(), criteria, m -> heard(seconds, m));
+        start(t, "Listening\u2026 " + LocationListening.PROMPT);
+        progress.setValue(0);
+        progress.setString(seconds + " s left");
+        level.setValue(LEVEL_FLOOR_DB);
+        level.setString("peak \u2014");
+        level.setVisible(true);
+        t.execute();
+    }
+
+    private void start(SwingWorker<Location, ?> t, String saying) {
+        if (task != null && !task.isDone()) task.cancel(false);
+        task = t;
+        measure.setEnabled(false);
+        listen.setEnabled(false);
+        listenSeconds.setEnabled(false);
+        cancel.setEnabled(true);
+        level.setVisible(false);
+        meters.setVisible(true);
+        status.setText(saying);
+        revalidate();
+        t.addPropertyChangeListener(e -> {
+            if ("state".equals(e.getPropertyName()) && e.getNewValue() == SwingWorker.StateValue.DONE) finished(t);
+        });
+    }
+
+    /** A listening moment, on the EDT: countdown, what to do now, and the level. */
+    private void heard(int seconds, ListenTask.Moment m) {
+        double left = Math.max(0, seconds - m.seconds());
+        progress.setValue((int) Math.min(100, 100 * m.seconds() / seconds));
+        progress.setString(String.format(Locale.ROOT, "%.0f s left", Math.ceil(left)));
+        status.setText(LocationListening.cue(m.seconds()) + "\u2026");
+        double peak = Math.max(LEVEL_FLOOR_DB, m.peakDbfs());
+        level.setValue((int) Math.round(peak));
+        level.setString(m.peakDbfs() <= LEVEL_FLOOR_DB ? "peak below " + LEVEL_FLOOR_DB + " dBFS"
+                : String.format(Locale.ROOT, "peak %s dBFS", Readout.minusSign(String.format(Locale.ROOT, "%.0f", m.peakDbfs()))));
+        level.setForeground(m.peakDbfs() >= NEAR_CLIP_DBFS ? Look.colour("Headroom.meter.danger") : null);
+    }
+
+    /** Cancels a measurement or listening under way; the window calls it on closing, to free the device. */
+    void stop() {
+        if (task != null) task.cancel(false);
     }
 
     boolean busy() {
         return task != null && !task.isDone();
     }
 
-    private void finished(MeasureTask t) {
+    private void finished(SwingWorker<Location, ?> t) {
         if (t != task) return; // a newer measurement replaced this one
         measure.setEnabled(true);
+        listen.setEnabled(true);
+        listenSeconds.setEnabled(true);
         cancel.setEnabled(false);
-        progress.setVisible(false);
+        meters.setVisible(false);
+        revalidate();
+        boolean listening = t instanceof ListenTask;
         try {
             Location l = t.get();
-            status.setText(String.format(java.util.Locale.ROOT, "Measured %s (%.1f s).", t.file().getFileName(), l.seconds()));
+            status.setText(listening ? heardText((ListenTask) t, l)
+                    : String.format(Locale.ROOT, "Measured %s (%.1f s).", ((MeasureTask) t).file().getFileName(), l.seconds()));
             done.accept(l);
         } catch (CancellationException e) {
-            status.setText("Measuring cancelled.");
+            status.setText(listening ? "Listening cancelled." : "Measuring cancelled.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("");
-            status.setText("Could not measure " + t.file().getFileName() + ": " + why);
+            if (!listening) status.setText("Could not measure " + ((MeasureTask) t).file().getFileName() + ": " + why);
+            else status.setText(cause instanceof DeviceException ? "Cannot listen: " + why : why);
         }
+        status.setToolTipText(status.getText()); // a long device message is cut short on screen, not here
+    }
+
+    private static String heardText(ListenTask t, Location l) {
+        String dropped = t.overruns() == 0 ? ""
+                : " The device dropped audio " + t.overruns() + " times, so the figures may be off.";
+        return String.format(Locale.ROOT, "Listened to %s for %.1f s.%s", t.device(), l.seconds(), dropped);
     }
 }
