@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.headroom.analysis.FileAnalyzer;
 import org.headroom.audio.CaptureDevices;
 import org.headroom.audio.WavWriter;
-import org.headroom.preset.PresetLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,8 +74,7 @@ class AdvisePulseTest {
     private static JsonNode run(String... args) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-                new FileAnalyzer()::analyze, () -> PresetLoader.of(List.of(Path.of("presets"))), false, false);
+        CliContext ctx = TestContexts.capturing(out, err);
         int status = HeadroomCommand.run(args, ctx);
         System.out.print(err);
         assertEquals(0, status, String.join(" ", args) + ": " + err);

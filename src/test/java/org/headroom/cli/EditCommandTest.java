@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.headroom.analysis.FileAnalyzer;
 import org.headroom.audio.AudioFiles;
 import org.headroom.audio.AudioSource;
 import org.headroom.audio.SourceFormat;
 import org.headroom.audio.WavWriter;
-import org.headroom.preset.PresetLoader;
 import org.headroom.testsupport.TestSignals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +30,7 @@ class EditCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-                new FileAnalyzer()::analyze, () -> PresetLoader.of(List.of(Path.of("presets"))), false, false);
+        CliContext ctx = TestContexts.capturing(out, err);
         return HeadroomCommand.run(args, ctx);
     }
 

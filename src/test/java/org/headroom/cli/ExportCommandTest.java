@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.headroom.analysis.FileAnalyzer;
 import org.headroom.audio.WavWriter;
-import org.headroom.preset.PresetLoader;
 import org.headroom.testsupport.TestSignals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +39,7 @@ class ExportCommandTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-                new FileAnalyzer()::analyze, () -> PresetLoader.of(List.of(Path.of("presets"))), false, false);
+        CliContext ctx = TestContexts.capturing(out, err);
         return HeadroomCommand.run(args, ctx);
     }
 
@@ -110,8 +106,7 @@ class ExportCommandTest {
                 """);
         out = new StringWriter();
         err = new StringWriter();
-        CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), new FileAnalyzer()::analyze,
-                () -> PresetLoader.of(List.of(dir.resolve("presets"), Path.of("presets"))), false, false);
+        CliContext ctx = TestContexts.capturing(out, err, List.of(dir.resolve("presets"), Path.of("presets")));
         int status = HeadroomCommand.run(new String[] {"export", speech.toString(), "-o", dir.resolve("hot.wav").toString(),
                 "--preset", "too-hot"}, ctx);
         assertEquals(4, status, out.toString() + err);

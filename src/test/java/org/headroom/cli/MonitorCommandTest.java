@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,11 +16,9 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.headroom.analysis.FileAnalyzer;
 import org.headroom.analysis.QcLogWriter;
 import org.headroom.audio.Recorder;
 import org.headroom.audio.WavWriter;
-import org.headroom.preset.PresetLoader;
 import org.headroom.testsupport.TestSignals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,8 +38,7 @@ class MonitorCommandTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-                new FileAnalyzer()::analyze, () -> PresetLoader.of(List.of(Path.of("presets"))), false, false);
+        CliContext ctx = TestContexts.capturing(out, err);
         return HeadroomCommand.run(args, ctx);
     }
 

@@ -1,0 +1,25 @@
+package org.headroom.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.headroom.analysis.FileAnalyzer;
+import org.headroom.preset.PresetLoader;
+
+/** The context the command tests run {@code headroom} in: this JVM, output captured, the real analyser. */
+final class TestContexts {
+    private TestContexts() {
+    }
+
+    /** Output into {@code out} and {@code err}; presets from the project's own folder. */
+    static CliContext capturing(StringWriter out, StringWriter err) {
+        return capturing(out, err, List.of(Path.of("presets")));
+    }
+
+    /** As {@link #capturing(StringWriter, StringWriter)}, with presets searched in these folders, first first. */
+    static CliContext capturing(StringWriter out, StringWriter err, List<Path> presetFolders) {
+        return new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), new FileAnalyzer()::analyze,
+                () -> PresetLoader.of(presetFolders), false, false);
+    }
+}
