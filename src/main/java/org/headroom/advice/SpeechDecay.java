@@ -83,10 +83,9 @@ final class SpeechDecay {
         double median = weightedMedian(decays);
         List<int[]> fast = new ArrayList<>();
         for (Stretch s : decays) if (s.rt60() <= median) fast.add(new int[] {s.from(), s.to()});
-        double raw = DecayLikelihood.pooledRt60(x, fast, rate);
-        if (Double.isNaN(raw)) return Optional.empty();
-        double rt60 = raw;
-        double spread = median / raw;
+        double rt60 = DecayLikelihood.pooledRt60(x, fast, rate);
+        if (Double.isNaN(rt60)) return Optional.empty();
+        double spread = median / rt60;
         double range = medianPeak(decays);
         double confidence = MAX_CONFIDENCE * Math.min(1, decays.size() / 30.0) / Math.max(1, spread)
                 * Math.min(1, (range - MIN_RANGE_DB) / (FULL_RANGE_DB - MIN_RANGE_DB));
