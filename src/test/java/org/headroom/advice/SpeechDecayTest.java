@@ -3,16 +3,20 @@ package org.headroom.advice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.headroom.audio.AudioFiles;
+import org.headroom.audio.AudioSource;
+import org.headroom.testsupport.TestSignals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Blind speech RT60 against synthetic rooms, 40 dB SNR, seeds 30–32 (the calibration in
- * {@link SpeechDecay} was fitted on seeds 1–6). The issue's target is ±25 %. On one recording we
- * meet it up to 1.2 s; at 1.5–2 s single recordings have read up to 45 % long in our runs
- * (pauses are short against such decays), so there the mean of three rooms must be within
- * ±25 % and each within ±50 %.
+ * Blind speech RT60 against synthetic rooms, 40 dB SNR, seeds 30–32. The issue's target is ±25 %
+ * on one recording, and that is the tolerance for each room here. {@link SpeechDecay} has no
+ * calibration; its one tuned figure (how far the level must fall before a decay is used) was
+ * chosen on seeds 100–107, and on seeds 200–219 the worst single reading was within 16 %
+ * ({@code SpeechAccuracyProbe 200 20 40}), so ±25 % leaves room for a different seed's luck
+ * without hiding a real regression. The mean of the three rooms must also be within ±25 %.
  */
 class SpeechDecayTest {
     private static final int RATE = 16000;
@@ -27,17 +31,59 @@ class SpeechDecayTest {
             Rt60Estimate e = loc.speechRt60().orElseThrow(() -> new AssertionError("no estimate at " + rt60));
             assertEquals(Rt60Method.SPEECH, e.method());
             double error = e.seconds() / rt60 - 1;
-            assertTrue(Math.abs(error) <= (rt60 <= 1.2 ? 0.25 : 0.5),
+            assertTrue(Math.abs(error) <= 0.25,
                     String.format("RT60 %.2f read %.2f (%+.0f %%) %s", rt60, e.seconds(), 100 * error, e.detail()));
             sum += error;
         }
         assertEquals(0, sum / 3, 0.25, "mean error over three rooms at RT60 " + rt60);
     }
 
+    /**
+     * A voice from a real text-to-speech front end (espeak-ng, committed as a fixture, see
+     * src/test/resources/speech/README.md) through rooms of 0.6–1.5 s, DRR 0 dB, 40 dB SNR:
+     * within ±25 %. Its syllables fade more slowly than speechLike's, so in shorter rooms it reads
+     * long (about +30 % at 0.25 s, see {@link SpeechDecay}'s limits) and is not asserted there.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.6, 1.0, 1.5})
+    void aSynthesisedVoiceGivesRt60(double rt60) throws Exception {
+        float[] voice = dryVoice();
+        float[] h = TestSignals.roomImpulse(RATE, rt60, 0, 33);
+        float[] wet = TestSignals.placeAt(RATE, TestSignals.convolve(voice, h), 5, 20);
+        double level = TestSignals.rmsDbfs(java.util.Arrays.copyOfRange(wet, 5 * RATE, 17 * RATE));
+        float[] x = TestSignals.mix(wet, TestSignals.pinkNoise(RATE, 20, level - 40, 133));
+        Rt60Estimate e = Recordings.measure(RATE, x).speechRt60().orElseThrow(() -> new AssertionError("no estimate at " + rt60));
+        double error = e.seconds() / rt60 - 1;
+        assertTrue(Math.abs(error) <= 0.25, String.format("RT60 %.2f read %.2f (%+.0f %%) %s", rt60, e.seconds(), 100 * error, e.detail()));
+    }
+
+    private static float[] dryVoice() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of(SpeechDecayTest.class.getResource("/speech/espeak-en-gb-12s.flac").toURI());
+        try (AudioSource source = AudioFiles.open(file)) {
+            assertEquals(RATE, source.format().sampleRate());
+            float[][] block = new float[source.format().channels()][4096];
+            float[] out = new float[0];
+            for (int n; (n = source.read(block)) > 0; ) {
+                int at = out.length;
+                out = java.util.Arrays.copyOf(out, at + n);
+                System.arraycopy(block[0], 0, out, at, n);
+            }
+            return out;
+        }
+    }
+
     @Test
     void confidenceIsCappedBecauseTheMethodIsBlind() throws Exception {
         Location loc = Recordings.measure(RATE, Recordings.room(RATE, 0.6, Double.NaN, false, 40, 40));
         assertTrue(loc.speechRt60().orElseThrow().confidence() <= SpeechDecay.MAX_CONFIDENCE);
+    }
+
+    @Test
+    void confidenceFallsWhenNoiseLeavesLittleDecayToFit() throws Exception {
+        double clean = Recordings.measure(RATE, Recordings.room(RATE, 0.6, Double.NaN, false, 40, 41)).speechRt60().orElseThrow().confidence();
+        var noisy = Recordings.measure(RATE, Recordings.room(RATE, 0.6, Double.NaN, false, 20, 41)).speechRt60();
+        assertTrue(noisy.isEmpty() || noisy.get().confidence() < 0.5 * clean,
+                "confidence at 20 dB SNR " + noisy.map(Rt60Estimate::confidence) + " against " + clean + " at 40 dB");
     }
 
     @Test
