@@ -43,10 +43,11 @@ import java.util.Optional;
  * there: espeak-ng speech read +37 to +44 % on average at 0.25 s and +14 % at 0.4 s (within
  * ±10 % from 0.6 to 1 s, up to 27 % short at 2 s); real voices may do the same. At 20 dB SNR the
  * decays reach the noise after 10–15 dB and single recordings read up to 60 % long; the
- * confidence falls to about 0.1–0.2 there.
+ * confidence falls to about 0.1–0.2 there. Below {@value #DRY_ROOM_SECONDS} s the confidence is
+ * halved and the detail asks for a clap.
  *
  * <p><b>Confidence</b> grows with the number of decays found and falls with their spread, with a
- * small speech-to-noise range and outside 0.2–1.2 s, where Löllmann reports the method valid; it
+ * small speech-to-noise range, below {@value #DRY_ROOM_SECONDS} s and outside 0.2–1.2 s, where Löllmann reports the method valid; it
  * is capped at {@value #MAX_CONFIDENCE} because the method assumes the mic is beyond the critical
  * distance — a close lavalier hears too little room for it.
  */
@@ -64,6 +65,12 @@ final class SpeechDecay {
      */
     static final double FULL_RANGE_DB = 40;
     static final double MAX_CONFIDENCE = 0.7;
+    /**
+     * Below this estimate a voice's own fading may be slower than the room's decay, so the figure
+     * may be long (an espeak-ng voice read about +40 % in a 0.25 s room and +14 % at 0.4 s): the
+     * confidence is halved and the detail asks for a clap, which measures a dry room to ±10 %.
+     */
+    static final double DRY_ROOM_SECONDS = 0.4;
     static final int MIN_DECAYS = 5;
     private static final int MIN_BINS = 5;
     private static final int MAX_BINS = 100;
@@ -93,9 +100,12 @@ final class SpeechDecay {
         double confidence = MAX_CONFIDENCE * Math.min(1, decays.size() / 30.0) / Math.max(1, spread)
                 * Math.min(1, (range - MIN_RANGE_DB) / (FULL_RANGE_DB - MIN_RANGE_DB));
         if (rt60 < 0.2 || rt60 > 1.2) confidence *= 0.7;
+        boolean dry = rt60 < DRY_ROOM_SECONDS;
+        if (dry) confidence *= 0.5;
         String detail = String.format(Locale.ROOT,
-                "blind maximum-likelihood estimate from the faster half of %d speech decays peaking a median %.0f dB above the noise (their median reads %.0f %% longer)",
-                decays.size(), range, 100 * (spread - 1));
+                "blind maximum-likelihood estimate from the faster half of %d speech decays peaking a median %.0f dB above the noise (their median reads %.0f %% longer)%s",
+                decays.size(), range, 100 * (spread - 1),
+                dry ? "; in a room this dry a voice's own fading can make it read long: clap once to measure it better" : "");
         return Optional.of(new Rt60Estimate(rt60, Rt60Method.SPEECH, Math.max(0.05, confidence), detail));
     }
 
