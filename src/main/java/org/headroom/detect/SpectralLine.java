@@ -37,8 +37,13 @@ final class SpectralLine {
         peakBin = peak;
         linePower = 0;
         background = 0;
-        // a line is a local maximum; the rising skirt of a strong tone nearby is not
+        // a line is the maximum of its own main lobe; the rising skirt of a strong tone nearby, or a
+        // ripple on the slope of a voice's lowest harmonics, is not (a ripple at 61.5 Hz on a voice's
+        // skirt once passed the ±1-bin test, against a dip at 50 Hz on its quieter side)
         if (peak - 1 < 1 || peak + 1 >= p.length || p[peak] <= p[peak - 1] || p[peak] <= p[peak + 1]) return 0;
+        for (int k = Math.max(1, peak - LOBE); k <= Math.min(p.length - 1, peak + LOBE); k++) {
+            if (p[k] > p[peak]) return 0;
+        }
         double sum = 0;
         for (int k = Math.max(1, peak - LOBE); k <= Math.min(p.length - 1, peak + LOBE); k++) sum += p[k];
         double below = sideMedian(p, peak, -1);
