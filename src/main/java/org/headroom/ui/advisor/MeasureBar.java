@@ -52,6 +52,12 @@ final class MeasureBar extends JPanel {
     private final NoiseCriteria criteria;
     private final JPanel meters;
     private SwingWorker<Location, ?> task;
+    /**
+     * Set on the EDT from start until the result is shown. Not task.isDone(): that turns true on the
+     * worker thread before the EDT has shown the result, and a last level update may still be queued.
+     * Volatile because tests poll it from their own thread.
+     */
+    private volatile boolean working;
 
     MeasureBar(String namePrefix, DoubleSupplier talkerMetres, NoiseCriteria criteria, Consumer<Location> done) {
         super(new BorderLayout(8, 4));
@@ -146,6 +152,7 @@ final class MeasureBar extends JPanel {
     private void start(SwingWorker<Location, ?> t, String saying) {
         if (task != null && !task.isDone()) task.cancel(false);
         task = t;
+        working = true;
         measure.setEnabled(false);
         listen.setEnabled(false);
         listenSeconds.setEnabled(false);
@@ -161,6 +168,7 @@ final class MeasureBar extends JPanel {
 
     /** A listening moment, on the EDT: countdown, what to do now, and the level. */
     private void heard(int seconds, ListenTask.Moment m) {
+        if (!working) return; // a late update after the result is shown
         double left = Math.max(0, seconds - m.seconds());
         progress.setValue((int) Math.min(100, 100 * m.seconds() / seconds));
         progress.setString(String.format(Locale.ROOT, "%.0f s left", Math.ceil(left)));
@@ -178,7 +186,7 @@ final class MeasureBar extends JPanel {
     }
 
     boolean busy() {
-        return task != null && !task.isDone();
+        return working;
     }
 
     private void finished(SwingWorker<Location, ?> t) {
@@ -206,6 +214,7 @@ final class MeasureBar extends JPanel {
             else status.setText(cause instanceof DeviceException ? "Cannot listen: " + why : why);
         }
         status.setToolTipText(status.getText()); // a long device message is cut short on screen, not here
+        working = false; // last: whoever sees it false sees the result too
     }
 
     private static String heardText(ListenTask t, Location l) {
