@@ -18,12 +18,15 @@ import org.headroom.detect.Hum;
  * @param rt60            the estimate to use: the clap's when it is trusted, else the speech's
  * @param clapRt60        from a clap, if one was found
  * @param speechRt60      from speech decays, if there were enough
+ * @param cautions        what makes these figures less sure (too short, silent, no speech, clipped), in
+ *                        words a runner can act on; empty for a good take
  */
 public record Location(double seconds, Optional<Double> noiseFloorDbfs, Optional<Double> snrDb, double[] octaveBandsDbfs,
                        NoiseRating rating, Optional<Hum> hum, boolean wind, boolean hiss, Optional<Rt60Estimate> rt60,
-                       Optional<Rt60Estimate> clapRt60, Optional<Rt60Estimate> speechRt60) {
+                       Optional<Rt60Estimate> clapRt60, Optional<Rt60Estimate> speechRt60, List<String> cautions) {
     public Location {
         octaveBandsDbfs = octaveBandsDbfs.clone();
+        cautions = List.copyOf(cautions);
     }
 
     @Override

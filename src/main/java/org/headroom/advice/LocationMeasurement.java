@@ -72,8 +72,10 @@ public final class LocationMeasurement implements BlockConsumer {
         Optional<Rt60Estimate> clap = ClapDecay.estimate(mid, midBand.rate());
         Optional<Rt60Estimate> fromSpeech = SpeechDecay.estimate(mid, midBand.rate());
         Optional<Rt60Estimate> chosen = choose(clap, fromSpeech);
-        return new Location((double) frames / sampleRate, floor, snr, octaves, rating, detectors.hum().hum(),
-                detectors.wind().wind(), detectors.hiss().hiss(), chosen, clap, fromSpeech);
+        double seconds = (double) frames / sampleRate;
+        return new Location(seconds, floor, snr, octaves, rating, detectors.hum().hum(),
+                detectors.wind().wind(), detectors.hiss().hiss(), chosen, clap, fromSpeech,
+                TakeCheck.cautions(seconds, snr, detectors.findings()));
     }
 
     /** The clap's estimate when it is trusted, else the speech's, else an untrusted clap's. */

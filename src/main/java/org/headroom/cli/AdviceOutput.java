@@ -78,6 +78,7 @@ final class AdviceOutput {
                 rating.put("dba", round(l.rating().dba(), 0));
                 rating.put("words", l.rating().words());
             }
+            l.cautions().forEach(env.putArray("cautions")::add);
         });
         ArrayNode list = root.putArray("recommendations");
         for (Recommendation r : recs) {
@@ -132,13 +133,19 @@ final class AdviceOutput {
         StringBuilder bands = new StringBuilder("  Noise by octave (dBFS):");
         double[] v = l.octaveBandsDbfs();
         List<Integer> centres = Location.octaveCentresHz();
-        for (int i = 0; i < v.length; i++) if (!Double.isNaN(v[i])) bands.append(String.format(Locale.ROOT, " %s %.0f", label(centres.get(i)), v[i]));
-        out.println(bands);
+        int measuredBands = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (Double.isNaN(v[i])) continue;
+            bands.append(String.format(Locale.ROOT, " %s %.0f", label(centres.get(i)), v[i]));
+            measuredBands++;
+        }
+        out.println(measuredBands > 0 ? bands : "  Noise by octave: not measured");
         out.println("  RT60: " + l.rt60().map(e -> String.format(Locale.ROOT, "%.2f s from %s, %s confidence (%s)", e.seconds(), e.method().id(),
                 e.confidenceWord(), e.detail())).orElse("not measured (no clap and too little speech)"));
         out.println("  Hum: " + l.hum().map(h -> String.format(Locale.ROOT, "%.0f Hz at %.0f dBFS", h.frequencyHz(), h.levelDbfs())).orElse("none"));
         out.println("  Wind: " + (l.wind() ? "yes" : "no") + "   Hiss: " + (l.hiss() ? "yes" : "no"));
         if (s.criticalDistanceMetres() != null) out.printf(Locale.ROOT, "  Critical distance: %.2f m%n", s.criticalDistanceMetres());
+        for (String caution : l.cautions()) out.println("  ! " + caution);
     }
 
     static void scenario(PrintWriter out, Scenario s, List<Recommendation> recs) {

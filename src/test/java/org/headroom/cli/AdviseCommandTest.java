@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.headroom.audio.WavWriter;
-import org.headroom.preset.PresetLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,9 +47,7 @@ class AdviseCommandTest {
     }
 
     private int runWith(List<Path> presetFolders, String... args) {
-        CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), (f, s, p, l) -> null,
-                () -> PresetLoader.of(presetFolders), false, false);
-        return HeadroomCommand.run(args, ctx);
+        return HeadroomCommand.run(args, TestContexts.capturing(out, err, presetFolders));
     }
 
     /** The scoring weights come off the search path like the catalogue: a copy in front changes the advice, a bad one is one line. */
@@ -103,6 +99,21 @@ class AdviseCommandTest {
             assertFalse(Set.of("handheld", "studio", "boundary").contains(r.get("micType").asText()), "on camera, nothing may show");
         }
         assertTrue(recs.get(0).get("reasons").toString().contains("Hum was detected"), recs.get(0).toString());
+        assertEquals(0, env.get("cautions").size(), "a good take has no caution: " + env.get("cautions"));
+    }
+
+    /** A muted input records zeros: the advice still comes, with a caution that says what to check, in JSON and in text. */
+    @Test
+    void aSilentTakeComesWithACaution() throws Exception {
+        Path silent = dir.resolve("muted.wav");
+        WavWriter.write(silent, RATE, WavWriter.SampleFormat.PCM_24, new float[][] {silence(RATE, 12)});
+        assertEquals(ExitCode.OK, run("advise", "--recording", silent.toString(), "--json"), err.toString());
+        JsonNode cautions = JSON.readTree(out.toString()).get("environment").get("cautions");
+        assertTrue(cautions.toString().contains("digital silence"), cautions.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(ExitCode.OK, run("advise", "--recording", silent.toString()), err.toString());
+        assertTrue(out.toString().contains("  ! 12 s of the 12 s is digital silence"), out.toString());
+        assertTrue(out.toString().contains("Noise by octave: not measured"), out.toString());
     }
 
     @Test

@@ -7,18 +7,22 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.util.Locale;
 import java.util.Optional;
+import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTextArea;
 import org.headroom.advice.Location;
 import org.headroom.advice.Room;
 import org.headroom.advice.Rt60Estimate;
+import org.headroom.ui.Look;
 import org.headroom.ui.ThemedLabel;
 import org.headroom.ui.Readout;
 
 /**
  * What the recording says about the place, figure by figure with a plain tooltip each, and the
  * octave-band spectrum under them. Critical distance follows the room the advice uses, so it is
- * shown even before anything is measured, marked as typical.
+ * shown even before anything is measured, marked as typical. Above the figures, in the banner's
+ * colours, what makes them less sure (a take too short, silent, without speech, clipped).
  */
 final class FiguresCard extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -33,13 +37,40 @@ final class FiguresCard extends JPanel {
     final JLabel rt60 = row("RT60 (echo)", "How long the room's echo takes to die away by 60 dB. Under 0.4 s is dry; over 1 s blurs words.");
     final JLabel critical = row("Critical distance", "Where the voice and the room's echo are equally loud for an omni mic. Keep any mic well inside it.");
     final OctaveChart octaves = new OctaveChart();
+    final JTextArea cautions = cautionsArea();
 
     FiguresCard() {
         super(new BorderLayout(0, 8));
         setOpaque(false);
         grid.setOpaque(false);
-        add(grid, BorderLayout.NORTH);
+        JPanel top = new JPanel(new BorderLayout(0, 6));
+        top.setOpaque(false);
+        top.add(cautions, BorderLayout.NORTH);
+        top.add(grid, BorderLayout.CENTER);
+        add(top, BorderLayout.NORTH);
         add(octaves, BorderLayout.CENTER);
+    }
+
+    /** A text area rather than a label: it wraps to the column's width without a fixed HTML width. */
+    private static JTextArea cautionsArea() {
+        JTextArea area = new JTextArea() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void updateUI() {
+                super.updateUI();
+                setBackground(Look.colour("Headroom.banner.background"));
+                setForeground(Look.colour("Headroom.banner.foreground"));
+            }
+        };
+        area.setName("cautions");
+        area.setEditable(false);
+        area.setFocusable(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+        area.setVisible(false);
+        return area;
     }
 
     private JLabel row(String name, String tip) {
@@ -72,6 +103,9 @@ final class FiguresCard extends JPanel {
         rt60.setText(rt60Text(l.rt60()));
         l.rt60().ifPresent(r -> rt60.setToolTipText(r.detail()));
         octaves.show(l);
+        cautions.setText(String.join("\n", l.cautions().stream().map(c -> "\u26a0 " + Readout.minusSign(c)).toList()));
+        cautions.setVisible(!l.cautions().isEmpty());
+        revalidate();
     }
 
     /** The room the advice is using right now; "typical" unless a measured RT60 went into it. */

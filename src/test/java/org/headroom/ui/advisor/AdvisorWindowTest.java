@@ -158,6 +158,22 @@ class AdvisorWindowTest {
         assertTrue(frame.checkBox("useMeasurement").target().isSelected(), "the measurement goes into the advice");
         assertTrue(AdvisorGui.waitFor(() -> window.advise.situation().rt60Seconds() != null, WAIT_MS));
         assertTrue(frame.label("Critical distance").text().contains("measured"), frame.label("Critical distance").text());
+        assertFalse(GuiActionRunner.execute(() -> window.advise.figures.cautions.isVisible()), "a good take shows no caution");
+    }
+
+    /** Six seconds of room tone, no talking: the figures still show, under a caution that says what to do. */
+    @Test
+    void aShortTakeWithoutSpeechShowsWhatToDoAboveTheFigures() throws Exception {
+        Path file = temp.resolve("room-tone-6s.wav");
+        org.headroom.audio.WavWriter.write(file, 48_000, org.headroom.audio.WavWriter.SampleFormat.PCM_24,
+                new float[][] {org.headroom.testsupport.TestSignals.whiteNoise(48_000, 6, -50, 8)});
+        GuiActionRunner.execute(() -> window.advise.measureBar.measure(file));
+        assertTrue(AdvisorGui.waitFor(() -> window.advise.measured().isPresent(), 20_000), "the measurement finishes");
+        frame.textBox("cautions").requireVisible();
+        String text = frame.textBox("cautions").text();
+        assertTrue(text.contains("Only 6.0 s recorded") && text.contains("No speech heard"), text);
+        assertTrue(frame.label("Noise floor").text().endsWith("dBFS"), "the figures are still shown");
+        AdvisorGui.screenshot(window, "advisor-cautions.png");
     }
 
     @Test
