@@ -19,6 +19,7 @@ final class FakeMonitor implements MonitorLink, MonitorLink.Capture {
     private final float[] signal;
     private final List<LiveSession.BlockTap> taps = new CopyOnWriteArrayList<>();
     final AtomicInteger attaches = new AtomicInteger();
+    final AtomicInteger attachesOnEdt = new AtomicInteger();
     final AtomicInteger deviceLists = new AtomicInteger();
     private volatile boolean ended;
     private Thread feeder;
@@ -58,6 +59,7 @@ final class FakeMonitor implements MonitorLink, MonitorLink.Capture {
     @Override
     public synchronized void attach(LiveSession.BlockTap tap) {
         attaches.incrementAndGet();
+        if (javax.swing.SwingUtilities.isEventDispatchThread()) attachesOnEdt.incrementAndGet();
         taps.add(tap);
         if (feeder == null) {
             feeder = new Thread(this::feed, "fake-capture");

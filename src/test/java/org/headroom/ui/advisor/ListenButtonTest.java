@@ -162,6 +162,7 @@ class ListenButtonTest {
         assertEquals(file.snrDb().orElseThrow(), heard.snrDb().orElseThrow(), SAME_SAMPLES_DB);
         assertEquals("Listened to 'Test USB' (the monitor's input) for 10.0 s.", frame.label("advise.status").text());
         assertEquals(1, monitor.attaches.get(), "one tap on the capture");
+        assertEquals(0, monitor.attachesOnEdt.get(), "the tap is attached by the listening worker, not the EDT");
         assertEquals(0, monitor.deviceLists.get(), "no device was looked for, let alone opened");
         assertTrue(AdvisorGui.waitFor(() -> monitor.attached() == 0, 2_000), "the tap is removed when the listening ends");
     }
@@ -207,7 +208,7 @@ class ListenButtonTest {
         var other = new org.headroom.audio.CaptureDevice("Other mic", "", List.of(org.headroom.audio.CaptureFormat.DEFAULT));
         GuiActionRunner.execute(() -> window.advise.measureBar.listenInput = () -> new DeviceInput("Test USB",
                 org.headroom.audio.CaptureFormat.DEFAULT, () -> List.of(other), (name, format, buffer) -> {
-                    opened.add(String.valueOf(name));
+                    opened.add(name + (javax.swing.SwingUtilities.isEventDispatchThread() ? " on the EDT" : ""));
                     return new PacedSource(() -> MemorySource.of(RATE, x), false);
                 }));
         frame.spinner("advise.listenSeconds").enterTextAndCommit(String.valueOf(SECONDS));
@@ -218,7 +219,7 @@ class ListenButtonTest {
         assertTrue(AdvisorGui.waitFor(() -> window.advise.measureBar.input.getText().equals(gone), 5_000),
                 "the notice shows while listening: " + frame.label("advise.input").text());
         assertTrue(AdvisorGui.waitFor(() -> !window.advise.measureBar.busy(), 20_000), "the listening finishes");
-        assertEquals(List.of("null"), opened, "the default device was opened, once");
+        assertEquals(List.of("null"), opened, "the default device was opened, once, off the EDT");
         assertEquals("Listened to the default capture device for 10.0 s. " + gone, frame.label("advise.status").text());
     }
 

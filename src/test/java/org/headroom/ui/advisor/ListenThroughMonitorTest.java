@@ -24,6 +24,7 @@ import org.headroom.audio.AudioSource;
 import org.headroom.audio.MemorySource;
 import org.headroom.preset.PresetLoader;
 import org.headroom.ui.GuiTests;
+import org.headroom.ui.SwingThreadWatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,7 @@ class ListenThroughMonitorTest {
 
     private FrameFixture monitorFrame;
     private FrameFixture advisorFrame;
+    private AutoCloseable closeLater;
 
     @BeforeAll
     static void display() {
@@ -58,9 +60,10 @@ class ListenThroughMonitorTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         if (advisorFrame != null) advisorFrame.cleanUp();
         if (monitorFrame != null) monitorFrame.cleanUp();
+        if (closeLater != null) closeLater.close();
     }
 
     @Test
@@ -69,6 +72,8 @@ class ListenThroughMonitorTest {
         double[] snr = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         demoFigures(floor, snr);
 
+        SwingThreadWatch threads = SwingThreadWatch.install();
+        closeLater = threads;
         AtomicInteger deviceLists = new AtomicInteger();
         JFrame monitor = GuiTests.openMonitor(() -> {
             deviceLists.incrementAndGet();
@@ -104,6 +109,7 @@ class ListenThroughMonitorTest {
         assertEquals(2, deviceLists.get(), "the advisor looked for no device, so it opened none");
         assertSame(running, GuiTests.runningInput(monitor), "the monitor's input kept running, untouched");
         assertTrue(GuiTests.waitFor(() -> GuiTests.captureListeners(monitor) == 0, 2_000), "the tap is gone afterwards");
+        assertEquals(List.of(), threads.violations(), "Swing touched only on the EDT, by the capture thread and the listening alike");
     }
 
     private static void assertWithin(double value, double[] range, String what) {
