@@ -12,8 +12,8 @@ import org.headroom.audio.LineSource;
 
 /**
  * Listens to the place off the EDT: opens the input (a device, or a tap on the monitor's running
- * capture), feeds {@link LocationListening} block by block and publishes each block's moment and peak; {@link #process} hands them to the bar on
- * the EDT. Cancel is honoured between blocks (a live block is 100 ms). The audio is never
+ * capture), feeds {@link LocationListening} block by block and publishes each block's moment and
+ * peak; {@link #process} hands them to the bar on the EDT. Cancel is honoured between blocks (a live block is 100 ms). The audio is never
  * written anywhere: only the measurement's own memory holds it.
  */
 final class ListenTask extends SwingWorker<Location, ListenTask.Moment> {
@@ -71,7 +71,10 @@ final class ListenTask extends SwingWorker<Location, ListenTask.Moment> {
         return notice;
     }
 
-    /** Times audio was lost (a line's overruns, blocks a tap could not keep): the status line says so, since the figures may then be off. */
+    /**
+     * Times audio was lost (a line's overruns, blocks a tap could not keep): the status line says
+     * so, since the figures may then be off.
+     */
     long overruns() {
         return overruns;
     }

@@ -148,10 +148,10 @@ final class MeasureBar extends JPanel {
     /** Starts listening for the chosen time; the Listen… button comes here. */
     void listen() {
         int seconds = ((Number) listenSeconds.getValue()).intValue();
-        ListenInput input = listenInput.get();
-        ListenTask t = new ListenTask(input, seconds, talkerMetres.getAsDouble(), criteria, (lt, m) -> heard(lt, seconds, m));
+        ListenInput through = listenInput.get();
+        ListenTask t = new ListenTask(through, seconds, talkerMetres.getAsDouble(), criteria, (lt, m) -> heard(lt, seconds, m));
         start(t, "Listening\u2026 " + LocationListening.PROMPT);
-        showInput("Listening through " + input.name() + "\u2026");
+        showInput("Listening through " + through.name() + "\u2026");
         progress.setValue(0);
         progress.setString(seconds + " s left");
         level.setValue(LEVEL_FLOOR_DB);
