@@ -2,7 +2,10 @@ package org.headroom.ui;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+
+import org.headroom.analysis.LiveSession;
 
 import org.headroom.audio.AudioSource;
 import org.headroom.audio.BitRate;
@@ -15,7 +18,8 @@ import org.headroom.meter.PpmBallistics;
  * does not carry — the spectrum, both PPM types, block arrival times — computed on the capture
  * thread inside {@link #read}, and the room's RT60, estimated in the background from what it
  * hands a {@link ReverbWatch}. It wraps the source rather than using the session's block tap,
- * which belongs to the recorder.
+ * which belongs to the recorder; for the same reason the mic advisor's Listen… attaches its own
+ * {@link LiveSession.BlockTap}s here, each handed every block on the capture thread.
  */
 final class CaptureTap implements AudioSource {
     private final AudioSource inner;
@@ -26,6 +30,8 @@ final class CaptureTap implements AudioSource {
     private final DeliveryClock clock = new DeliveryClock();
     private final AtomicReference<TapReading> latest = new AtomicReference<>();
     private final ReverbWatch reverb;
+    /** Copy-on-write: the capture thread walks a snapshot without a lock while listeners come and go. */
+    private final List<LiveSession.BlockTap> listeners = new CopyOnWriteArrayList<>();
     private float[] lastSpectrum;
     private long frames;
 
@@ -51,6 +57,7 @@ final class CaptureTap implements AudioSource {
         float[] fresh = spectrum.accept(block, n);
         if (fresh != null) lastSpectrum = fresh;
         reverb.accept(block, n);
+        for (LiveSession.BlockTap l : listeners) l.offer(block, n);
         latest.set(new TapReading(frames, levels(typeI), levels(typeIIa), lastSpectrum, binHz));
         return n;
     }
@@ -59,6 +66,20 @@ final class CaptureTap implements AudioSource {
         double[] out = new double[ppm.channels()];
         for (int c = 0; c < out.length; c++) out[c] = ppm.levelDb(c);
         return out;
+    }
+
+    /** Any thread: {@code tap} is handed every block from now on, on the capture thread; it must copy and never block. */
+    void addListener(LiveSession.BlockTap tap) {
+        listeners.add(tap);
+    }
+
+    /** Any thread. */
+    void removeListener(LiveSession.BlockTap tap) {
+        listeners.remove(tap);
+    }
+
+    int listenerCount() {
+        return listeners.size();
     }
 
     TapReading latest() {

@@ -81,8 +81,9 @@ final class MonitorMenus {
     private JMenu tools() {
         JMenu m = menu("Tools", KeyEvent.VK_T);
         JMenuItem advisor = item("Mic advisor\u2026", KeyEvent.VK_A, KeyStroke.getKeyStroke(KeyEvent.VK_M, MENU),
-                e -> org.headroom.ui.advisor.AdvisorWindow.open(window));
-        advisor.setToolTipText("Which mic, where: answer a few questions or measure the place; practise with the trainer.");
+                e -> org.headroom.ui.advisor.AdvisorWindow.open(window, window.advisorLink()));
+        advisor.setToolTipText("Which mic, where: answer a few questions or measure the place (Listen\u2026 hears this window's input);"
+                + " practise with the trainer.");
         m.add(advisor);
         return m;
     }

@@ -59,6 +59,9 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
     private DeliveryPreset preset;
     private Ballistics ballistics;
     private RunningInput shown;
+    /** What the user last asked for (the window starts on the default device); a fallback to the demo does not change it. */
+    private InputSpec chosen;
+    private final AdvisorLink advisorLink;
     private MeterFrame lastFrame;
     private String transientStatus;
     private long transientUntil;
@@ -70,6 +73,8 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         this.preset = catalog.find(ui.deliveryPreset());
         this.ballistics = ui.ballistics();
         this.runner = new SessionRunner(opener, ui, this);
+        this.chosen = new InputSpec.Device(null, ui.captureFormat());
+        this.advisorLink = new AdvisorLink(runner::current, () -> chosen, opener::devices);
         this.levels = new LevelsPanel(ui, this, this::levelPainted);
         this.loudness = new LoudnessPanel(this, this::choosePreset);
         this.history = new HistoryChart(ui.historySeconds());
@@ -247,6 +252,7 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
     // --- what the controls ask for -------------------------------------------------------
 
     void switchTo(InputSpec spec) {
+        chosen = spec;
         takes.stopThen("the input changed to " + spec.label(), () -> {
             say("Switching to " + spec.label() + "\u2026");
             runner.switchTo(spec, catalog.settings(preset));
@@ -390,6 +396,11 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
 
     RunningInput running() {
         return runner.current();
+    }
+
+    /** What the mic advisor's Listen… hears: this window's input. */
+    AdvisorLink advisorLink() {
+        return advisorLink;
     }
 
     TakeRecording takes() {

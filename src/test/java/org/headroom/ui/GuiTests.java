@@ -47,6 +47,34 @@ public final class GuiTests {
         });
     }
 
+    /**
+     * The monitor as a JFrame, for the advisor's tests in another package: started, with this
+     * device list (an empty one: it opens on the demo input).
+     */
+    public static javax.swing.JFrame openMonitor(java.util.function.Supplier<List<org.headroom.audio.CaptureDevice>> devices)
+            throws Exception {
+        PresetCatalog catalog = PresetCatalog.load(PresetLoader.standard());
+        UiPresets ui = UiPresets.load();
+        return GuiActionRunner.execute(() -> {
+            MonitorWindow w = HeadroomApp.open(ui, catalog, devices);
+            w.start();
+            return w;
+        });
+    }
+
+    /** The monitor's running input (compared by identity: the advisor must not restart it), or null. */
+    public static Object runningInput(javax.swing.JFrame monitor) {
+        return GuiActionRunner.execute(() -> ((MonitorWindow) monitor).running());
+    }
+
+    /** Listeners on the monitor's capture tap (the advisor's Listen… adds one while it listens); -1 when nothing runs. */
+    public static int captureListeners(javax.swing.JFrame monitor) {
+        return GuiActionRunner.execute(() -> {
+            RunningInput r = ((MonitorWindow) monitor).running();
+            return r == null ? -1 : r.input().source().listenerCount();
+        });
+    }
+
     /** Polls a condition on the EDT until it holds or the time runs out. */
     public static boolean waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;

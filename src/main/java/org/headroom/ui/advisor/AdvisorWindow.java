@@ -22,12 +22,20 @@ public final class AdvisorWindow extends JFrame {
     final TrainerPanel trainer;
     final RecordingPanel recording;
 
+    /** The advisor on its own: Listen… opens the system's default capture device. */
     AdvisorWindow(AdvisorCatalogue catalogue) {
+        this(catalogue, MonitorLink.NONE);
+    }
+
+    /** @param monitor the monitor that opened it: Listen… hears that monitor's input */
+    AdvisorWindow(AdvisorCatalogue catalogue, MonitorLink monitor) {
         super("Headroom \u2014 Mic advisor");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         advise = new AdvisePanel(catalogue);
         trainer = new TrainerPanel(catalogue);
         recording = new RecordingPanel(catalogue.noiseCriteria());
+        advise.measureBar.listenInput = () -> ListenInput.from(monitor);
+        recording.measureBar.listenInput = () -> ListenInput.from(monitor);
         tabs.setName("advisorTabs");
         tabs.addTab("Advise", null, advise, "Answer a few questions (and measure the place): Headroom ranks the mics.");
         tabs.addTab("Trainer", null, trainer, "Practise: choose a mic for a scenario and see how Headroom scores it.");
@@ -39,7 +47,8 @@ public final class AdvisorWindow extends JFrame {
         addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
-                // a listening worker would otherwise hold the capture device for the rest of its time
+                // a listening worker would otherwise hold the capture device (or its tap on the monitor's
+                // capture) for the rest of its time
                 advise.measureBar.stop();
                 recording.measureBar.stop();
             }
@@ -49,10 +58,11 @@ public final class AdvisorWindow extends JFrame {
     }
 
     /**
-     * Reads the advisor's presets off the EDT, then opens the window next to {@code parent}. EDT
-     * only; returns at once. A preset that cannot be read is said in a dialog, not a stack trace.
+     * Reads the advisor's presets off the EDT, then opens the window next to {@code parent}, whose
+     * input Listen… hears through {@code monitor}. EDT only; returns at once. A preset that cannot
+     * be read is said in a dialog, not a stack trace.
      */
-    public static void open(Component parent) {
+    public static void open(Component parent, MonitorLink monitor) {
         new SwingWorker<AdvisorCatalogue, Void>() {
             @Override
             protected AdvisorCatalogue doInBackground() throws Exception {
@@ -62,7 +72,7 @@ public final class AdvisorWindow extends JFrame {
             @Override
             protected void done() {
                 try {
-                    AdvisorWindow w = new AdvisorWindow(get());
+                    AdvisorWindow w = new AdvisorWindow(get(), monitor);
                     w.setLocationRelativeTo(parent);
                     w.setVisible(true);
                 } catch (ExecutionException e) {

@@ -7,7 +7,6 @@ import org.headroom.audio.AudioSource;
 import org.headroom.audio.CaptureDevice;
 import org.headroom.audio.CaptureDevices;
 import org.headroom.audio.CaptureFormat;
-import org.headroom.audio.LineSource;
 
 /**
  * Where "Listen…" hears the place. Opening blocks on the device, so it is called on the
@@ -19,6 +18,16 @@ interface ListenInput {
     /** @throws IOException with the one line to show: no device, busy, no usable format */
     AudioSource open() throws IOException;
 
+    /** How the status line names the input while it opens and listens. */
+    default String name() {
+        return "the default capture device";
+    }
+
+    /** After {@link #open}: what the user must be told about the input (it fell back to the default), or null. */
+    default String notice() {
+        return null;
+    }
+
     /**
      * The system's default capture device at the monitor's default format, as the monitor window
      * starts on; unlike the monitor there is no demo to fall back to, since measuring a bundled take
@@ -28,12 +37,31 @@ interface ListenInput {
 
     /** @param devices lists capture devices ({@code CaptureDevices::list}; tests pass an empty list) */
     static ListenInput defaultDevice(Supplier<List<CaptureDevice>> devices) {
-        return () -> {
-            if (devices.get().isEmpty()) {
-                throw new IOException("No capture device found: plug in a mic or measure a recording.");
-            }
-            // Two seconds of line buffer: the measurement runs on the same thread as the reads.
-            return LineSource.open(null, CaptureFormat.DEFAULT, 2.0);
-        };
+        return new DeviceInput(null, CaptureFormat.DEFAULT, devices);
+    }
+
+    /**
+     * EDT, returns at once: what Listen… hears now. The monitor's running capture, tapped (so the
+     * same mic, and a device the monitor holds is not opened twice); when nothing runs, the device
+     * chosen in the monitor; else the system's default.
+     */
+    static ListenInput from(MonitorLink monitor) {
+        MonitorLink.Capture running = monitor.capture();
+        if (running != null) {
+            return new ListenInput() {
+                @Override
+                public AudioSource open() {
+                    return TappedSource.attach(running);
+                }
+
+                @Override
+                public String name() {
+                    return running.name() + " (the monitor's input)";
+                }
+            };
+        }
+        MonitorLink.Device chosen = monitor.chosenDevice();
+        if (chosen == null) return defaultDevice(monitor::devices);
+        return new DeviceInput(chosen.name(), chosen.format(), monitor::devices);
     }
 }

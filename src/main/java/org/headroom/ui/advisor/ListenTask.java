@@ -2,7 +2,7 @@ package org.headroom.ui.advisor;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javax.swing.SwingWorker;
 import org.headroom.advice.Location;
 import org.headroom.advice.LocationListening;
@@ -11,9 +11,9 @@ import org.headroom.audio.AudioSource;
 import org.headroom.audio.LineSource;
 
 /**
- * Listens to the place off the EDT: opens the input, feeds {@link LocationListening} block by
- * block and publishes each block's moment and peak; {@link #process} hands them to the bar on
- * the EDT. Cancel is honoured between blocks (a live block is 100 ms). The audio is never
+ * Listens to the place off the EDT: opens the input (a device, or a tap on the monitor's running
+ * capture), feeds {@link LocationListening} block by block and publishes each block's moment and
+ * peak; {@link #process} hands them to the bar on the EDT. Cancel is honoured between blocks (a live block is 100 ms). The audio is never
  * written anywhere: only the measurement's own memory holds it.
  */
 final class ListenTask extends SwingWorker<Location, ListenTask.Moment> {
@@ -26,25 +26,29 @@ final class ListenTask extends SwingWorker<Location, ListenTask.Moment> {
     /** Taken when the task starts: the worker thread must not read a Swing spinner. */
     private final double talkerMetres;
     private final NoiseCriteria criteria;
-    private final Consumer<Moment> onEdt;
-    private volatile String device = "the capture device";
+    private final BiConsumer<ListenTask, Moment> onEdt;
+    private volatile String device;
+    private volatile String notice;
     private volatile long overruns;
 
-    ListenTask(ListenInput input, int seconds, double talkerMetres, NoiseCriteria criteria, Consumer<Moment> onEdt) {
+    ListenTask(ListenInput input, int seconds, double talkerMetres, NoiseCriteria criteria, BiConsumer<ListenTask, Moment> onEdt) {
         this.input = input;
         this.criteria = criteria;
         this.seconds = seconds;
         this.talkerMetres = talkerMetres;
         this.onEdt = onEdt;
+        this.device = input.name();
     }
 
     @Override
     protected Location doInBackground() throws IOException {
+        // closing the source also removes a tap from the monitor's capture, whether done, failed or cancelled
         try (AudioSource source = input.open()) {
-            if (source instanceof LineSource line) device = "'" + line.deviceName() + "'";
+            device = source instanceof LineSource line ? "'" + line.deviceName() + "'" : input.name();
+            notice = input.notice();
             Location l = new LocationListening(source, seconds, criteria)
                     .listen(talkerMetres, (s, peak) -> publish(new Moment(s, peak)), this::isCancelled);
-            if (source instanceof LineSource line) overruns = line.overruns();
+            overruns = source.overruns();
             return l;
         }
     }
@@ -54,15 +58,23 @@ final class ListenTask extends SwingWorker<Location, ListenTask.Moment> {
         if (isCancelled()) return;
         // Swing may coalesce several blocks into one call: show the latest time and the loudest of them.
         double peak = chunks.stream().mapToDouble(Moment::peakDbfs).max().orElse(Double.NEGATIVE_INFINITY);
-        onEdt.accept(new Moment(chunks.get(chunks.size() - 1).seconds(), peak));
+        onEdt.accept(this, new Moment(chunks.get(chunks.size() - 1).seconds(), peak));
     }
 
-    /** The device's name once it is open, for the status line. */
+    /** The input's name for the status line; a device's own once it is open. */
     String device() {
         return device;
     }
 
-    /** Times a live line dropped audio: the status line says so, since the figures may then be off. */
+    /** What the user must be told about the input once it is open (a fallback to the default), or null. */
+    String notice() {
+        return notice;
+    }
+
+    /**
+     * Times audio was lost (a line's overruns, blocks a tap could not keep): the status line says
+     * so, since the figures may then be off.
+     */
     long overruns() {
         return overruns;
     }

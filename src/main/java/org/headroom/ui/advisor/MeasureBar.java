@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
@@ -44,9 +45,14 @@ final class MeasureBar extends JPanel {
     final JButton cancel = new JButton("Cancel");
     final JProgressBar progress = new JProgressBar(0, 100);
     final JProgressBar level = new JProgressBar(LEVEL_FLOOR_DB, 0);
+    /** While listening: what it listens through, or why not through what was chosen. Its own line: the status is for the cue. */
+    final JLabel input = ThemedLabel.caption(" ");
     final JLabel status = ThemedLabel.caption("Record 10\u201330 s on location, or listen live: room tone, some speech, a hand clap.");
-    /** Where Listen… hears; tests replace it (on the EDT) with a generated source. */
-    ListenInput listenInput = ListenInput.DEFAULT_DEVICE;
+    /**
+     * Where Listen… hears, asked on the EDT at each click (a monitor may have switched input since);
+     * the advisor window points it at its monitor, tests (on the EDT) at a generated source.
+     */
+    Supplier<ListenInput> listenInput = () -> ListenInput.DEFAULT_DEVICE;
     private final DoubleSupplier talkerMetres;
     private final Consumer<Location> done;
     private final NoiseCriteria criteria;
@@ -72,10 +78,12 @@ final class MeasureBar extends JPanel {
         progress.setName(namePrefix + "progress");
         level.setName(namePrefix + "level");
         status.setName(namePrefix + "status");
+        input.setName(namePrefix + "input");
         measure.setMnemonic('R');
         listen.setMnemonic('L');
         measure.setToolTipText("Pick a short recording of the place (a WAV, FLAC, MP3\u2026) and measure its noise and echo.");
-        listen.setToolTipText("<html>Listen to the place live through the default capture device and measure it:<br>"
+        listen.setToolTipText("<html>Listen to the place live through the monitor's input (the default capture device<br>"
+                + "when the advisor has no monitor) and measure it:<br>"
                 + LocationListening.PROMPT + "<br>Nothing is saved.</html>");
         listenSeconds.setToolTipText("How long to listen, 10 to 30 seconds.");
         cancel.setToolTipText("Stop measuring or listening.");
@@ -104,6 +112,7 @@ final class MeasureBar extends JPanel {
         meters.setOpaque(false);
         meters.add(bars, BorderLayout.CENTER);
         meters.add(cancel, BorderLayout.EAST);
+        meters.add(input, BorderLayout.SOUTH);
         meters.setVisible(false);
         JPanel top = new JPanel(new BorderLayout(0, 6));
         top.setOpaque(false);
@@ -139,8 +148,10 @@ final class MeasureBar extends JPanel {
     /** Starts listening for the chosen time; the Listen… button comes here. */
     void listen() {
         int seconds = ((Number) listenSeconds.getValue()).intValue();
-        ListenTask t = new ListenTask(listenInput, seconds, talkerMetres.getAsDouble(), criteria, m -> heard(seconds, m));
+        ListenInput through = listenInput.get();
+        ListenTask t = new ListenTask(through, seconds, talkerMetres.getAsDouble(), criteria, (lt, m) -> heard(lt, seconds, m));
         start(t, "Listening\u2026 " + LocationListening.PROMPT);
+        showInput("Listening through " + through.name() + "\u2026");
         progress.setValue(0);
         progress.setString(seconds + " s left");
         level.setValue(LEVEL_FLOOR_DB);
@@ -158,6 +169,7 @@ final class MeasureBar extends JPanel {
         listenSeconds.setEnabled(false);
         cancel.setEnabled(true);
         level.setVisible(false);
+        input.setVisible(false);
         meters.setVisible(true);
         status.setText(saying);
         revalidate();
@@ -167,17 +179,26 @@ final class MeasureBar extends JPanel {
     }
 
     /** A listening moment, on the EDT: countdown, what to do now, and the level. */
-    private void heard(int seconds, ListenTask.Moment m) {
-        if (!working) return; // a late update after the result is shown
+    private void heard(ListenTask t, int seconds, ListenTask.Moment m) {
+        if (!working || t != task) return; // a late update after the result is shown
         double left = Math.max(0, seconds - m.seconds());
         progress.setValue((int) Math.min(100, 100 * m.seconds() / seconds));
         progress.setString(String.format(Locale.ROOT, "%.0f s left", Math.ceil(left)));
         status.setText(LocationListening.cue(m.seconds()) + "\u2026");
+        showInput(t.notice() != null ? t.notice() : "Listening through " + t.device() + ".");
         double peak = Math.max(LEVEL_FLOOR_DB, m.peakDbfs());
         level.setValue((int) Math.round(peak));
         level.setString(m.peakDbfs() <= LEVEL_FLOOR_DB ? "peak below " + LEVEL_FLOOR_DB + " dBFS"
                 : String.format(Locale.ROOT, "peak %s dBFS", Readout.minusSign(String.format(Locale.ROOT, "%.0f", m.peakDbfs()))));
         level.setForeground(m.peakDbfs() >= NEAR_CLIP_DBFS ? Look.colour("Headroom.meter.danger") : null);
+    }
+
+    private void showInput(String text) {
+        if (!text.equals(input.getText())) {
+            input.setText(text);
+            input.setToolTipText(text); // a long device name is cut short on screen, not here
+        }
+        input.setVisible(true);
     }
 
     /** Cancels a measurement or listening under way; the window calls it on closing, to free the device. */
@@ -219,7 +240,8 @@ final class MeasureBar extends JPanel {
 
     private static String heardText(ListenTask t, Location l) {
         String dropped = t.overruns() == 0 ? ""
-                : " The device dropped audio " + t.overruns() + " times, so the figures may be off.";
-        return String.format(Locale.ROOT, "Listened to %s for %.1f s.%s", t.device(), l.seconds(), dropped);
+                : " Audio was lost " + t.overruns() + " times on its way in, so the figures may be off.";
+        String notice = t.notice() == null ? "" : " " + t.notice();
+        return String.format(Locale.ROOT, "Listened to %s for %.1f s.%s%s", t.device(), l.seconds(), notice, dropped);
     }
 }

@@ -26,14 +26,31 @@ final class AdvisorGui {
 
     /** The window as the Tools menu opens it: presets read off the EDT, the house dark theme. */
     static AdvisorWindow open() throws Exception {
+        return open(MonitorLink.NONE);
+    }
+
+    /** As above, opened from a monitor that {@code monitor} stands for. */
+    static AdvisorWindow open(MonitorLink monitor) throws Exception {
         AdvisorCatalogue catalogue = AdvisorCatalogue.load(PresetLoader.standard());
         return GuiActionRunner.execute(() -> {
             HeadroomApp.installTheme(true);
-            AdvisorWindow w = new AdvisorWindow(catalogue);
+            AdvisorWindow w = new AdvisorWindow(catalogue, monitor);
             w.setLocation(0, 0);
             w.setVisible(true);
             return w;
         });
+    }
+
+    /** The advisor a monitor window opened (Tools → Mic advisor…), once it shows; null if it never does. */
+    static AdvisorWindow opened(long millis) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<AdvisorWindow> found = new java.util.concurrent.atomic.AtomicReference<>();
+        waitFor(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof AdvisorWindow a && a.isShowing()) found.set(a);
+            }
+            return found.get() != null;
+        }, millis);
+        return found.get();
     }
 
     static boolean waitFor(BooleanSupplier condition, long millis) throws InterruptedException {

@@ -66,7 +66,7 @@ class ListenButtonTest {
     }
 
     private void inject(float[] x) {
-        GuiActionRunner.execute(() -> window.advise.measureBar.listenInput = () -> new PacedSource(() -> MemorySource.of(RATE, x), false));
+        GuiActionRunner.execute(() -> window.advise.measureBar.listenInput = () -> () -> new PacedSource(() -> MemorySource.of(RATE, x), false));
     }
 
     @Test
@@ -130,10 +130,103 @@ class ListenButtonTest {
         assertTrue(AdvisorGui.waitFor(() -> !window.advise.measureBar.busy(), 2_000), "the device is let go with the window");
     }
 
+    /** Opens the advisor as a monitor would, with {@code monitor} standing for the monitor window. */
+    private void reopenFrom(MonitorLink monitor) throws Exception {
+        frame.cleanUp();
+        window = AdvisorGui.open(monitor);
+        frame = new FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), window);
+    }
+
+    @Test
+    void listensThroughTheMonitorsCaptureAndLetsGoOfItAfterwards() throws Exception {
+        float[] x = room();
+        Location file = LocationMeasurement.measure(MemorySource.of(RATE, x), 1.0,
+                TuningPresets.noiseCriteria(PresetLoader.of(List.of())));
+        FakeMonitor monitor = new FakeMonitor(RATE, x);
+        reopenFrom(monitor);
+        frame.spinner("advise.listenSeconds").enterTextAndCommit(String.valueOf(SECONDS));
+        frame.button("advise.listen").click();
+        String prompt = frame.label("advise.input").text(); // "…" while opening, "." once the first block is in
+        assertTrue(prompt.startsWith("Listening through 'Test USB' (the monitor's input)"), prompt);
+        List<String> said = new ArrayList<>();
+        assertTrue(AdvisorGui.waitFor(() -> {
+            MeasureBar bar = window.advise.measureBar;
+            if (bar.input.isShowing()) said.add(bar.input.getText());
+            return window.advise.measured().isPresent();
+        }, 20_000), "the listening finishes");
+        assertTrue(said.contains("Listening through 'Test USB' (the monitor's input)."),
+                "the input is named while listening: " + said.stream().distinct().toList());
+
+        Location heard = GuiActionRunner.execute(() -> window.advise.measured().orElseThrow());
+        assertEquals(file.noiseFloorDbfs().orElseThrow(), heard.noiseFloorDbfs().orElseThrow(), SAME_SAMPLES_DB);
+        assertEquals(file.snrDb().orElseThrow(), heard.snrDb().orElseThrow(), SAME_SAMPLES_DB);
+        assertEquals("Listened to 'Test USB' (the monitor's input) for 10.0 s.", frame.label("advise.status").text());
+        assertEquals(1, monitor.attaches.get(), "one tap on the capture");
+        assertEquals(0, monitor.attachesOnEdt.get(), "the tap is attached by the listening worker, not the EDT");
+        assertEquals(0, monitor.deviceLists.get(), "no device was looked for, let alone opened");
+        assertTrue(AdvisorGui.waitFor(() -> monitor.attached() == 0, 2_000), "the tap is removed when the listening ends");
+    }
+
+    @Test
+    void cancellingOrClosingRemovesTheTap() throws Exception {
+        FakeMonitor monitor = new FakeMonitor(RATE, room());
+        reopenFrom(monitor);
+        frame.button("advise.listen").click();
+        assertTrue(AdvisorGui.waitFor(() -> window.advise.measureBar.progress.getValue() > 5, 10_000), "listening has begun");
+        assertEquals(1, monitor.attached());
+        frame.button("advise.cancel").click();
+        assertTrue(AdvisorGui.waitFor(() -> monitor.attached() == 0, 2_000), "a cancel removes the tap within a block");
+        assertEquals("Listening cancelled.", frame.label("advise.status").text());
+
+        frame.button("advise.listen").click();
+        assertTrue(AdvisorGui.waitFor(() -> monitor.attached() == 1, 5_000), "listening again taps again");
+        GuiActionRunner.execute(() -> window.dispose());
+        assertTrue(AdvisorGui.waitFor(() -> monitor.attached() == 0, 2_000), "closing the advisor removes the tap");
+        assertEquals(2, monitor.attaches.get());
+        assertEquals(0, monitor.deviceLists.get());
+    }
+
+    @Test
+    void theMonitorStoppingMidwayIsSaidInOneLine() throws Exception {
+        FakeMonitor monitor = new FakeMonitor(RATE, room());
+        reopenFrom(monitor);
+        frame.button("advise.listen").click();
+        assertTrue(AdvisorGui.waitFor(() -> window.advise.measureBar.progress.getValue() > 5, 10_000), "listening has begun");
+        monitor.end();
+        // the last queued blocks are heard first, then one poll notices the end
+        assertTrue(AdvisorGui.waitFor(() -> !window.advise.measureBar.busy(), 2_000), "the listening ends");
+        assertEquals("The monitor's input stopped while listening (it was switched or closed): listen again.",
+                frame.label("advise.status").text());
+        assertTrue(GuiActionRunner.execute(() -> window.advise.measured().isEmpty()), "no figures from half a listening");
+        assertTrue(AdvisorGui.waitFor(() -> monitor.attached() == 0, 2_000));
+    }
+
+    @Test
+    void aChosenDeviceThatIsGoneFallsBackToTheDefaultAndSaysSo() throws Exception {
+        float[] x = room();
+        List<String> opened = new ArrayList<>();
+        var other = new org.headroom.audio.CaptureDevice("Other mic", "", List.of(org.headroom.audio.CaptureFormat.DEFAULT));
+        GuiActionRunner.execute(() -> window.advise.measureBar.listenInput = () -> new DeviceInput("Test USB",
+                org.headroom.audio.CaptureFormat.DEFAULT, () -> List.of(other), (name, format, buffer) -> {
+                    opened.add(name + (javax.swing.SwingUtilities.isEventDispatchThread() ? " on the EDT" : ""));
+                    return new PacedSource(() -> MemorySource.of(RATE, x), false);
+                }));
+        frame.spinner("advise.listenSeconds").enterTextAndCommit(String.valueOf(SECONDS));
+        frame.button("advise.listen").click();
+        String prompt = frame.label("advise.input").text(); // the name until the device is open, then the notice
+        assertTrue(prompt.startsWith("Listening through 'Test USB' (the monitor's choice)") || prompt.contains("is gone"), prompt);
+        String gone = "'Test USB', chosen in the monitor, is gone: listening through the default capture device.";
+        assertTrue(AdvisorGui.waitFor(() -> window.advise.measureBar.input.getText().equals(gone), 5_000),
+                "the notice shows while listening: " + frame.label("advise.input").text());
+        assertTrue(AdvisorGui.waitFor(() -> !window.advise.measureBar.busy(), 20_000), "the listening finishes");
+        assertEquals(List.of("null"), opened, "the default device was opened, once, off the EDT");
+        assertEquals("Listened to the default capture device for 10.0 s. " + gone, frame.label("advise.status").text());
+    }
+
     @Test
     void withoutACaptureDeviceOneLineSaysSo() throws Exception {
         frame.tabbedPane("advisorTabs").selectTab("Your recording");
-        GuiActionRunner.execute(() -> window.recording.measureBar.listenInput = ListenInput.defaultDevice(List::of));
+        GuiActionRunner.execute(() -> window.recording.measureBar.listenInput = () -> ListenInput.defaultDevice(List::of));
         frame.button("recording.listen").click();
         assertTrue(AdvisorGui.waitFor(() -> !window.recording.measureBar.busy(), 5_000));
         String said = frame.label("recording.status").text();

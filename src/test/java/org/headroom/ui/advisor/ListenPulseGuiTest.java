@@ -3,6 +3,7 @@ package org.headroom.ui.advisor;
 import java.util.List;
 import static org.headroom.testsupport.TestSignals.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Listen… button on a real capture device: paplay plays a synthesised room into the
  * PulseAudio null sink, the advisor listens to the default device (its own, untouched
- * {@link ListenInput#DEFAULT_DEVICE}), and the figures must match the file's. Needs both
+ * {@link ListenInput#DEFAULT_DEVICE}), and the figures must match the file's; then the same with
+ * the monitor capturing that device, where the advisor must listen through the monitor's capture
+ * instead of opening the device again. Needs both
  * -Dheadroom.gui=true (under a display) and -Dheadroom.pulse=true (after start-null-sink.sh);
  * with them set, a missing display or device fails.
  */
@@ -44,6 +47,7 @@ class ListenPulseGuiTest {
     Path dir;
 
     private FrameFixture frame;
+    private FrameFixture monitorFrame;
 
     @BeforeAll
     static void display() {
@@ -53,6 +57,61 @@ class ListenPulseGuiTest {
     @AfterEach
     void close() {
         if (frame != null) frame.cleanUp();
+        if (monitorFrame != null) monitorFrame.cleanUp();
+    }
+
+    private Path room() throws Exception {
+        float[] x = listeningTake(RATE, FILE_SECONDS, 5, -45, 31);
+        Path wav = dir.resolve("room-48000-2-16.wav");
+        WavWriter.write(wav, RATE, WavWriter.SampleFormat.PCM_16, new float[][] {x, x});
+        return wav;
+    }
+
+    private static Location fileFigures() throws Exception {
+        float[] x = listeningTake(RATE, FILE_SECONDS, 5, -45, 31);
+        return LocationMeasurement.measure(MemorySource.of(RATE, x, x), 1.0, TuningPresets.noiseCriteria(PresetLoader.of(List.of())));
+    }
+
+    /** Plays the room into the null sink, clicks Listen… a second in, and waits for the result. */
+    private void playAndListen(Path wav, AdvisorWindow window, FrameFixture advisor) throws Exception {
+        advisor.spinner("advise.listenSeconds").enterTextAndCommit("10");
+        Process player = new ProcessBuilder("paplay", "--device=vsink", wav.toString()).redirectErrorStream(true).start();
+        try {
+            Thread.sleep(1000);
+            advisor.button("advise.listen").click();
+            assertTrue(AdvisorGui.waitFor(() -> !window.advise.measureBar.busy(), 20_000), "the listening finishes");
+        } finally {
+            player.destroy();
+            player.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void withTheMonitorCapturingTheButtonListensThroughItsCapture() throws Exception {
+        if (CaptureDevices.list().isEmpty()) {
+            fail("headroom.pulse=true but javax.sound sees no capture device: did start-null-sink.sh run?");
+        }
+        Path wav = room();
+        Location file = fileFigures();
+        javax.swing.JFrame monitor = org.headroom.ui.GuiTests.openMonitor(CaptureDevices::list);
+        monitorFrame = new FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), monitor);
+        assertTrue(AdvisorGui.waitFor(() -> monitor.getTitle().contains("Default capture device"), 10_000),
+                "the monitor captures the default device: " + monitor.getTitle());
+        Object running = org.headroom.ui.GuiTests.runningInput(monitor);
+        monitorFrame.menuItemWithPath("Tools", "Mic advisor\u2026").click();
+        AdvisorWindow window = AdvisorGui.opened(10_000);
+        frame = new FrameFixture(monitorFrame.robot(), window);
+        playAndListen(wav, window, frame);
+
+        String status = frame.label("advise.status").text();
+        assertTrue(status.startsWith("Listened to the default capture device (the monitor's input) for 10.0 s."), status);
+        Location heard = GuiActionRunner.execute(() -> window.advise.measured().orElseThrow());
+        System.out.printf("GUI listen through the monitor: floor file %.2f live %.2f dBFS, SNR file %.2f live %.2f dB%n",
+                file.noiseFloorDbfs().orElseThrow(), heard.noiseFloorDbfs().orElseThrow(), file.snrDb().orElseThrow(), heard.snrDb().orElseThrow());
+        assertEquals(file.noiseFloorDbfs().orElseThrow(), heard.noiseFloorDbfs().orElseThrow(), FLOOR_TOLERANCE_DB);
+        assertEquals(file.snrDb().orElseThrow(), heard.snrDb().orElseThrow(), SNR_TOLERANCE_DB);
+        assertSame(running, org.headroom.ui.GuiTests.runningInput(monitor), "the monitor kept its input running");
+        assertTrue(AdvisorGui.waitFor(() -> org.headroom.ui.GuiTests.captureListeners(monitor) == 0, 2_000), "the tap is gone");
     }
 
     @Test
