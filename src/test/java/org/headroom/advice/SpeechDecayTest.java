@@ -55,14 +55,17 @@ class SpeechDecayTest {
     }
 
     /**
-     * Where that voice reads long — a 0.25 s room, where it read about +40 % — the estimate must say
-     * so: low confidence ("low" is below 0.4) and a request for a clap.
+     * Where that voice reads long — a 0.25 s room, where it read about +40 %, and a 0.4 s one, about
+     * +14 % — the estimate must say so: low confidence ("low" is below 0.4) at 0.25 s and a request
+     * for a clap in both.
      */
     @Test
     void aDryRoomHeardThroughASlowFadingVoiceAsksForAClap() throws Exception {
         Rt60Estimate e = Recordings.measure(RATE, voiceIn(0.25)).speechRt60().orElseThrow();
         assertEquals("low", e.confidenceWord(), e.seconds() + " s at confidence " + e.confidence());
         assertTrue(e.detail().contains("clap"), e.detail());
+        Rt60Estimate small = Recordings.measure(RATE, voiceIn(0.4)).speechRt60().orElseThrow();
+        assertTrue(small.detail().contains("clap"), small.seconds() + " s: " + small.detail());
         Rt60Estimate lively = Recordings.measure(RATE, voiceIn(1.0)).speechRt60().orElseThrow();
         assertTrue(!lively.detail().contains("clap") && lively.confidence() > e.confidence(), lively.toString());
     }
