@@ -33,7 +33,7 @@ final class AdvisorLink implements MonitorLink {
     public Capture capture() {
         RunningInput r = running.get();
         if (r == null || r.session().end() != LiveSession.End.RUNNING) return null;
-        return new Running(r.session(), r.input().source(), name(r.input().spec()));
+        return new Running(r.session(), r.input().source(), name(r.input().spec()), notice(r.input().spec()));
     }
 
     @Override
@@ -53,7 +53,18 @@ final class AdvisorLink implements MonitorLink {
         return "the demo input";
     }
 
-    private record Running(LiveSession session, CaptureTap tap, String name) implements Capture {
+    /** The demo and a file played as live are not the place around the user: measuring them must say so. */
+    static String notice(InputSpec spec) {
+        if (spec instanceof InputSpec.Demo) {
+            return "The demo input is a bundled take, not the place around you: choose your mic in the monitor to measure the place.";
+        }
+        if (spec instanceof InputSpec.FileAsLive) {
+            return "The monitor is playing a file, not listening to the place around you: choose your mic in the monitor to measure the place.";
+        }
+        return null;
+    }
+
+    private record Running(LiveSession session, CaptureTap tap, String name, String notice) implements Capture {
         @Override
         public SourceFormat format() {
             return tap.format();

@@ -58,6 +58,11 @@ interface ListenInput {
                 public String name() {
                     return running.name() + " (the monitor's input)";
                 }
+
+                @Override
+                public String notice() {
+                    return running.notice();
+                }
             };
         }
         MonitorLink.Device chosen = monitor.chosenDevice();

@@ -27,6 +27,11 @@ public interface MonitorLink {
 
         /** Any thread: the capture has stopped (the monitor switched input, closed, or the device failed). */
         boolean ended();
+
+        /** What the user must be told about hearing the place through it (it is not a mic), or null. */
+        default String notice() {
+            return null;
+        }
     }
 
     /** A capture device by name (null: the system's default) at a format. */
