@@ -53,13 +53,16 @@ final class AdvisorLink implements MonitorLink {
         return "the demo input";
     }
 
-    /** The demo and a file played as live are not the place around the user: measuring them must say so. */
+    /**
+     * The demo and a file played as live are not the place around the user: measuring them must say
+     * so, in few enough words to fit the advisor's column.
+     */
     static String notice(InputSpec spec) {
         if (spec instanceof InputSpec.Demo) {
-            return "The demo input is a bundled take, not the place around you: choose your mic in the monitor to measure the place.";
+            return "Not this place: the monitor is on its demo take.";
         }
         if (spec instanceof InputSpec.FileAsLive) {
-            return "The monitor is playing a file, not listening to the place around you: choose your mic in the monitor to measure the place.";
+            return "Not this place: the monitor is playing a file.";
         }
         return null;
     }
