@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.headroom.audio.AudioSource;
 import org.headroom.audio.CaptureDevice;
-import org.headroom.audio.CaptureDevices;
 import org.headroom.audio.CaptureFormat;
 
 /**
@@ -32,10 +31,9 @@ interface ListenInput {
      * The system's default capture device at the monitor's default format, as the monitor window
      * starts on; unlike the monitor there is no demo to fall back to, since measuring a bundled take
      * would describe the wrong place.
+     *
+     * @param devices lists capture devices ({@code CaptureDevices::list}; tests pass an empty list)
      */
-    ListenInput DEFAULT_DEVICE = defaultDevice(CaptureDevices::list);
-
-    /** @param devices lists capture devices ({@code CaptureDevices::list}; tests pass an empty list) */
     static ListenInput defaultDevice(Supplier<List<CaptureDevice>> devices) {
         return new DeviceInput(null, CaptureFormat.DEFAULT, devices);
     }

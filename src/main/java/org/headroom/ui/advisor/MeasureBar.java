@@ -52,7 +52,7 @@ final class MeasureBar extends JPanel {
      * Where Listen… hears, asked on the EDT at each click (a monitor may have switched input since);
      * the advisor window points it at its monitor, tests (on the EDT) at a generated source.
      */
-    Supplier<ListenInput> listenInput = () -> ListenInput.DEFAULT_DEVICE;
+    Supplier<ListenInput> listenInput = () -> ListenInput.from(MonitorLink.NONE);
     private final DoubleSupplier talkerMetres;
     private final Consumer<Location> done;
     private final NoiseCriteria criteria;

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Listen… button on a real capture device: paplay plays a synthesised room into the
- * PulseAudio null sink, the advisor listens to the default device (its own, untouched
- * {@link ListenInput#DEFAULT_DEVICE}), and the figures must match the file's; then the same with
+ * PulseAudio null sink, the advisor on its own listens to the default device (its untouched
+ * {@code ListenInput.from(MonitorLink.NONE)}), and the figures must match the file's; then the same with
  * the monitor capturing that device, where the advisor must listen through the monitor's capture
  * instead of opening the device again. Needs both
  * -Dheadroom.gui=true (under a display) and -Dheadroom.pulse=true (after start-null-sink.sh);
