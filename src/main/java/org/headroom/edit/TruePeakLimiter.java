@@ -1,21 +1,23 @@
 package org.headroom.edit;
 
-import org.headroom.meter.OversamplingFilter;
-import org.headroom.meter.TruePeakMeter;
+import org.headroom.dsp.InterSamplePeaks;
+import org.headroom.dsp.OversamplingFilter;
 
 /**
  * A look-ahead limiter that keeps the true peak (BS.1770 inter-sample peak) at or under a
  * ceiling. Pure DSP: arrays in, arrays out, one thread. All channels share one gain so the
  * stereo image does not move.
  *
- * <p><b>Detection.</b> Each channel is oversampled with the {@link TruePeakMeter}'s own
- * coefficients ({@link OversamplingFilter}, at the meter's factor for the rate), because the
- * delivery check and {@code headroom analyze} measure with that meter: a more exact interpolator
- * reads up to 0.15 dB lower than the meter on noisy material and would let the meter see overs.
- * Every interval between two samples gets the largest absolute value found in it, endpoints
- * included. A sample's required gain is ceiling / the larger peak of its two neighbouring
- * intervals (1 when under the ceiling). Sub-blocks whose samples are all so low that no
- * interpolated value can reach the ceiling skip the filtering.
+ * <p><b>Detection.</b> Each channel is scanned by {@link InterSamplePeaks}, the scanner of the
+ * true-peak meter, because the delivery check and {@code headroom analyze} measure with that
+ * meter: a more exact interpolator reads up to 0.15 dB lower than the meter on noisy material and
+ * would let the meter see overs. Every interval between two samples gets the largest absolute
+ * value found in it, endpoints included. A sample's required gain is ceiling / the larger peak of
+ * its two neighbouring intervals (1 when under the ceiling). The scanner skips the filtering
+ * where no interpolated value can reach the ceiling, judged on the interpolator's whole history
+ * whatever the block sizes (short blocks once let peaks through here).
+ *
+ * <p>A NaN sample becomes silence on the way in: it would poison the gain for ever.
  *
  * <p><b>Gain.</b> The required gains go through a sliding minimum over the look-ahead window
  * (L + 1 samples), an exponential release towards 1, and a moving average over the same
@@ -36,22 +38,21 @@ import org.headroom.meter.TruePeakMeter;
 final class TruePeakLimiter {
     static final double LOOKAHEAD_SECONDS = 0.005;
     static final double RELEASE_SECONDS = 0.2;
-    private static final int TAPS = OversamplingFilter.TAPS;
-    private static final int HALF = TAPS / 2;
-    private static final int SUB_BLOCK = 256;
+    private static final int HALF = OversamplingFilter.HALF;
 
     private final int channels;
-    private final int factor;
-    private final double[] h;          // phases 1..F−1, h[(p − 1)·TAPS + k] multiplies x[n − k]
-    private final double bound;        // |interpolated| ≤ bound · max|window|
     private final double threshold;    // linear
     private final int look;            // L
     private final double release;      // per-sample approach coefficient towards 1
 
-    // interpolator history: ring of TAPS with a mirrored copy so the window is contiguous
-    private final float[][] ring;
-    private int ringPos;
-    private final float[] prevSubMax;
+    private final InterSamplePeaks[] scanners;
+    /** Per frame of the block being limited: the peak of the interval it completes, 0 where under the ceiling. */
+    private double[] intervals = new double[0];
+    private long blockFirstLeft;       // the left sample of the first of those intervals
+    private final InterSamplePeaks.OverSink toIntervals = (frame, value) -> {
+        int i = (int) (frame - blockFirstLeft);
+        intervals[i] = Math.max(intervals[i], value);
+    };
 
     // gain computer
     private double prevInterval;
@@ -73,14 +74,11 @@ final class TruePeakLimiter {
     TruePeakLimiter(int channels, int sampleRate, double ceilingLinear) {
         if (channels < 1 || sampleRate < 1) throw new IllegalArgumentException(channels + " channels at " + sampleRate + " Hz");
         this.channels = channels;
-        this.factor = TruePeakMeter.oversampling(sampleRate);
-        this.h = OversamplingFilter.phases(factor);
-        this.bound = OversamplingFilter.gainBound(h, factor);
         this.threshold = ceilingLinear;
         this.look = Math.max(1, (int) Math.round(LOOKAHEAD_SECONDS * sampleRate));
         this.release = 1 - Math.exp(-1.0 / (RELEASE_SECONDS * sampleRate));
-        this.ring = new float[channels][2 * TAPS];
-        this.prevSubMax = new float[channels];
+        this.scanners = new InterSamplePeaks[channels];
+        for (int c = 0; c < channels; c++) scanners[c] = new InterSamplePeaks(sampleRate);
         this.dqIdx = new long[look + 2];
         this.dqVal = new double[look + 2];
         this.box = new double[look + 1];
@@ -102,43 +100,26 @@ final class TruePeakLimiter {
 
     /** Limits {@code block[c][0..frames)} in place; the output is the input delayed by {@link #latency()}. */
     void process(float[][] block, int frames) {
-        for (int from = 0; from < frames; from += SUB_BLOCK) {
-            int n = Math.min(SUB_BLOCK, frames - from);
-            boolean quiet = true;
-            for (int c = 0; c < channels; c++) {
-                float mx = 0;
-                float[] x = block[c];
-                for (int i = from; i < from + n; i++) mx = Math.max(mx, Math.abs(x[i]));
-                // the window reaches TAPS samples back, into the previous sub-block at most
-                quiet &= Math.max(mx, prevSubMax[c]) * bound <= threshold;
-                prevSubMax[c] = mx;
-            }
-            for (int i = from; i < from + n; i++) step(block, i, quiet);
+        if (intervals.length < frames) intervals = new double[frames];
+        java.util.Arrays.fill(intervals, 0, frames, 0.0);
+        blockFirstLeft = scanners[0].frames() - HALF;
+        for (int c = 0; c < channels; c++) {
+            float[] x = block[c];
+            for (int i = 0; i < frames; i++) if (x[i] != x[i]) x[i] = 0;
+            // only values over the ceiling matter: at or under it, every interval asks for gain 1
+            scanners[c].scan(x, 0, frames, Double.POSITIVE_INFINITY, threshold, toIntervals);
         }
+        for (int i = 0; i < frames; i++) step(block, i);
     }
 
-    private void step(float[][] block, int i, boolean quiet) {
-        double interval = 0;
-        for (int c = 0; c < channels; c++) {
-            float[] rg = ring[c];
-            float v = block[c][i];
-            if (v != v) v = 0; // NaN would poison the gain for ever
-            rg[ringPos] = v;
-            rg[ringPos + TAPS] = v;
-            int newest = ringPos + TAPS; // rg[newest − k] holds x[n − k] for k < TAPS
-            double p = Math.max(Math.abs(rg[newest - HALF]), Math.abs(rg[newest - HALF + 1]));
-            if (!quiet) {
-                for (int q = 1; q < factor; q++) {
-                    int base = (q - 1) * TAPS;
-                    double s = 0;
-                    for (int k = 0; k < TAPS; k++) s += h[base + k] * rg[newest - k];
-                    p = Math.max(p, Math.abs(s));
-                }
-            }
-            interval = Math.max(interval, p);
-        }
-        ringPos = (ringPos + 1) % TAPS;
-        // interval just measured runs from sample m to m+1; sample m needs both of its intervals
+    private void step(float[][] block, int i) {
+        int len = delay[0].length;
+        // The interval just completed runs from sample m to m + 1. Its right end, m + 1, went
+        // into the delay line HALF − 1 frames ago (the line is longer than that).
+        int right = (delayPos + len - (HALF - 1)) % len;
+        double interval = intervals[i];
+        for (int c = 0; c < channels; c++) interval = Math.max(interval, Math.abs(delay[c][right]));
+        // sample m needs both of its intervals
         double need = Math.max(prevInterval, interval);
         prevInterval = interval;
         double gReq = need > threshold ? threshold / need : 1.0;
@@ -149,7 +130,7 @@ final class TruePeakLimiter {
             d[delayPos] = block[c][i];
             block[c][i] = (float) (out * g);
         }
-        delayPos = (delayPos + 1) % delay[0].length;
+        delayPos = (delayPos + 1) % len;
     }
 
     /** Sliding minimum, release, moving average: the gain for sample m − L. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import org.headroom.dsp.OversamplingFilter;
 import org.headroom.testsupport.TestSignals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,14 +76,14 @@ class TruePeakMeterTest {
 
     @Test
     void oversamplingFactors() {
-        assertEquals(4, TruePeakMeter.oversampling(44100));
-        assertEquals(4, TruePeakMeter.oversampling(48000));
-        assertEquals(2, TruePeakMeter.oversampling(88200));
-        assertEquals(2, TruePeakMeter.oversampling(96000));
-        assertEquals(1, TruePeakMeter.oversampling(176400));
-        assertEquals(1, TruePeakMeter.oversampling(192000));
-        assertEquals(1, TruePeakMeter.oversampling(384000));
-        assertEquals(8, TruePeakMeter.oversampling(22050));
+        assertEquals(4, OversamplingFilter.factorFor(44100));
+        assertEquals(4, OversamplingFilter.factorFor(48000));
+        assertEquals(2, OversamplingFilter.factorFor(88200));
+        assertEquals(2, OversamplingFilter.factorFor(96000));
+        assertEquals(1, OversamplingFilter.factorFor(176400));
+        assertEquals(1, OversamplingFilter.factorFor(192000));
+        assertEquals(1, OversamplingFilter.factorFor(384000));
+        assertEquals(8, OversamplingFilter.factorFor(22050));
     }
 
     @Test
