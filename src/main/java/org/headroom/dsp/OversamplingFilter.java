@@ -45,7 +45,7 @@ public final class OversamplingFilter {
         for (int p = 1; p < factor; p++) {
             for (int k = 0; k < TAPS; k++) {
                 double u = k - HALF + (double) p / factor;
-                h[(p - 1) * TAPS + k] = sinc(u) * kaiser(u / HALF);
+                h[(p - 1) * TAPS + k] = Kaiser.sinc(u) * Kaiser.window(u / HALF, KAISER_BETA);
             }
         }
         return h;
@@ -64,27 +64,5 @@ public final class OversamplingFilter {
             g = Math.max(g, s);
         }
         return g * (1 + 1e-9);
-    }
-
-    private static double sinc(double u) {
-        if (u == 0) return 1.0;
-        double a = Math.PI * u;
-        return Math.sin(a) / a;
-    }
-
-    /** Kaiser window on x in [−1, 1]. */
-    private static double kaiser(double x) {
-        if (Math.abs(x) >= 1) return 0;
-        return besselI0(KAISER_BETA * Math.sqrt(1 - x * x)) / besselI0(KAISER_BETA);
-    }
-
-    /** Modified Bessel function of the first kind, order 0, by its power series. */
-    private static double besselI0(double x) {
-        double sum = 1, term = 1, q = x * x / 4;
-        for (int k = 1; k < 200 && term > 1e-17 * sum; k++) {
-            term *= q / ((double) k * k);
-            sum += term;
-        }
-        return sum;
     }
 }

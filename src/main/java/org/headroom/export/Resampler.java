@@ -1,5 +1,7 @@
 package org.headroom.export;
 
+import org.headroom.dsp.Kaiser;
+
 /**
  * Sample-rate conversion by a polyphase windowed-sinc filter, streaming, any rational ratio.
  *
