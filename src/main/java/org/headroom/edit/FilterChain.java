@@ -2,10 +2,14 @@ package org.headroom.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.headroom.dsp.Biquad;
+import org.headroom.dsp.BiquadLoop;
 
 /**
- * Biquads in series on every channel (transposed direct form II, double state). Builds the
- * high-pass and hum-notch edits into sections.
+ * Biquads in series on every channel, run two sections and two channels at a time through
+ * {@link BiquadLoop} (an odd section out is paired with {@link Biquad#IDENTITY}, an odd channel
+ * out runs alone). Builds the high-pass and hum-notch edits into sections. Between pairs of
+ * sections the signal is rounded to float, as it is at the output.
  */
 final class FilterChain implements BlockProcessor {
     /** Q of the two sections of a 4th-order Butterworth: 1 / (2 cos(π/8)) and 1 / (2 cos(3π/8)). */
@@ -14,12 +18,23 @@ final class FilterChain implements BlockProcessor {
     /** Below this the state is set to 0: denormal arithmetic is very slow on x86. */
     private static final double DENORMAL = 1e-30;
 
-    private final Biquad[] sections;
-    private final double[][] state; // [channel][2·section]
+    private final Biquad[] sections; // an even number
+    private final int channels;
+    /** Per channel, per pair of sections: BiquadLoop.STATE doubles. */
+    private final double[] state;
+    private final double[] squares = new double[2]; // unused sums of squares
 
     FilterChain(List<Biquad> sections, int channels) {
-        this.sections = sections.toArray(new Biquad[0]);
-        this.state = new double[channels][2 * this.sections.length];
+        List<Biquad> even = new ArrayList<>(sections);
+        if (even.size() % 2 == 1) even.add(Biquad.IDENTITY);
+        this.sections = even.toArray(new Biquad[0]);
+        this.channels = channels;
+        this.state = new double[channels * stride()];
+    }
+
+    /** State doubles per channel. */
+    private int stride() {
+        return sections.length / 2 * BiquadLoop.STATE;
     }
 
     static List<Biquad> highPass(int rate, Edit.HighPass hp) {
@@ -45,23 +60,18 @@ final class FilterChain implements BlockProcessor {
 
     @Override
     public void process(float[][] block, int frames) {
-        for (int c = 0; c < block.length; c++) {
+        int stride = stride();
+        for (int c = 0; c < channels; c += 2) {
             float[] x = block[c];
-            double[] st = state[c];
-            for (int s = 0; s < sections.length; s++) {
-                Biquad q = sections[s];
-                double b0 = q.b0(), b1 = q.b1(), b2 = q.b2(), a1 = q.a1(), a2 = q.a2();
-                double z1 = st[2 * s], z2 = st[2 * s + 1];
-                for (int i = 0; i < frames; i++) {
-                    double in = x[i];
-                    double y = b0 * in + z1;
-                    z1 = b1 * in - a1 * y + z2;
-                    z2 = b2 * in - a2 * y;
-                    x[i] = (float) y;
-                }
-                st[2 * s] = Math.abs(z1) < DENORMAL ? 0 : z1;
-                st[2 * s + 1] = Math.abs(z2) < DENORMAL ? 0 : z2;
+            float[] u = c + 1 < channels ? block[c + 1] : null;
+            int d = c + 1;
+            for (int p = 0; p < sections.length / 2; p++) {
+                int at = p * BiquadLoop.STATE;
+                squares[0] = squares[1] = 0;
+                BiquadLoop.run(sections[2 * p], sections[2 * p + 1], x, u, 0, frames, state, c * stride + at, d * stride + at,
+                        x, u, squares);
             }
         }
+        for (int i = 0; i < state.length; i++) if (Math.abs(state[i]) < DENORMAL) state[i] = 0;
     }
 }

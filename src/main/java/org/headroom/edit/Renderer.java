@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.headroom.audio.AudioSource;
 import org.headroom.audio.SourceFormat;
+import org.headroom.dsp.Biquad;
 import org.headroom.meter.Decibels;
 
 /**

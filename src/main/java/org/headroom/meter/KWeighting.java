@@ -1,5 +1,7 @@
 package org.headroom.meter;
 
+import org.headroom.dsp.Biquad;
+
 /**
  * The BS.1770 K-weighting pre-filter, designed for any sample rate.
  *
@@ -31,59 +33,20 @@ public final class KWeighting {
     }
 
     /**
-     * The two stages for {@code sampleRate}: {@code [stage][b0, b1, b2, a1, a2]}, normalised to
-     * a0 = 1. Stage 0 is the high shelf, stage 1 the high pass (numerator exactly 1, -2, 1 at
-     * 48 kHz as in the standard's table; scaled at other rates to keep the same pass-band gain).
+     * The two stages for {@code sampleRate}: the high shelf, then the high pass (numerator
+     * exactly 1, -2, 1 at 48 kHz as in the standard's table; scaled at other rates to keep the
+     * same pass-band gain).
      */
-    public static double[][] coefficients(int sampleRate) {
+    public static Biquad[] sections(int sampleRate) {
         if (sampleRate <= 0) throw new IllegalArgumentException("sample rate " + sampleRate);
-        double[] shelf;
-        {
-            double k = Math.tan(Math.PI * SHELF_F0 / sampleRate);
-            double vh = Math.pow(10.0, SHELF_GAIN_DB / 20.0);
-            double vb = Math.pow(vh, SHELF_MID_EXPONENT);
-            double kq = k / SHELF_Q;
-            double a0 = 1.0 + kq + k * k;
-            shelf = new double[] {
-                (vh + vb * kq + k * k) / a0,
-                2.0 * (k * k - vh) / a0,
-                (vh - vb * kq + k * k) / a0,
-                2.0 * (k * k - 1.0) / a0,
-                (1.0 - kq + k * k) / a0,
-            };
-        }
-        double[] highPass;
-        {
-            double k = Math.tan(Math.PI * HIGHPASS_F0 / sampleRate);
-            double kq = k / HIGHPASS_Q;
-            double a0 = 1.0 + kq + k * k;
-            // The table's numerator is 1, -2, 1 without dividing by a0, so its pass band sits at
-            // a0(48 kHz) ≈ +0.04 dB rather than 0 dB. Loudness figures are calibrated with that
-            // gain (-0.691 offset), so every rate keeps the 48 kHz pass-band gain: numerator
-            // (1, -2, 1) · a0(48 kHz) / a0(rate), which is exactly (1, -2, 1) at 48 kHz.
-            double g = highPassA0(48000) / a0;
-            highPass = new double[] {g, -2.0 * g, g, 2.0 * (k * k - 1.0) / a0, (1.0 - kq + k * k) / a0};
-        }
-        return new double[][] {shelf, highPass};
-    }
-
-    private static double highPassA0(int sampleRate) {
-        double k = Math.tan(Math.PI * HIGHPASS_F0 / sampleRate);
-        return 1.0 + k / HIGHPASS_Q + k * k;
-    }
-
-    /** |H(f)| in dB of the cascade at {@code sampleRate}, for tests and plots. */
-    public static double magnitudeDb(int sampleRate, double frequency) {
-        double w = 2 * Math.PI * frequency / sampleRate;
-        double gain = 1.0;
-        for (double[] c : coefficients(sampleRate)) {
-            // H(e^jw) = (b0 + b1 z^-1 + b2 z^-2) / (1 + a1 z^-1 + a2 z^-2)
-            double nr = c[0] + c[1] * Math.cos(w) + c[2] * Math.cos(2 * w);
-            double ni = -c[1] * Math.sin(w) - c[2] * Math.sin(2 * w);
-            double dr = 1 + c[3] * Math.cos(w) + c[4] * Math.cos(2 * w);
-            double di = -c[3] * Math.sin(w) - c[4] * Math.sin(2 * w);
-            gain *= Math.sqrt((nr * nr + ni * ni) / (dr * dr + di * di));
-        }
-        return 20 * Math.log10(gain);
+        double vh = Math.pow(10.0, SHELF_GAIN_DB / 20.0);
+        Biquad shelf = Biquad.prewarpedHighShelf(sampleRate, SHELF_F0, SHELF_Q, vh, Math.pow(vh, SHELF_MID_EXPONENT));
+        // The table's numerator is 1, -2, 1 without dividing by a0, so its pass band sits at
+        // a0(48 kHz) ≈ +0.04 dB rather than 0 dB. Loudness figures are calibrated with that
+        // gain (-0.691 offset), so every rate keeps the 48 kHz pass-band gain: numerator
+        // (1, -2, 1) · a0(48 kHz) / a0(rate), which is exactly (1, -2, 1) at 48 kHz.
+        Biquad highPass = Biquad.prewarpedHighPass(sampleRate, HIGHPASS_F0, HIGHPASS_Q,
+                Biquad.prewarpedA0(48000, HIGHPASS_F0, HIGHPASS_Q));
+        return new Biquad[] {shelf, highPass};
     }
 }

@@ -2,6 +2,8 @@ package org.headroom.meter;
 
 import java.util.Arrays;
 import java.util.OptionalDouble;
+import org.headroom.dsp.Biquad;
+import org.headroom.dsp.BiquadLoop;
 
 /**
  * Loudness to ITU-R BS.1770-5 / EBU R 128: momentary (M, 400 ms), short-term (S, 3 s),
@@ -46,11 +48,11 @@ public final class LoudnessMeter implements BlockConsumer {
     private final double[] weights;
     private final int[] active;
 
-    private final double s0, s1, s2, sa1, sa2;
-    private final double h0, h1, h2, ha1, ha2;
-    /** Per channel: shelf z1, z2, high-pass z1, z2 (transposed direct form II). */
+    private final Biquad shelf, highPass;
+    /** Per channel: shelf z1, z2, high-pass z1, z2. */
     private final double[] state;
     private final double[] stepSum;
+    private final double[] pairSums = new double[2];
 
     private final double[] ringEnergy = new double[SHORT_TERM_STEPS];
     private final int[] ringFrames = new int[SHORT_TERM_STEPS];
@@ -82,10 +84,10 @@ public final class LoudnessMeter implements BlockConsumer {
         this.sampleRate = sampleRate;
         this.weights = channelWeights.clone();
         this.active = java.util.stream.IntStream.range(0, weights.length).filter(c -> weights[c] != 0).toArray();
-        double[][] k = KWeighting.coefficients(sampleRate);
-        s0 = k[0][0]; s1 = k[0][1]; s2 = k[0][2]; sa1 = k[0][3]; sa2 = k[0][4];
-        h0 = k[1][0]; h1 = k[1][1]; h2 = k[1][2]; ha1 = k[1][3]; ha2 = k[1][4];
-        state = new double[4 * weights.length];
+        Biquad[] k = KWeighting.sections(sampleRate);
+        shelf = k[0];
+        highPass = k[1];
+        state = new double[BiquadLoop.STATE * weights.length];
         stepSum = new double[weights.length];
         stepLength = (int) boundary(1);
     }
@@ -99,13 +101,10 @@ public final class LoudnessMeter implements BlockConsumer {
         int pos = 0;
         while (pos < frames) {
             int n = Math.min(frames - pos, stepLength - inStep);
-            int a = 0;
-            // Channels in pairs: each biquad is a chain of dependent multiply-adds, so running
-            // two independent channels in one loop roughly doubles the work done per cycle.
-            for (; a + 1 < active.length; a += 2) filterPair(block, pos, pos + n, active[a], active[a + 1]);
-            if (a < active.length) {
-                int c = active[a];
-                stepSum[c] = filterSquares(block[c], pos, pos + n, c * 4, stepSum[c]);
+            // channels in pairs (see BiquadLoop); an odd one out alone
+            for (int a = 0; a < active.length; a += 2) {
+                int d = a + 1 < active.length ? active[a + 1] : -1;
+                filter(block, active[a], d, pos, pos + n);
             }
             pos += n;
             inStep += n;
@@ -114,68 +113,17 @@ public final class LoudnessMeter implements BlockConsumer {
     }
 
     /**
-     * Runs both K-weighting biquads over x[from, to) and returns {@code sum} plus the squared
-     * outputs, added one by one in stream order so that block boundaries cannot change the
-     * rounding.
+     * Both K-weighting stages over x[from, to) of channels c and d; the squared outputs go to
+     * their step sums, added one by one in stream order so that block boundaries cannot change
+     * the rounding. {@code d} is −1 for none.
      */
-    private double filterSquares(float[] x, int from, int to, int st, double sum) {
-        final double b0 = s0, b1 = s1, b2 = s2, a1 = sa1, a2 = sa2;
-        final double c0 = h0, c1 = h1, c2 = h2, d1 = ha1, d2 = ha2;
-        double z1 = state[st], z2 = state[st + 1], w1 = state[st + 2], w2 = state[st + 3];
-        for (int i = from; i < to; i++) {
-            double in = x[i];
-            double y = b0 * in + z1;
-            z1 = b1 * in - a1 * y + z2;
-            z2 = b2 * in - a2 * y;
-            double v = c0 * y + w1;
-            w1 = c1 * y - d1 * v + w2;
-            w2 = c2 * y - d2 * v;
-            sum += v * v;
-        }
-        state[st] = z1;
-        state[st + 1] = z2;
-        state[st + 2] = w1;
-        state[st + 3] = w2;
-        return sum;
-    }
-
-    /** {@link #filterSquares} for two channels at once; same operations in the same order per channel. */
-    private void filterPair(float[][] block, int from, int to, int c, int d) {
-        final double b0 = s0, b1 = s1, b2 = s2, a1 = sa1, a2 = sa2;
-        final double c0 = h0, c1 = h1, c2 = h2, d1 = ha1, d2 = ha2;
-        final float[] x = block[c], u = block[d];
-        final int sc = 4 * c, sd = 4 * d;
-        double z1 = state[sc], z2 = state[sc + 1], w1 = state[sc + 2], w2 = state[sc + 3];
-        double q1 = state[sd], q2 = state[sd + 1], r1 = state[sd + 2], r2 = state[sd + 3];
-        double sumC = stepSum[c], sumD = stepSum[d];
-        for (int i = from; i < to; i++) {
-            double in = x[i];
-            double y = b0 * in + z1;
-            z1 = b1 * in - a1 * y + z2;
-            z2 = b2 * in - a2 * y;
-            double v = c0 * y + w1;
-            w1 = c1 * y - d1 * v + w2;
-            w2 = c2 * y - d2 * v;
-            sumC += v * v;
-            double in2 = u[i];
-            double y2 = b0 * in2 + q1;
-            q1 = b1 * in2 - a1 * y2 + q2;
-            q2 = b2 * in2 - a2 * y2;
-            double v2 = c0 * y2 + r1;
-            r1 = c1 * y2 - d1 * v2 + r2;
-            r2 = c2 * y2 - d2 * v2;
-            sumD += v2 * v2;
-        }
-        state[sc] = z1;
-        state[sc + 1] = z2;
-        state[sc + 2] = w1;
-        state[sc + 3] = w2;
-        state[sd] = q1;
-        state[sd + 1] = q2;
-        state[sd + 2] = r1;
-        state[sd + 3] = r2;
-        stepSum[c] = sumC;
-        stepSum[d] = sumD;
+    private void filter(float[][] block, int c, int d, int from, int to) {
+        pairSums[0] = stepSum[c];
+        pairSums[1] = d < 0 ? 0 : stepSum[d];
+        BiquadLoop.run(shelf, highPass, block[c], d < 0 ? null : block[d], from, to, state, BiquadLoop.STATE * c,
+                BiquadLoop.STATE * d, null, null, pairSums);
+        stepSum[c] = pairSums[0];
+        if (d >= 0) stepSum[d] = pairSums[1];
     }
 
     private long boundary(long step) {
