@@ -85,7 +85,7 @@ class BiquadTest {
             float[] x = new float[RATE];
             for (int i = 0; i < x.length; i++) x[i] = (float) Math.sin(2 * Math.PI * hz * i / RATE);
             float[] y = new float[x.length];
-            BiquadLoop.run(hp, Biquad.IDENTITY, x, new float[x.length], 0, x.length, new double[8], 0, 4, y, null, new double[2]);
+            BiquadLoop.run(hp, Biquad.IDENTITY, x, null, 0, x.length, new double[4], 0, 0, y, null, new double[2]);
             double peak = 0;
             for (int i = RATE / 2; i < RATE; i++) peak = Math.max(peak, Math.abs(y[i]));
             // 0.01 dB: the sampled peak of a sine misses its crest by at most 1 − cos(π·hz/rate)
