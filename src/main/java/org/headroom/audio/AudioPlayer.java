@@ -7,6 +7,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
+import org.headroom.dsp.SampleConversion;
 
 /**
  * Plays a stretch of a programme through the default output line, on its own thread: opening
@@ -135,13 +136,12 @@ public final class AudioPlayer {
         return p;
     }
 
-    /** Interleaved little-endian 16-bit, clamped: playback only, so no dither. */
+    /** Interleaved little-endian 16-bit by {@link SampleConversion}: playback only, so no dither. */
     static int toPcm16(float[][] block, int n, byte[] out) {
         int k = 0;
         for (int i = 0; i < n; i++) {
             for (float[] ch : block) {
-                float v = Math.max(-1f, Math.min(1f, ch[i]));
-                int s = Math.round(v * 32767f);
+                int s = SampleConversion.toInt(ch[i], 16);
                 out[k++] = (byte) s;
                 out[k++] = (byte) (s >> 8);
             }

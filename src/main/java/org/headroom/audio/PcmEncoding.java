@@ -1,5 +1,7 @@
 package org.headroom.audio;
 
+import org.headroom.dsp.SampleConversion;
+
 /**
  * How uncompressed samples are laid out in a file, and the decoding of interleaved bytes into
  * de-interleaved floats. One tight loop per layout and channel: the switch happens once per
@@ -10,10 +12,10 @@ enum PcmEncoding {
     S16LE(2, false), S24LE(3, false), S32LE(4, false), F32LE(4, true), F64LE(8, true),
     S16BE(2, false), S24BE(3, false), S32BE(4, false), F32BE(4, true), F64BE(8, true);
 
-    private static final float SCALE8 = 1f / 128f;
-    private static final float SCALE16 = 1f / 32768f;
-    private static final float SCALE24 = 1f / 8388608f;
-    private static final float SCALE32 = 1f / 2147483648f;
+    private static final float SCALE8 = (float) (1 / SampleConversion.scale(8));
+    private static final float SCALE16 = (float) (1 / SampleConversion.scale(16));
+    private static final float SCALE24 = (float) (1 / SampleConversion.scale(24));
+    private static final float SCALE32 = (float) (1 / SampleConversion.scale(32));
 
     final int bytes;
     final boolean isFloat;

@@ -1,6 +1,8 @@
 package org.headroom.audio;
 
-/** Float samples to interleaved little-endian WAV bytes: rounding and clamping for PCM, raw bits for float. */
+import org.headroom.dsp.SampleConversion;
+
+/** Float samples to interleaved little-endian WAV bytes: {@link SampleConversion} for PCM, raw bits for float. */
 final class SampleEncoder {
     private SampleEncoder() {
     }
@@ -18,27 +20,21 @@ final class SampleEncoder {
             } else if (f.isFloat) {
                 for (int i = 0; i < frames; i++, p += stride) put(dst, p, Float.floatToRawIntBits(s[from + i]), 4);
             } else {
-                double scale = 1L << (f.bits() - 1);
-                long max = (1L << (f.bits() - 1)) - 1, min = -(1L << (f.bits() - 1));
+                int bits = f.bits();
                 int offset = f == WavWriter.SampleFormat.PCM_8 ? 128 : 0; // 8-bit WAV is unsigned
-                for (int i = 0; i < frames; i++, p += stride) {
-                    long q = (long) Math.rint(s[from + i] * scale); // NaN becomes 0
-                    q = Math.max(min, Math.min(max, q));
-                    put(dst, p, (int) q + offset, f.bytes);
-                }
+                for (int i = 0; i < frames; i++, p += stride) put(dst, p, SampleConversion.toInt(s[from + i], bits) + offset, f.bytes);
             }
         }
     }
 
     /*
      * The two depths almost everything is written in get their own loops: a fixed byte count and
-     * the clamp done in double let the JIT keep the loop tight (about 3× faster than the general
-     * path, which made WAV writing the slowest stage of an edit render). Same results: NaN still
-     * becomes 0 ((int) NaN), infinities still clamp.
+     * a constant bit depth let the JIT keep the loop tight (about 3× faster than the general
+     * path, which made WAV writing the slowest stage of an edit render).
      */
     private static void encode24(float[] s, int from, int frames, byte[] dst, int p, int stride) {
         for (int i = 0; i < frames; i++, p += stride) {
-            int q = (int) Math.max(-8388608.0, Math.min(8388607.0, Math.rint(s[from + i] * 8388608.0)));
+            int q = SampleConversion.toInt(s[from + i], 24);
             dst[p] = (byte) q;
             dst[p + 1] = (byte) (q >>> 8);
             dst[p + 2] = (byte) (q >>> 16);
@@ -47,7 +43,7 @@ final class SampleEncoder {
 
     private static void encode16(float[] s, int from, int frames, byte[] dst, int p, int stride) {
         for (int i = 0; i < frames; i++, p += stride) {
-            int q = (int) Math.max(-32768.0, Math.min(32767.0, Math.rint(s[from + i] * 32768.0)));
+            int q = SampleConversion.toInt(s[from + i], 16);
             dst[p] = (byte) q;
             dst[p + 1] = (byte) (q >>> 8);
         }

@@ -11,11 +11,12 @@ import net.sourceforge.javaflacencoder.EncodingConfiguration;
 import net.sourceforge.javaflacencoder.FLACEncoder;
 import net.sourceforge.javaflacencoder.FLACOutputStream;
 import net.sourceforge.javaflacencoder.StreamConfiguration;
+import org.headroom.dsp.SampleConversion;
 
 /**
  * FLAC 16/24-bit through javaFlacEncoder. Samples arrive as floats already on the target's
- * integer grid (dithered or bit-exact), so rounding here is exact; values past full scale are
- * clamped. The encoder seeks back at the end to finish STREAMINFO (length and MD5), so it
+ * integer grid (dithered or bit-exact), so the conversion ({@link SampleConversion}) rounds
+ * nothing; values past full scale are clamped. The encoder seeks back at the end to finish STREAMINFO (length and MD5), so it
  * writes to a seekable channel on the hidden part file.
  */
 final class FlacSink implements AudioSink {
@@ -27,9 +28,7 @@ final class FlacSink implements AudioSink {
     private final FileChannel ch;
     private final FLACEncoder encoder = new FLACEncoder();
     private final ChannelOutput output;
-    private final double scale;
-    private final int max;
-    private final int min;
+    private final int bits;
     private int[] interleaved = new int[0];
     private long frames;
     private boolean finished;
@@ -38,10 +37,7 @@ final class FlacSink implements AudioSink {
         this.format = format;
         this.part = part;
         this.ch = ch;
-        int bits = format.bitsPerSample();
-        this.scale = 1L << (bits - 1);
-        this.max = (1 << (bits - 1)) - 1;
-        this.min = -(1 << (bits - 1));
+        this.bits = format.bitsPerSample();
         StreamConfiguration sc = new StreamConfiguration(format.channels(), StreamConfiguration.MIN_BLOCK_SIZE,
                 BLOCK, format.sampleRate(), bits);
         if (!sc.isValid() || !encoder.setStreamConfiguration(sc)) {
@@ -75,10 +71,7 @@ final class FlacSink implements AudioSink {
         if (interleaved.length < n * channels) interleaved = new int[n * channels];
         for (int c = 0; c < channels; c++) {
             float[] x = block[c];
-            for (int i = 0, p = c; i < n; i++, p += channels) {
-                long q = (long) Math.rint(x[i] * scale); // NaN becomes 0
-                interleaved[p] = (int) Math.max(min, Math.min(max, q));
-            }
+            for (int i = 0, p = c; i < n; i++, p += channels) interleaved[p] = SampleConversion.toInt(x[i], bits);
         }
         encoder.addSamples(interleaved, n);
         encoder.encodeSamples(encoder.fullBlockSamplesAvailableToEncode(), false);

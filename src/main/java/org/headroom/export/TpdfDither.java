@@ -1,11 +1,14 @@
 package org.headroom.export;
 
+import org.headroom.dsp.SampleConversion;
+
 /**
  * Rounds float samples to a b-bit integer grid with triangular (TPDF) dither of ±1 LSB peak:
  * the sum of two independent uniform values, which makes the rounding error's mean and
  * variance independent of the signal (no distortion, no noise modulation) for the cost of
  * 4.77 dB more noise than plain rounding. Output values are exact multiples of 2^−(b−1),
- * clamped to the format's codes, so the encoder after us rounds nothing.
+ * clamped to the format's codes (the grid of {@link SampleConversion}), so the encoder after us
+ * rounds nothing.
  *
  * <p>The random numbers come from a xorshift64* generator: fast, and the same seed gives the
  * same file, which tests (and people comparing exports) need.
@@ -19,7 +22,7 @@ public final class TpdfDither {
     /** @param bits 8–24: the target's bits per sample */
     public TpdfDither(int bits, long seed) {
         if (bits < 8 || bits > 24) throw new IllegalArgumentException("dither is for 8 to 24 bits, not " + bits);
-        this.scale = 1L << (bits - 1);
+        this.scale = SampleConversion.scale(bits);
         this.max = scale - 1;
         this.min = -scale;
         this.state = seed == 0 ? 0x9E3779B97F4A7C15L : seed; // xorshift must not start at 0
