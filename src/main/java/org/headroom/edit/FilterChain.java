@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.headroom.dsp.Biquad;
 import org.headroom.dsp.BiquadLoop;
+import org.headroom.dsp.Denormals;
 
 /**
  * Biquads in series on every channel, run two sections and two channels at a time through
@@ -15,8 +16,6 @@ final class FilterChain implements BlockProcessor {
     /** Q of the two sections of a 4th-order Butterworth: 1 / (2 cos(π/8)) and 1 / (2 cos(3π/8)). */
     private static final double[] BUTTERWORTH_4 = {0.5411961001461970, 1.3065629648763766};
     private static final double BUTTERWORTH_2 = Math.sqrt(0.5);
-    /** Below this the state is set to 0: denormal arithmetic is very slow on x86. */
-    private static final double DENORMAL = 1e-30;
 
     private final Biquad[] sections; // an even number
     private final int channels;
@@ -72,6 +71,6 @@ final class FilterChain implements BlockProcessor {
                         x, u, squares);
             }
         }
-        for (int i = 0; i < state.length; i++) if (Math.abs(state[i]) < DENORMAL) state[i] = 0;
+        Denormals.flush(state);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.OptionalDouble;
 import org.headroom.dsp.Biquad;
 import org.headroom.dsp.BiquadLoop;
+import org.headroom.dsp.Denormals;
 
 /**
  * Loudness to ITU-R BS.1770-5 / EBU R 128: momentary (M, 400 ms), short-term (S, 3 s),
@@ -41,8 +42,6 @@ public final class LoudnessMeter implements BlockConsumer {
     private static final double OFFSET_DB = -0.691;
     /** −70 LUFS as a mean-square energy. */
     private static final double ABSOLUTE_GATE = energyOf(-70.0);
-    /** The filter state is set to zero below this: keeps denormals (very slow on x86) out. */
-    private static final double DENORMAL_GUARD = 1e-30;
 
     private final int sampleRate;
     private final double[] weights;
@@ -136,9 +135,7 @@ public final class LoudnessMeter implements BlockConsumer {
             weighted += weights[c] * stepSum[c];
             stepSum[c] = 0;
         }
-        for (int i = 0; i < state.length; i++) {
-            if (Math.abs(state[i]) < DENORMAL_GUARD) state[i] = 0;
-        }
+        Denormals.flush(state);
         int slot = (int) (steps % SHORT_TERM_STEPS);
         ringEnergy[slot] = weighted;
         ringFrames[slot] = stepLength;

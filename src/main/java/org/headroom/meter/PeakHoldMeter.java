@@ -1,6 +1,7 @@
 package org.headroom.meter;
 
 import java.util.Arrays;
+import org.headroom.dsp.Denormals;
 
 /**
  * The sample-peak bar of a live meter, per channel: the peak of each display refresh, a hold
@@ -66,7 +67,7 @@ public final class PeakHoldMeter implements BlockConsumer {
             }
         }
         refreshPeak[ch] = refresh;
-        marker[ch] = m;
+        marker[ch] = Denormals.flush(m); // it falls for ever in silence
         samplesSinceMarkerSet[ch] = since;
         if (refresh > heldPeak[ch]) heldPeak[ch] = refresh;
     }

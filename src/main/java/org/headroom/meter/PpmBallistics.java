@@ -2,6 +2,7 @@ package org.headroom.meter;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.headroom.dsp.Denormals;
 
 /**
  * Quasi-peak programme meter ballistics after IEC 60268-10, per channel, sample by sample:
@@ -91,8 +92,9 @@ public final class PpmBallistics implements BlockConsumer {
     public void accept(float[][] block, int frames) {
         double fastAttack = fastAttack(attack);
         for (int ch = 0; ch < slow.length; ch++) {
-            slow[ch] = run(block[ch], frames, slow[ch], attack, releasePerSample);
-            fast[ch] = run(block[ch], frames, fast[ch], fastAttack, releasePerSample);
+            // the return falls for ever in silence: minutes later it would go subnormal
+            slow[ch] = Denormals.flush(run(block[ch], frames, slow[ch], attack, releasePerSample));
+            fast[ch] = Denormals.flush(run(block[ch], frames, fast[ch], fastAttack, releasePerSample));
         }
     }
 

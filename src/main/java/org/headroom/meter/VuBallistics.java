@@ -1,5 +1,7 @@
 package org.headroom.meter;
 
+import org.headroom.dsp.Denormals;
+
 /**
  * Volume indicator ballistics after IEC 60268-17, per channel, sample by sample: a full-wave
  * rectifier followed by a critically damped second-order low-pass (two equal one-pole
@@ -44,8 +46,9 @@ public final class VuBallistics implements BlockConsumer {
                 s1 += c * (Math.abs(x[i]) - s1);
                 s2 += c * (s1 - s2);
             }
-            stage1[ch] = s1;
-            stage2[ch] = s2;
+            // after ~33 s of digital silence these would otherwise go subnormal
+            stage1[ch] = Denormals.flush(s1);
+            stage2[ch] = Denormals.flush(s2);
         }
     }
 
