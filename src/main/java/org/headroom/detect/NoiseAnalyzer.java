@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.headroom.dsp.SlidingSum;
 
 /**
  * Noise floor and signal-to-noise ratio.
@@ -39,10 +40,8 @@ public final class NoiseAnalyzer implements Detector {
     private final int sampleRate;
     private final DetectionThresholds limits;
     private final FrameStats stats;
-    private final double[] ring = new double[WINDOW_FRAMES];
-    private int ringCount;
-    private int ringAt;
-    private double windowSum;
+    /** The last WINDOW_FRAMES frame powers; without drift, so a quiet window after a loud one reads right. */
+    private final SlidingSum window = new SlidingSum(WINDOW_FRAMES);
     private int silentInWindow;
     private double quietestPower = Double.POSITIVE_INFINITY;
     private long quietestStart = -1;
@@ -76,19 +75,10 @@ public final class NoiseAnalyzer implements Detector {
 
     void onFrame(FrameStats s, long start, int length) {
         double p = s.meanPower();
-        if (ringCount == WINDOW_FRAMES) {
-            double old = ring[ringAt];
-            windowSum -= old;
-            if (old == 0) silentInWindow--;
-        } else {
-            ringCount++;
-        }
-        ring[ringAt] = p;
-        ringAt = (ringAt + 1) % WINDOW_FRAMES;
-        windowSum += p;
+        if (window.push(p) == 0) silentInWindow--;
         if (p == 0) silentInWindow++;
-        if (ringCount == WINDOW_FRAMES && silentInWindow == 0) {
-            double mean = Math.max(0, windowSum / WINDOW_FRAMES); // running sums can drift a hair below 0
+        if (window.count() == WINDOW_FRAMES && silentInWindow == 0) {
+            double mean = window.sum() / WINDOW_FRAMES;
             if (mean < quietestPower) {
                 quietestPower = mean;
                 quietestStart = start + length - (long) WINDOW_FRAMES * length;

@@ -2,6 +2,7 @@ package org.headroom.edit;
 
 import org.headroom.dsp.InterSamplePeaks;
 import org.headroom.dsp.OversamplingFilter;
+import org.headroom.dsp.SlidingSum;
 
 /**
  * A look-ahead limiter that keeps the true peak (BS.1770 inter-sample peak) at or under a
@@ -61,9 +62,7 @@ final class TruePeakLimiter {
     private int dqHead, dqSize;
     private long m;                    // index of the sample whose required gain comes next
     private double r = 1;
-    private final double[] box;
-    private int boxPos;
-    private double boxSum;
+    private final SlidingSum box;      // the moving average's window, without drift over hours
     private double minGain = 1;
 
     // delay line
@@ -81,9 +80,7 @@ final class TruePeakLimiter {
         for (int c = 0; c < channels; c++) scanners[c] = new InterSamplePeaks(sampleRate);
         this.dqIdx = new long[look + 2];
         this.dqVal = new double[look + 2];
-        this.box = new double[look + 1];
-        java.util.Arrays.fill(box, 1.0);
-        this.boxSum = look + 1;
+        this.box = SlidingSum.filledWith(look + 1, 1.0);
         this.delay = new float[channels][latency()];
         this.m = -HALF;
     }
@@ -148,10 +145,8 @@ final class TruePeakLimiter {
         m++;
         double w = dqVal[dqHead];
         r = Math.min(w, r + (1 - r) * release);
-        boxSum += r - box[boxPos];
-        box[boxPos] = r;
-        boxPos = (boxPos + 1) % box.length;
-        double g = Math.min(1.0, boxSum / box.length);
+        box.push(r);
+        double g = Math.min(1.0, box.sum() / box.length());
         if (g < minGain) minGain = g;
         return g;
     }
