@@ -3,6 +3,7 @@ package org.headroom.meter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.headroom.dsp.Denormals;
+import org.headroom.dsp.Interpolator;
 
 /**
  * Quasi-peak programme meter ballistics after IEC 60268-10, per channel, sample by sample:
@@ -24,6 +25,14 @@ import org.headroom.dsp.Denormals;
  * {@value #FAST_RATIO} times faster than the other and weighted {@value #FAST_WEIGHT} : 0.2,
  * follow the published curve (10 ms −2, 5 ms −4, 1.5 ms −9, 0.5 ms −17 dB) within 0.6 dB.
  * Type I uses the same shape scaled to its 5 ms integration time.
+ *
+ * <p><b>Sample rates.</b> The detectors charge on the samples near each crest, so they need
+ * enough samples a cycle, and the attack is solved with the standard's 5 kHz bursts, which
+ * need a rate above 10 kHz. At 10 kHz and below (telephone and radio-link audio at 8 kHz) the
+ * input is first upsampled ({@link Interpolator}) to at least {@value #MIN_INTERNAL_RATE} Hz and
+ * the meter runs there, as it would on that rate: the burst curve then holds as at 48 kHz
+ * (tested at 8 kHz with 2 kHz bursts), for 1 ms of interpolation delay. The same holds for any
+ * lower rate, untested.
  */
 public final class PpmBallistics implements BlockConsumer {
 
@@ -53,6 +62,14 @@ public final class PpmBallistics implements BlockConsumer {
     static final double BURST_FREQUENCY = 5000.0;
     /** Meters are lined up with a 1 kHz tone. */
     static final double CALIBRATION_FREQUENCY = 1000.0;
+
+    /** Rates that cannot carry the 5 kHz bursts are upsampled to at least this. */
+    static final int MIN_INTERNAL_RATE = 32000;
+
+    /** 1 where the rate carries the standard's bursts, else the power of two that brings it to {@link #MIN_INTERNAL_RATE}. */
+    static int upsampling(int sampleRate) {
+        return BURST_FREQUENCY * 2 < sampleRate ? 1 : Interpolator.factorToReach(sampleRate, MIN_INTERNAL_RATE);
+    }
     /** The reading of a burst of the integration time, relative to steady state. */
     static final double BURST_READING_DB = -2.0;
 
@@ -70,18 +87,22 @@ public final class PpmBallistics implements BlockConsumer {
     private final double gain;
     private final double[] slow;
     private final double[] fast;
+    /** Per channel, at low rates only; empty when the meter runs at the input rate. */
+    private final Interpolator[] upsamplers;
+    private float[] upsampled = new float[0];
 
     public PpmBallistics(Type type, int channels, int sampleRate) {
         if (channels <= 0 || sampleRate <= 0) {
             throw new IllegalArgumentException("channels and sample rate must be positive");
         }
-        if (BURST_FREQUENCY * 2 >= sampleRate) {
-            throw new IllegalArgumentException("a PPM needs a sample rate above 10 kHz: " + sampleRate);
-        }
         this.type = type;
-        this.releasePerSample = releaseFactor(type, sampleRate);
-        double[] calibration = CALIBRATIONS.computeIfAbsent(type.name() + "@" + sampleRate,
-                key -> calibrate(type, sampleRate, releasePerSample));
+        int k = upsampling(sampleRate);
+        int rate = sampleRate * k;
+        this.releasePerSample = releaseFactor(type, rate);
+        double[] calibration = CALIBRATIONS.computeIfAbsent(type.name() + "@" + rate,
+                key -> calibrate(type, rate, releasePerSample));
+        this.upsamplers = new Interpolator[k == 1 ? 0 : channels];
+        for (int c = 0; c < upsamplers.length; c++) upsamplers[c] = new Interpolator(k);
         this.attack = calibration[0];
         this.gain = calibration[1];
         this.slow = new double[channels];
@@ -92,9 +113,17 @@ public final class PpmBallistics implements BlockConsumer {
     public void accept(float[][] block, int frames) {
         double fastAttack = fastAttack(attack);
         for (int ch = 0; ch < slow.length; ch++) {
+            float[] x = block[ch];
+            int n = frames;
+            if (upsamplers.length > 0) {
+                n = frames * upsamplers[ch].factor();
+                if (upsampled.length < n) upsampled = new float[n];
+                upsamplers[ch].process(x, frames, upsampled);
+                x = upsampled;
+            }
             // the return falls for ever in silence: minutes later it would go subnormal
-            slow[ch] = Denormals.flush(run(block[ch], frames, slow[ch], attack, releasePerSample));
-            fast[ch] = Denormals.flush(run(block[ch], frames, fast[ch], fastAttack, releasePerSample));
+            slow[ch] = Denormals.flush(run(x, n, slow[ch], attack, releasePerSample));
+            fast[ch] = Denormals.flush(run(x, n, fast[ch], fastAttack, releasePerSample));
         }
     }
 

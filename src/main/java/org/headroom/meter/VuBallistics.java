@@ -1,6 +1,7 @@
 package org.headroom.meter;
 
 import org.headroom.dsp.Denormals;
+import org.headroom.dsp.Interpolator;
 
 /**
  * Volume indicator ballistics after IEC 60268-17, per channel, sample by sample: a full-wave
@@ -12,6 +13,11 @@ import org.headroom.dsp.Denormals;
  * <p>The reading is in dBFS, calibrated so that a steady sine reads its peak level (the mean
  * of a rectified sine is 2/π of its peak). A real VU needle overshoots by 1–1.5 %; this one
  * does not, which the standard allows and which makes the reading settle without ringing.
+ *
+ * <p>Under {@value #UPSAMPLE_BELOW} Hz the input is first upsampled ({@link Interpolator}) to
+ * at least 32 kHz: rectifying makes harmonics of twice the tone's frequency, and at a low rate
+ * they alias onto DC (at 8 kHz a 1 kHz tone would read between −0.46 and +0.22 dB of its level,
+ * depending on its phase against the samples). At 32 kHz they are 0.02 dB at worst.
  */
 public final class VuBallistics implements BlockConsumer {
     public static final double RISE_SECONDS = 0.300;
@@ -21,16 +27,25 @@ public final class VuBallistics implements BlockConsumer {
     /** Sine peak over the mean of its full-wave rectified wave. */
     private static final double SINE_CALIBRATION = Math.PI / 2.0;
 
+    /** Rates under this are upsampled. */
+    static final int UPSAMPLE_BELOW = 16000;
+
     private final double coefficient;
     private final double[] stage1;
     private final double[] stage2;
+    /** Per channel, at low rates only; empty when the meter runs at the input rate. */
+    private final Interpolator[] upsamplers;
+    private float[] upsampled = new float[0];
 
     public VuBallistics(int channels, int sampleRate) {
         if (channels <= 0 || sampleRate <= 0) {
             throw new IllegalArgumentException("channels and sample rate must be positive");
         }
+        int k = sampleRate < UPSAMPLE_BELOW ? Interpolator.factorToReach(sampleRate, 32000) : 1;
+        this.upsamplers = new Interpolator[k == 1 ? 0 : channels];
+        for (int c = 0; c < upsamplers.length; c++) upsamplers[c] = new Interpolator(k);
         double tau = RISE_SECONDS / riseInTimeConstants(RISE_FRACTION);
-        this.coefficient = 1.0 - Math.exp(-1.0 / (tau * sampleRate));
+        this.coefficient = 1.0 - Math.exp(-1.0 / (tau * sampleRate * k));
         this.stage1 = new double[channels];
         this.stage2 = new double[channels];
     }
@@ -40,9 +55,16 @@ public final class VuBallistics implements BlockConsumer {
         double c = coefficient;
         for (int ch = 0; ch < stage1.length; ch++) {
             float[] x = block[ch];
+            int n = frames;
+            if (upsamplers.length > 0) {
+                n = frames * upsamplers[ch].factor();
+                if (upsampled.length < n) upsampled = new float[n];
+                upsamplers[ch].process(x, frames, upsampled);
+                x = upsampled;
+            }
             double s1 = stage1[ch];
             double s2 = stage2[ch];
-            for (int i = 0; i < frames; i++) {
+            for (int i = 0; i < n; i++) {
                 s1 += c * (Math.abs(x[i]) - s1);
                 s2 += c * (s1 - s2);
             }
