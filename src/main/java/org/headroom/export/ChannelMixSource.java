@@ -35,7 +35,8 @@ final class ChannelMixSource implements AudioSource {
     @Override
     public int read(float[][] block) throws IOException {
         int inCh = inRoles.size();
-        if (work.length != inCh || work[0].length < block[0].length) work = new float[inCh][block[0].length];
+        // exactly the caller's length: a longer work block would let the upstream hand over more than fits
+        if (work.length != inCh || work[0].length != block[0].length) work = new float[inCh][block[0].length];
         int n = in.read(work);
         int outCh = block.length;
         if (inCh == 1) {

@@ -11,13 +11,17 @@ import org.headroom.dsp.SampleConversion;
  * rounds nothing.
  *
  * <p>The random numbers come from a xorshift64* generator: fast, and the same seed gives the
- * same file, which tests (and people comparing exports) need.
+ * same file, which tests (and people comparing exports) need. Each channel has its own
+ * generator (channel 0 from the seed itself), so the noise a sample gets does not depend on how
+ * the stream was cut into blocks.
  */
 public final class TpdfDither {
     private final double scale;
     private final double max;
     private final double min;
-    private long state;
+    private final long seed;
+    /** Generator state per channel, grown as channels are seen. */
+    private long[] states = new long[0];
 
     /** @param bits 8–24: the target's bits per sample */
     public TpdfDither(int bits, long seed) {
@@ -25,13 +29,18 @@ public final class TpdfDither {
         this.scale = SampleConversion.scale(bits);
         this.max = scale - 1;
         this.min = -scale;
-        this.state = seed == 0 ? 0x9E3779B97F4A7C15L : seed; // xorshift must not start at 0
+        this.seed = seed;
     }
 
-    /** Dithers and rounds {@code x[0..n)} in place. */
+    /** Dithers and rounds {@code x[0..n)} in place, as channel 0. */
     public void process(float[] x, int n) {
+        process(x, n, 0);
+    }
+
+    private void process(float[] x, int n, int channel) {
+        if (channel >= states.length) grow(channel + 1);
         for (int i = 0; i < n; i++) {
-            long r = next();
+            long r = next(channel);
             double u1 = (r >>> 32) * 0x1p-32;
             double u2 = (r & 0xffffffffL) * 0x1p-32;
             double q = Math.floor(x[i] * scale + u1 - u2 + 0.5);
@@ -42,17 +51,26 @@ public final class TpdfDither {
         }
     }
 
-    /** Every channel of a block, one after another. */
+    /** Every channel of a block, each with its own generator. */
     public void process(float[][] block, int n) {
-        for (float[] ch : block) process(ch, n);
+        for (int c = 0; c < block.length; c++) process(block[c], n, c);
     }
 
-    private long next() {
-        long x = state;
+    private void grow(int channels) {
+        int had = states.length;
+        states = java.util.Arrays.copyOf(states, channels);
+        for (int c = had; c < channels; c++) {
+            long s = seed + c * 0x9E3779B97F4A7C15L; // channel c's seed: a golden-ratio step from the last
+            states[c] = s == 0 ? 0x9E3779B97F4A7C15L : s; // xorshift must not start at 0
+        }
+    }
+
+    private long next(int channel) {
+        long x = states[channel];
         x ^= x >>> 12;
         x ^= x << 25;
         x ^= x >>> 27;
-        state = x;
+        states[channel] = x;
         return x * 0x2545F4914F6CDD1DL;
     }
 }

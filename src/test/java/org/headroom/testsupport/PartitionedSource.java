@@ -27,6 +27,35 @@ public final class PartitionedSource implements AudioSource {
         return () -> pattern[at[0]++ % pattern.length];
     }
 
+    /**
+     * Random block sizes from {@code seed}: mostly 1, 2 or 3 frames, sometimes ragged sizes up
+     * to 5000, so every kind of join occurs.
+     */
+    public static IntSupplier random(long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        return () -> r.nextInt(4) == 0 ? 1 + r.nextInt(5000) : 1 + r.nextInt(3);
+    }
+
+    /** Reads {@code s} to the end into arrays, asking for blocks of the sizes {@code sizes} gives. */
+    public static float[][] readAll(AudioSource s, IntSupplier sizes) throws IOException {
+        int channels = s.format().channels();
+        float[][] out = new float[channels][1 << 16];
+        int at = 0;
+        while (true) {
+            int want = Math.max(1, sizes.getAsInt());
+            float[][] block = new float[channels][want];
+            int n = s.read(block);
+            if (n == 0) break;
+            if (at + n > out[0].length) {
+                for (int c = 0; c < channels; c++) out[c] = java.util.Arrays.copyOf(out[c], Math.max(2 * out[c].length, at + n));
+            }
+            for (int c = 0; c < channels; c++) System.arraycopy(block[c], 0, out[c], at, n);
+            at += n;
+        }
+        for (int c = 0; c < channels; c++) out[c] = java.util.Arrays.copyOf(out[c], at);
+        return out;
+    }
+
     @Override
     public SourceFormat format() {
         return upstream.format();
