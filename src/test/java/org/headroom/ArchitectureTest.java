@@ -101,11 +101,11 @@ class ArchitectureTest {
             // Known exception, to be removed: ui.editor and ui.advisor use four widgets of the monitor's
             // package (Look, Readout, Card, ThemedLabel) while ui opens the editor and the advisor
             // (MonitorMenus) and ui.AdvisorLink implements ui.advisor.MonitorLink. The widgets belong in
-            // ui.common; moving them adds an import line to files of the live-pipeline slice (QcLogTable,
-            // QcLogModel, QcExport, NoisePanel) that were being rewritten at the same time, so the move is
-            // the script /work/notes/arch-ui-common.sh, run after that slice is merged; it deletes this
-            // block. Only these exact edges are excused: any other use of ui from the editor or the
-            // advisor is still a cycle and fails.
+            // ui.common; moving them adds an import line to files of the live-pipeline work (QcLogTable,
+            // QcLogModel, QcExport, NoisePanel) that were being rewritten at the same time, so the move (a
+            // pure rename plus package and import lines) follows that merge and deletes this block. Only
+            // these exact edges are excused: any other use of ui from the editor or the advisor is still a
+            // cycle and fails.
             .ignoreDependency(resideInAnyPackage("org.headroom.ui.editor..", "org.headroom.ui.advisor.."),
                     describe("the shared widgets still in org.headroom.ui",
                             (JavaClass c) -> Set.of("org.headroom.ui.Look", "org.headroom.ui.Readout",
