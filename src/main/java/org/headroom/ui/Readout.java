@@ -24,13 +24,13 @@ public final class Readout {
         return NONE.equals(text) ? text : text + " " + unit;
     }
 
-    static String signed(double value, int decimals) {
+    public static String signed(double value, int decimals) {
         if (!Double.isFinite(value)) return NONE;
         return minus(String.format(Locale.ROOT, "%+." + decimals + "f", value));
     }
 
     /** Take time as m:ss (or h:mm:ss past an hour), the way recorders show it. */
-    static String clock(double seconds) {
+    public static String clock(double seconds) {
         if (!Double.isFinite(seconds) || seconds < 0) return NONE;
         long s = (long) Math.floor(seconds);
         long h = s / 3600;
@@ -41,14 +41,14 @@ public final class Readout {
     }
 
     /** Take time with tenths: "1:02.4", for the QC log. */
-    static String takeTime(double seconds) {
+    public static String takeTime(double seconds) {
         if (!Double.isFinite(seconds) || seconds < 0) return NONE;
         long tenths = Math.round(seconds * 10);
         return clock(tenths / 10.0) + "." + (tenths % 10);
     }
 
     /** A recorder's take counter: "0:02:14", hours always shown so the width never jumps. */
-    static String hms(double seconds) {
+    public static String hms(double seconds) {
         if (!Double.isFinite(seconds) || seconds < 0) return "0:00:00";
         long s = (long) Math.floor(seconds);
         return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
@@ -58,7 +58,7 @@ public final class Readout {
      * Recording time left on a disk as h:mm ("41:07"), as recorders show it; under ten minutes,
      * when every minute counts, in minutes and seconds ("9 min 40 s"); "—" when unknown.
      */
-    static String hoursMinutes(double seconds) {
+    public static String hoursMinutes(double seconds) {
         if (!Double.isFinite(seconds)) return NONE;
         if (seconds < 600) return org.headroom.audio.DiskSpaceWarnings.minutes(seconds);
         long m = (long) Math.floor(seconds / 60);
