@@ -22,7 +22,6 @@ import org.headroom.audio.SourceFormat;
 import org.headroom.audio.TakeInfo;
 import org.headroom.audio.WavWriter;
 import org.headroom.detect.Finding;
-import org.headroom.meter.PpmBallistics;
 import org.headroom.preset.DeliveryPreset;
 
 /**
@@ -84,7 +83,7 @@ final class MonitorRun {
             input.source().close();
             return ExitCode.UNREADABLE;
         }
-        LiveSession session = new LiveSession(input.source(), settings, PpmBallistics.Type.TYPE_IIA, HOLD_SECONDS,
+        LiveSession session = new LiveSession(input.source(), settings, HOLD_SECONDS,
                 FALL_DB_PER_SECOND);
         if (recorder != null) session.setTap(tap(recorder));
         try (StopSignal stop = StopSignal.install()) {

@@ -43,7 +43,7 @@ class MonitorReverbTest {
         assertTrue(GuiTests.waitFor(() -> window.running() != null, 10_000));
         assertEquals(Readout.NONE, frame.label("RT60").text(), "nothing until enough has been heard");
         // MIN_SECONDS of input, then up to two estimate periods, and slack for a slow machine
-        long wait = (long) (1000 * (org.headroom.advice.LiveReverb.MIN_SECONDS + 2 * ReverbWatch.PERIOD_SECONDS + 5));
+        long wait = (long) (1000 * (org.headroom.advice.LiveReverb.MIN_SECONDS + 2 * org.headroom.advice.ReverbWatch.PERIOD_SECONDS + 5));
         assertTrue(GuiTests.waitFor(() -> !Readout.NONE.equals(frame.label("RT60").target().getText()), wait),
                 "an RT60 appears");
         String text = frame.label("RT60").text();
