@@ -76,7 +76,9 @@ final class MonitorRun {
                 recorder = Recorder.start(options.record(), format.sampleRate(), format.channels(), WavWriter.SampleFormat.keeping(format),
                         options.take(), start, Recorder.DEFAULT_QUEUE_SECONDS, Recorder.DEFAULT_SYNC_SECONDS);
             }
-            if (options.log() != null) qc = QcLogWriter.open(options.log(), start);
+            if (options.log() != null) {
+                qc = QcLogWriter.open(options.log(), start.atZone(java.time.ZoneId.systemDefault()).toInstant(), input.device());
+            }
         } catch (IOException e) {
             ctx.err().println("headroom: " + MonitorCommand.oneLine(e));
             if (recorder != null) recorder.close();
