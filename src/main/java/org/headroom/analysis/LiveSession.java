@@ -58,7 +58,8 @@ public final class LiveSession implements AutoCloseable {
     private final PpmBallistics ppmTypeI;
     private final PpmBallistics ppmTypeIIa;
     private final VuBallistics vu;
-    private final LiveSpectrum spectrum;
+    /** Null unless a screen asked for it ({@link #withSpectrum}): the text monitor shows none. */
+    private LiveSpectrum spectrum;
     private final double spectrumBinHz;
     private final CorrelationMeter correlation;
     private final RecentWindow recentPeak;
@@ -97,7 +98,6 @@ public final class LiveSession implements AutoCloseable {
         this.ppmTypeI = new PpmBallistics(PpmBallistics.Type.TYPE_I, channels, rate);
         this.ppmTypeIIa = new PpmBallistics(PpmBallistics.Type.TYPE_IIA, channels, rate);
         this.vu = new VuBallistics(channels, rate);
-        this.spectrum = new LiveSpectrum(channels, rate);
         this.spectrumBinHz = (double) rate / LiveSpectrum.SIZE;
         this.correlation = channels >= 2 ? new CorrelationMeter(0, 1, rate) : null;
         this.blockFrames = Math.max(1, rate / 100);
@@ -113,6 +113,16 @@ public final class LiveSession implements AutoCloseable {
 
     public SourceFormat format() {
         return format;
+    }
+
+    /**
+     * Computes the spectrum too, for a screen that shows one (about a third of the capture
+     * thread's work per block, which {@code headroom monitor} does not pay). Before {@link #start}.
+     */
+    public synchronized LiveSession withSpectrum() {
+        if (thread != null) throw new IllegalStateException("already started");
+        spectrum = new LiveSpectrum(format.channels(), format.sampleRate());
+        return this;
     }
 
     /** Starts the capture thread. */
@@ -246,7 +256,7 @@ public final class LiveSession implements AutoCloseable {
         ppmTypeI.accept(block, n);
         ppmTypeIIa.accept(block, n);
         vu.accept(block, n);
-        float[] fresh = spectrum.accept(block, n);
+        float[] fresh = spectrum == null ? null : spectrum.accept(block, n);
         if (fresh != null) lastSpectrum = new LiveSnapshot.Spectrum(fresh, spectrumBinHz);
         if (correlation != null) correlation.accept(block, n);
         for (int ch = 0; ch < block.length; ch++) {

@@ -29,6 +29,7 @@ import org.headroom.detect.Finding;
  * @param overruns       times the capture buffer overflowed (audio was lost)
  * @param findings       everything found so far, oldest first (refreshed about four times a second)
  * @param spectrum       the newest spectrum (refreshed about 30 times a second), null before the first
+ *                       and in a session made without one
  * @param arrivalNanos   {@link System#nanoTime()} when the newest block came off the source: where a
  *                       screen's capture-to-screen latency starts
  */

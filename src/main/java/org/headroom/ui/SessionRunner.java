@@ -86,7 +86,8 @@ final class SessionRunner {
             protected RunningInput doInBackground() {
                 if (old != null) close(old);
                 OpenedInput input = open.get();
-                LiveSession session = new LiveSession(input.source(), settings, ui.holdSeconds(), ui.fallDbPerSecond());
+                LiveSession session = new LiveSession(input.source(), settings, ui.holdSeconds(), ui.fallDbPerSecond())
+                        .withSpectrum();
                 ReverbWatch reverb = new ReverbWatch(session.format().sampleRate());
                 session.addListener(reverb::accept);
                 session.start();

@@ -30,7 +30,7 @@ class LivePipelineTest {
     private static final double SCALLOPING_DB = 1.5;
 
     private static LiveSnapshot runToEnd(float[]... take) throws Exception {
-        try (LiveSession live = new LiveSession(MemorySource.of(RATE, take), SETTINGS, 1.0, 20.0)) {
+        try (LiveSession live = new LiveSession(MemorySource.of(RATE, take), SETTINGS, 1.0, 20.0).withSpectrum()) {
             live.start();
             assertTrue(live.awaitEnd(10_000));
             return live.latest();
@@ -59,6 +59,15 @@ class LivePipelineTest {
         for (int k = bin - 2; k <= bin + 2; k++) peak = Math.max(peak, spectrum.db(k));
         assertEquals(-20.0, peak, SCALLOPING_DB, "a -20 dBFS sine reads -20 in its bin");
         assertTrue(spectrum.db(bin * 4) < -80, "far from the tone: " + spectrum.db(bin * 4));
+    }
+
+    @Test
+    void aSessionMadeWithoutASpectrumCarriesNone() throws Exception {
+        try (LiveSession live = new LiveSession(MemorySource.of(RATE, TestSignals.sine(RATE, 1, 1000, -20)), SETTINGS, 1.0, 20.0)) {
+            live.start();
+            assertTrue(live.awaitEnd(10_000));
+            assertEquals(null, live.latest().spectrum(), "the text monitor pays for no spectrum");
+        }
     }
 
     @Test

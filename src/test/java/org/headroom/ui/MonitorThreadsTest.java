@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.headroom.analysis.LiveSnapshot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The live path's threads: the session's capture thread computes every figure and never touches
@@ -22,20 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * an RT60 estimate), also while the input is switched. Every view runs: all four ballistics,
  * the spectrum, the ROOM card, the QC log.
  */
-@EnabledIfSystemProperty(named = "headroom.gui", matches = "true")
-class MonitorThreadsTest {
-    private FrameFixture frame;
-
-    @BeforeAll
-    static void display() {
-        GuiTests.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (frame != null) frame.cleanUp();
-    }
-
+class MonitorThreadsTest extends MonitorGuiTest {
     /** Frames of the input side: reading a source, the capture loop, joining or closing a session, an estimate. */
     private static boolean inputWait(StackTraceElement e) {
         String c = e.getClassName();
@@ -50,9 +32,7 @@ class MonitorThreadsTest {
     void theCaptureThreadNeverTouchesSwingAndTheEdtNeverWaitsOnTheInput() throws Exception {
         try (SwingThreadWatch swing = SwingThreadWatch.install();
              EdtStackSampler edt = EdtStackSampler.start(MonitorThreadsTest::inputWait)) {
-            MonitorWindow window = GuiTests.openWithoutDevices();
-            frame = new FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), window);
-            assertTrue(GuiTests.waitFor(() -> window.running() != null, 10_000), "an input opens");
+            openOnTheDemo();
             for (Ballistics b : Ballistics.values()) {
                 GuiActionRunner.execute(() -> window.setBallistics(b));
                 assertTrue(GuiTests.waitFor(() -> window.lastFrame() != null && window.lastFrame().ballistics() == b, 2_000));

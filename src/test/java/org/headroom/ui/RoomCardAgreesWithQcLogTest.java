@@ -6,14 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JLabel;
 
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.headroom.detect.FindingKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The ROOM card and the QC log beside it read the same detector state, so they cannot disagree:
@@ -21,30 +16,15 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * card's Hum line names a hum. Both are read in one EDT task, between two screen refreshes, so
  * what the test sees is what one screen showed.
  */
-@EnabledIfSystemProperty(named = "headroom.gui", matches = "true")
-class RoomCardAgreesWithQcLogTest {
+class RoomCardAgreesWithQcLogTest extends MonitorGuiTest {
     /** The demo loops every 9.8 s: two loops are enough for the hum to be found and watched. */
     private static final long WATCH_MS = 20_000;
     /** Watch the two side by side this long after the first HUM row. */
     private static final long AFTER_FIRST_ROW_MS = 4_000;
 
-    private FrameFixture frame;
-
-    @BeforeAll
-    static void display() {
-        GuiTests.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (frame != null) frame.cleanUp();
-    }
-
     @Test
     void onceTheLogHoldsAHumRowTheRoomCardNamesAHum() throws Exception {
-        MonitorWindow window = GuiTests.openWithoutDevices();
-        frame = new FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), window);
-        assertTrue(GuiTests.waitFor(() -> window.running() != null, 10_000), "an input opens");
+        openOnTheDemo();
         JLabel hum = frame.label("Hum").target();
         List<String> disagreements = new ArrayList<>();
         long deadline = System.currentTimeMillis() + WATCH_MS;
