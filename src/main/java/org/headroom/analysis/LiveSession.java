@@ -55,10 +55,10 @@ public final class LiveSession implements AutoCloseable {
     private final SourceFormat format;
     private final Analyzer analyzer;
     private final PeakHoldMeter peaks;
-    private final PpmBallistics ppmTypeI;
-    private final PpmBallistics ppmTypeIIa;
-    private final VuBallistics vu;
-    /** Null unless a screen asked for it ({@link #withSpectrum}): the text monitor shows none. */
+    /** The screen's meters, null unless a screen asked for them ({@link #withDisplayMeters}): the text monitor shows none. */
+    private PpmBallistics ppmTypeI;
+    private PpmBallistics ppmTypeIIa;
+    private VuBallistics vu;
     private LiveSpectrum spectrum;
     private final double spectrumBinHz;
     private final CorrelationMeter correlation;
@@ -95,9 +95,6 @@ public final class LiveSession implements AutoCloseable {
         int rate = format.sampleRate();
         this.analyzer = new Analyzer(format, settings);
         this.peaks = new PeakHoldMeter(channels, rate, holdSeconds, fallDbPerSecond);
-        this.ppmTypeI = new PpmBallistics(PpmBallistics.Type.TYPE_I, channels, rate);
-        this.ppmTypeIIa = new PpmBallistics(PpmBallistics.Type.TYPE_IIA, channels, rate);
-        this.vu = new VuBallistics(channels, rate);
         this.spectrumBinHz = (double) rate / LiveSpectrum.SIZE;
         this.correlation = channels >= 2 ? new CorrelationMeter(0, 1, rate) : null;
         this.blockFrames = Math.max(1, rate / 100);
@@ -116,12 +113,18 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /**
-     * Computes the spectrum too, for a screen that shows one (about a third of the capture
-     * thread's work per block, which {@code headroom monitor} does not pay). Before {@link #start}.
+     * Runs the meters only a screen shows too: PPM Type I and IIa, VU and the spectrum (together
+     * nearly half the capture thread's work per block, which {@code headroom monitor}, printing
+     * none of them, does not pay). Before {@link #start}.
      */
-    public synchronized LiveSession withSpectrum() {
+    public synchronized LiveSession withDisplayMeters() {
         if (thread != null) throw new IllegalStateException("already started");
-        spectrum = new LiveSpectrum(format.channels(), format.sampleRate());
+        int channels = format.channels();
+        int rate = format.sampleRate();
+        ppmTypeI = new PpmBallistics(PpmBallistics.Type.TYPE_I, channels, rate);
+        ppmTypeIIa = new PpmBallistics(PpmBallistics.Type.TYPE_IIA, channels, rate);
+        vu = new VuBallistics(channels, rate);
+        spectrum = new LiveSpectrum(channels, rate);
         return this;
     }
 
@@ -253,11 +256,13 @@ public final class LiveSession implements AutoCloseable {
     private void accept(float[][] block, int n) {
         analyzer.accept(block, n);
         peaks.accept(block, n);
-        ppmTypeI.accept(block, n);
-        ppmTypeIIa.accept(block, n);
-        vu.accept(block, n);
-        float[] fresh = spectrum == null ? null : spectrum.accept(block, n);
-        if (fresh != null) lastSpectrum = new LiveSnapshot.Spectrum(fresh, spectrumBinHz);
+        if (spectrum != null) {
+            ppmTypeI.accept(block, n);
+            ppmTypeIIa.accept(block, n);
+            vu.accept(block, n);
+            float[] fresh = spectrum.accept(block, n);
+            if (fresh != null) lastSpectrum = new LiveSnapshot.Spectrum(fresh, spectrumBinHz);
+        }
         if (correlation != null) correlation.accept(block, n);
         for (int ch = 0; ch < block.length; ch++) {
             recentPeak.put(ch, lastBlockPeak(block[ch], n));
@@ -345,8 +350,8 @@ public final class LiveSession implements AutoCloseable {
             channels.add(new LiveSnapshot.ChannelMeters(
                     Decibels.fromAmplitude(recentPeak.max(ch)), peaks.holdDb(ch), peaks.heldPeakDb(ch),
                     Decibels.fromAmplitude(analyzer.truePeak().truePeak(ch)),
-                    Decibels.fromPower(recentPower.mean(ch)), ppmTypeI.levelDb(ch), ppmTypeIIa.levelDb(ch),
-                    vu.levelDb(ch), clips, since));
+                    Decibels.fromPower(recentPower.mean(ch)), level(ppmTypeI, ch), level(ppmTypeIIa, ch),
+                    vu == null ? Double.NaN : vu.levelDb(ch), clips, since));
         }
         Report.HumInfo hum = noise.hum();
         return new LiveSnapshot(seconds, frames, format, channels,
@@ -357,6 +362,10 @@ public final class LiveSession implements AutoCloseable {
                 hum == null ? null : hum.levelDbfs(), noise.wind(), noise.hiss(), analyzer.effectiveBits(),
                 source.overruns(),
                 losses.isEmpty() ? findings : withLosses(findings), lastSpectrum, arrivalNanos);
+    }
+
+    private static double level(PpmBallistics ppm, int channel) {
+        return ppm == null ? Double.NaN : ppm.levelDb(channel);
     }
 
     private static Double defined(OptionalDouble value) {

@@ -29,7 +29,7 @@ import org.headroom.detect.Finding;
  * @param overruns       times the capture buffer overflowed (audio was lost)
  * @param findings       everything found so far, oldest first (refreshed about four times a second)
  * @param spectrum       the newest spectrum (refreshed about 30 times a second), null before the first
- *                       and in a session made without one
+ *                       and in a session without display meters
  * @param arrivalNanos   {@link System#nanoTime()} when the newest block came off the source: where a
  *                       screen's capture-to-screen latency starts
  */
@@ -68,9 +68,9 @@ public record LiveSnapshot(
      * @param heldPeakDbfs     highest sample peak since the last reset: the number over the bar
      * @param truePeakDbtp     highest true peak since the start
      * @param rmsDbfs          RMS of the last ~300 ms
-     * @param ppmTypeIDbfs     PPM Type I (DIN) reading
-     * @param ppmTypeIIaDbfs   PPM Type IIa (BBC/EBU) reading
-     * @param vuDbfs           VU reading
+     * @param ppmTypeIDbfs     PPM Type I (DIN) reading; NaN in a session without display meters
+     * @param ppmTypeIIaDbfs   PPM Type IIa (BBC/EBU) reading; NaN likewise
+     * @param vuDbfs           VU reading; NaN likewise
      * @param clips            clip events since the last reset of this channel's indicator
      * @param secondsSinceClip time since the last clip, null if none since the reset
      */

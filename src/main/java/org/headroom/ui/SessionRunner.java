@@ -87,7 +87,7 @@ final class SessionRunner {
                 if (old != null) close(old);
                 OpenedInput input = open.get();
                 LiveSession session = new LiveSession(input.source(), settings, ui.holdSeconds(), ui.fallDbPerSecond())
-                        .withSpectrum();
+                        .withDisplayMeters();
                 ReverbWatch reverb = new ReverbWatch(session.format().sampleRate());
                 session.addListener(reverb::accept);
                 session.start();

@@ -30,7 +30,7 @@ class LivePipelineTest {
     private static final double SCALLOPING_DB = 1.5;
 
     private static LiveSnapshot runToEnd(float[]... take) throws Exception {
-        try (LiveSession live = new LiveSession(MemorySource.of(RATE, take), SETTINGS, 1.0, 20.0).withSpectrum()) {
+        try (LiveSession live = new LiveSession(MemorySource.of(RATE, take), SETTINGS, 1.0, 20.0).withDisplayMeters()) {
             live.start();
             assertTrue(live.awaitEnd(10_000));
             return live.latest();
@@ -62,11 +62,15 @@ class LivePipelineTest {
     }
 
     @Test
-    void aSessionMadeWithoutASpectrumCarriesNone() throws Exception {
+    void aSessionWithoutDisplayMetersCarriesNone() throws Exception {
         try (LiveSession live = new LiveSession(MemorySource.of(RATE, TestSignals.sine(RATE, 1, 1000, -20)), SETTINGS, 1.0, 20.0)) {
             live.start();
             assertTrue(live.awaitEnd(10_000));
             assertEquals(null, live.latest().spectrum(), "the text monitor pays for no spectrum");
+            LiveSnapshot.ChannelMeters m = live.latest().channels().get(0);
+            assertTrue(Double.isNaN(m.ppmTypeIDbfs()) && Double.isNaN(m.ppmTypeIIaDbfs()) && Double.isNaN(m.vuDbfs()),
+                    "nor for ballistics it does not print");
+            assertEquals(-20.0, m.peakDbfs(), 0.01, "the sample peak it prints still runs");
         }
     }
 

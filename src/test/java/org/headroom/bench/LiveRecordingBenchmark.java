@@ -27,7 +27,8 @@ import org.headroom.testsupport.TestSignals;
  *
  * <p>Run: {@code mvn -q -o test-compile && java -cp "target/test-classes:target/classes:$(cat target/cp.txt)"
  * org.headroom.bench.LiveRecordingBenchmark [SECONDS] [paced|device] [window]} (cp.txt as for MeterBenchmark).
- * "window" also runs what the monitor window adds to every session: the spectrum and the RT60 watch's feed.
+ * "window" also runs what the monitor window adds to every session: the display meters (PPM, VU,
+ * spectrum) and the RT60 watch's feed.
  * "paced" (the default) plays generated speech-like audio at sound-card speed; "device" records the
  * default capture device (e.g. the PulseAudio null sink of start-null-sink.sh) and so also counts
  * real overruns. The first 5 s are left out of the figure: the JIT is still compiling then.
@@ -61,7 +62,7 @@ public final class LiveRecordingBenchmark {
         });
         ReverbWatch reverb = window ? new ReverbWatch(RATE).start() : null;
         if (reverb != null) {
-            session.withSpectrum();
+            session.withDisplayMeters();
             session.addListener(reverb::accept);
         }
         session.start();
@@ -80,7 +81,7 @@ public final class LiveRecordingBenchmark {
         recorder.close();
         if (reverb != null) reverb.stop();
         System.out.printf(Locale.ROOT, "%s input, 48 kHz/24-bit/stereo, all meters + recording%s, %.0f s measured:%n",
-                device ? "device" : "paced", window ? " + the window's spectrum and RT60 feed" : "", wall / 1e9);
+                device ? "device" : "paced", window ? " + the window's display meters and RT60 feed" : "", wall / 1e9);
         System.out.printf(Locale.ROOT, "  capture thread %.2f %% of one core (%.1f µs per 10 ms block)%n",
                 100.0 * captureCpu / wall, captureCpu / 1e3 / (wall / 1e7));
         System.out.printf(Locale.ROOT, "  writer thread  %.2f %% of one core%n", 100.0 * writerCpu / wall);
