@@ -7,7 +7,7 @@ import java.util.List;
 import org.headroom.detect.Severity;
 
 /**
- * Writes one row per file under a header row (RFC 4180 quoting), for spreadsheets. Holds the
+ * Writes one row per file under a header row ({@link Csv}), for spreadsheets. Holds the
  * programme figures only; per-channel levels, events and findings' texts are in the JSON.
  * Undefined values are empty cells.
  */
@@ -78,21 +78,8 @@ public final class CsvReportWriter {
     }
 
     private void writeRow(List<String> cells) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) line.append(',');
-            line.append(quote(cells.get(i)));
-        }
-        line.append("\r\n");
-        out.write(line.toString());
+        out.write(Csv.row(cells));
         out.flush();
-    }
-
-    static String quote(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 
     private static String db(Double v) {

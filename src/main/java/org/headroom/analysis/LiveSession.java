@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.headroom.audio.AudioSource;
@@ -15,17 +16,20 @@ import org.headroom.detect.FindingKind;
 import org.headroom.detect.Severity;
 import org.headroom.meter.CorrelationMeter;
 import org.headroom.meter.Decibels;
+import org.headroom.meter.LiveSpectrum;
 import org.headroom.meter.PeakHoldMeter;
 import org.headroom.meter.PpmBallistics;
 import org.headroom.meter.VuBallistics;
 
 /**
- * A live monitoring session: one capture thread reads the source in 10 ms blocks, feeds the
- * same {@link Analyzer} a file report uses plus the display ballistics, hands each block to an
- * optional tap (the recorder's queue), and publishes an immutable {@link LiveSnapshot} by
- * swapping one reference. Nothing here touches Swing or a disk; requests from other threads
- * (resets) are queued and run on the capture thread between blocks, so every meter stays
- * single-threaded.
+ * A live monitoring session, the one live pipeline: one capture thread reads the source in
+ * 10 ms blocks, feeds the same {@link Analyzer} a file report uses plus every display meter
+ * (sample peak and hold, PPM Type I and IIa, VU, correlation, the spectrum), hands each block to
+ * an optional tap (the recorder's queue) and to any block listeners (the mic advisor's Listen…,
+ * the room's RT60 watch), and publishes an immutable {@link LiveSnapshot} by swapping one
+ * reference. A window or the headless monitor only reads snapshots. Nothing here touches Swing
+ * or a disk; requests from other threads (resets) are queued and run on the capture thread
+ * between blocks, so every meter stays single-threaded.
  */
 public final class LiveSession implements AutoCloseable {
     /** Called on the capture thread with every block; must copy what it keeps and never block. */
@@ -51,8 +55,12 @@ public final class LiveSession implements AutoCloseable {
     private final SourceFormat format;
     private final Analyzer analyzer;
     private final PeakHoldMeter peaks;
-    private final PpmBallistics ppm;
-    private final VuBallistics vu;
+    /** The screen's meters, null unless a screen asked for them ({@link #withDisplayMeters}): the text monitor shows none. */
+    private PpmBallistics ppmTypeI;
+    private PpmBallistics ppmTypeIIa;
+    private VuBallistics vu;
+    private LiveSpectrum spectrum;
+    private final double spectrumBinHz;
     private final CorrelationMeter correlation;
     private final RecentWindow recentPeak;
     private final RecentWindow recentPower;
@@ -63,6 +71,10 @@ public final class LiveSession implements AutoCloseable {
     private final AtomicReference<End> end = new AtomicReference<>(End.RUNNING);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile BlockTap tap;
+    /** Copy-on-write: the capture thread walks it without a lock while listeners come and go. */
+    private final List<BlockTap> listeners = new CopyOnWriteArrayList<>();
+    private LiveSnapshot.Spectrum lastSpectrum;
+    private long arrivalNanos;
     private volatile boolean stopping;
     private Thread thread;
     private long frames;
@@ -76,16 +88,14 @@ public final class LiveSession implements AutoCloseable {
     private long tapLostSeen;
     private Report.Noise noise = Report.Noise.of(Double.NaN, Double.NaN, null, false, false);
 
-    public LiveSession(AudioSource source, AnalysisSettings settings, PpmBallistics.Type ppmType,
-                       double holdSeconds, double fallDbPerSecond) {
+    public LiveSession(AudioSource source, AnalysisSettings settings, double holdSeconds, double fallDbPerSecond) {
         this.source = source;
         this.format = source.format();
         int channels = format.channels();
         int rate = format.sampleRate();
         this.analyzer = new Analyzer(format, settings);
         this.peaks = new PeakHoldMeter(channels, rate, holdSeconds, fallDbPerSecond);
-        this.ppm = new PpmBallistics(ppmType, channels, rate);
-        this.vu = new VuBallistics(channels, rate);
+        this.spectrumBinHz = (double) rate / LiveSpectrum.SIZE;
         this.correlation = channels >= 2 ? new CorrelationMeter(0, 1, rate) : null;
         this.blockFrames = Math.max(1, rate / 100);
         this.recentPeak = new RecentWindow(channels, slots(PEAK_WINDOW_SECONDS), true);
@@ -100,6 +110,22 @@ public final class LiveSession implements AutoCloseable {
 
     public SourceFormat format() {
         return format;
+    }
+
+    /**
+     * Runs the meters only a screen shows too: PPM Type I and IIa, VU and the spectrum (together
+     * nearly half the capture thread's work per block, which {@code headroom monitor}, printing
+     * none of them, does not pay). Before {@link #start}.
+     */
+    public synchronized LiveSession withDisplayMeters() {
+        if (thread != null) throw new IllegalStateException("already started");
+        int channels = format.channels();
+        int rate = format.sampleRate();
+        ppmTypeI = new PpmBallistics(PpmBallistics.Type.TYPE_I, channels, rate);
+        ppmTypeIIa = new PpmBallistics(PpmBallistics.Type.TYPE_IIA, channels, rate);
+        vu = new VuBallistics(channels, rate);
+        spectrum = new LiveSpectrum(channels, rate);
+        return this;
     }
 
     /** Starts the capture thread. */
@@ -125,8 +151,26 @@ public final class LiveSession implements AutoCloseable {
         return failure.get();
     }
 
+    /** The recorder's tap: one at most, whose lost frames become DROPOUT findings. */
     public void setTap(BlockTap tap) {
         this.tap = tap;
+    }
+
+    /**
+     * Any thread: {@code listener} is handed every block from the next one on, on the capture
+     * thread, after the meters; it must copy what it keeps and never block.
+     */
+    public void addListener(BlockTap listener) {
+        listeners.add(listener);
+    }
+
+    /** Any thread; the listener may still get the block under way. */
+    public void removeListener(BlockTap listener) {
+        listeners.remove(listener);
+    }
+
+    public int listenerCount() {
+        return listeners.size();
     }
 
     /** Clears one channel's clip indicator (or every channel's for -1): count and time since. */
@@ -182,6 +226,7 @@ public final class LiveSession implements AutoCloseable {
         try {
             while (!stopping) {
                 int n = source.read(block);
+                arrivalNanos = System.nanoTime();
                 if (n <= 0) {
                     end.compareAndSet(End.RUNNING, End.SOURCE_ENDED);
                     break;
@@ -194,6 +239,7 @@ public final class LiveSession implements AutoCloseable {
                     t.offer(block, n);
                     noteTapLoss(t.lostFrames());
                 }
+                for (BlockTap l : listeners) l.offer(block, n);
                 latest.set(snapshot());
             }
             end.compareAndSet(End.RUNNING, End.STOPPED);
@@ -210,8 +256,13 @@ public final class LiveSession implements AutoCloseable {
     private void accept(float[][] block, int n) {
         analyzer.accept(block, n);
         peaks.accept(block, n);
-        ppm.accept(block, n);
-        vu.accept(block, n);
+        if (spectrum != null) {
+            ppmTypeI.accept(block, n);
+            ppmTypeIIa.accept(block, n);
+            vu.accept(block, n);
+            float[] fresh = spectrum.accept(block, n);
+            if (fresh != null) lastSpectrum = new LiveSnapshot.Spectrum(fresh, spectrumBinHz);
+        }
         if (correlation != null) correlation.accept(block, n);
         for (int ch = 0; ch < block.length; ch++) {
             recentPeak.put(ch, lastBlockPeak(block[ch], n));
@@ -299,7 +350,8 @@ public final class LiveSession implements AutoCloseable {
             channels.add(new LiveSnapshot.ChannelMeters(
                     Decibels.fromAmplitude(recentPeak.max(ch)), peaks.holdDb(ch), peaks.heldPeakDb(ch),
                     Decibels.fromAmplitude(analyzer.truePeak().truePeak(ch)),
-                    Decibels.fromPower(recentPower.mean(ch)), ppm.levelDb(ch), vu.levelDb(ch), clips, since));
+                    Decibels.fromPower(recentPower.mean(ch)), level(ppmTypeI, ch), level(ppmTypeIIa, ch),
+                    vu == null ? Double.NaN : vu.levelDb(ch), clips, since));
         }
         Report.HumInfo hum = noise.hum();
         return new LiveSnapshot(seconds, frames, format, channels,
@@ -309,7 +361,11 @@ public final class LiveSession implements AutoCloseable {
                 noise.noiseFloorDbfs(), noise.snrDb(), hum == null ? null : hum.frequencyHz(),
                 hum == null ? null : hum.levelDbfs(), noise.wind(), noise.hiss(), analyzer.effectiveBits(),
                 source.overruns(),
-                losses.isEmpty() ? findings : withLosses(findings));
+                losses.isEmpty() ? findings : withLosses(findings), lastSpectrum, arrivalNanos);
+    }
+
+    private static double level(PpmBallistics ppm, int channel) {
+        return ppm == null ? Double.NaN : ppm.levelDb(channel);
     }
 
     private static Double defined(OptionalDouble value) {

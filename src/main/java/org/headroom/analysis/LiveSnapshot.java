@@ -28,6 +28,10 @@ import org.headroom.detect.Finding;
  * @param effectiveBits  bits actually used so far; null for lossy sources
  * @param overruns       times the capture buffer overflowed (audio was lost)
  * @param findings       everything found so far, oldest first (refreshed about four times a second)
+ * @param spectrum       the newest spectrum (refreshed about 30 times a second), null before the first
+ *                       and in a session without display meters
+ * @param arrivalNanos   {@link System#nanoTime()} when the newest block came off the source: where a
+ *                       screen's capture-to-screen latency starts
  */
 public record LiveSnapshot(
         double seconds,
@@ -47,7 +51,9 @@ public record LiveSnapshot(
         boolean hiss,
         Integer effectiveBits,
         long overruns,
-        List<Finding> findings) {
+        List<Finding> findings,
+        Spectrum spectrum,
+        long arrivalNanos) {
 
     public LiveSnapshot {
         channels = List.copyOf(channels);
@@ -62,12 +68,42 @@ public record LiveSnapshot(
      * @param heldPeakDbfs     highest sample peak since the last reset: the number over the bar
      * @param truePeakDbtp     highest true peak since the start
      * @param rmsDbfs          RMS of the last ~300 ms
-     * @param ppmDbfs          PPM reading (the ballistics chosen in the options)
-     * @param vuDbfs           VU reading
+     * @param ppmTypeIDbfs     PPM Type I (DIN) reading; NaN in a session without display meters
+     * @param ppmTypeIIaDbfs   PPM Type IIa (BBC/EBU) reading; NaN likewise
+     * @param vuDbfs           VU reading; NaN likewise
      * @param clips            clip events since the last reset of this channel's indicator
      * @param secondsSinceClip time since the last clip, null if none since the reset
      */
     public record ChannelMeters(double peakDbfs, double holdDbfs, double heldPeakDbfs, double truePeakDbtp,
-                                double rmsDbfs, double ppmDbfs, double vuDbfs, long clips, Double secondsSinceClip) {
+                                double rmsDbfs, double ppmTypeIDbfs, double ppmTypeIIaDbfs, double vuDbfs, long clips,
+                                Double secondsSinceClip) {
+    }
+
+    /**
+     * One spectrum of the newest audio: level per FFT bin, power averaged over the channels, in
+     * dBFS (a full-scale sine's bin reads 0). Immutable: the bins are copied in and read one by
+     * one, so a screen can keep a reading across frames and compare it by identity.
+     */
+    public static final class Spectrum {
+        private final float[] db;
+        private final double binHz;
+
+        /** @param db level of bin k (at k·binHz), dBFS; @param binHz width of one bin */
+        public Spectrum(float[] db, double binHz) {
+            this.db = db.clone();
+            this.binHz = binHz;
+        }
+
+        public int bins() {
+            return db.length;
+        }
+
+        public float db(int bin) {
+            return db[bin];
+        }
+
+        public double binHz() {
+            return binHz;
+        }
     }
 }

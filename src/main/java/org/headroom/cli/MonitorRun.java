@@ -22,7 +22,6 @@ import org.headroom.audio.SourceFormat;
 import org.headroom.audio.TakeInfo;
 import org.headroom.audio.WavWriter;
 import org.headroom.detect.Finding;
-import org.headroom.meter.PpmBallistics;
 import org.headroom.preset.DeliveryPreset;
 
 /**
@@ -77,14 +76,16 @@ final class MonitorRun {
                 recorder = Recorder.start(options.record(), format.sampleRate(), format.channels(), WavWriter.SampleFormat.keeping(format),
                         options.take(), start, Recorder.DEFAULT_QUEUE_SECONDS, Recorder.DEFAULT_SYNC_SECONDS);
             }
-            if (options.log() != null) qc = QcLogWriter.open(options.log(), start);
+            if (options.log() != null) {
+                qc = QcLogWriter.open(options.log(), start.atZone(java.time.ZoneId.systemDefault()).toInstant(), input.device());
+            }
         } catch (IOException e) {
             ctx.err().println("headroom: " + MonitorCommand.oneLine(e));
             if (recorder != null) recorder.close();
             input.source().close();
             return ExitCode.UNREADABLE;
         }
-        LiveSession session = new LiveSession(input.source(), settings, PpmBallistics.Type.TYPE_IIA, HOLD_SECONDS,
+        LiveSession session = new LiveSession(input.source(), settings, HOLD_SECONDS,
                 FALL_DB_PER_SECOND);
         if (recorder != null) session.setTap(tap(recorder));
         try (StopSignal stop = StopSignal.install()) {

@@ -9,7 +9,7 @@ import org.headroom.audio.SourceFormat;
 import org.headroom.ui.advisor.MonitorLink;
 
 /**
- * The monitor's side of the mic advisor's Listen…: the running input's capture tap, to listen
+ * The monitor's side of the mic advisor's Listen…: the running session's block listeners, to listen
  * through without opening the device again, and the input the user last chose, for when nothing
  * is running.
  */
@@ -33,7 +33,7 @@ final class AdvisorLink implements MonitorLink {
     public Capture capture() {
         RunningInput r = running.get();
         if (r == null || r.session().end() != LiveSession.End.RUNNING) return null;
-        return new Running(r.session(), r.input().source(), name(r.input().spec()), notice(r.input().spec()));
+        return new Running(r.session(), name(r.input().spec()), notice(r.input().spec()));
     }
 
     @Override
@@ -67,20 +67,20 @@ final class AdvisorLink implements MonitorLink {
         return null;
     }
 
-    private record Running(LiveSession session, CaptureTap tap, String name, String notice) implements Capture {
+    private record Running(LiveSession session, String name, String notice) implements Capture {
         @Override
         public SourceFormat format() {
-            return tap.format();
+            return session.format();
         }
 
         @Override
         public void attach(LiveSession.BlockTap listener) {
-            tap.addListener(listener);
+            session.addListener(listener);
         }
 
         @Override
         public void detach(LiveSession.BlockTap listener) {
-            tap.removeListener(listener);
+            session.removeListener(listener);
         }
 
         @Override

@@ -45,8 +45,7 @@ final class InputOpener {
     OpenedInput open(InputSpec spec) throws IOException {
         if (spec instanceof InputSpec.Demo) return demo(null);
         if (spec instanceof InputSpec.FileAsLive f) {
-            CaptureTap tap = new CaptureTap(new PacedSource(() -> AudioFiles.open(f.file()), true));
-            return new OpenedInput(spec, tap, null, null, List.of());
+            return new OpenedInput(spec, new PacedSource(() -> AudioFiles.open(f.file()), true), null, null, List.of());
         }
         InputSpec.Device d = (InputSpec.Device) spec;
         LineSource line = LineSource.open(d.name(), d.format());
@@ -55,11 +54,11 @@ final class InputOpener {
             if (LineSource.FORMAT_FALLBACK_RULE.equals(n.rule())) warnings.add("The " + n.message() + ".");
         }
         InputSpec named = new InputSpec.Device(d.name() == null ? null : line.deviceName(), d.format());
-        return new OpenedInput(named, new CaptureTap(line), d.format(), line.captureFormat(), warnings);
+        return new OpenedInput(named, line, d.format(), line.captureFormat(), warnings);
     }
 
     private static OpenedInput demo(String warning) throws IOException {
-        return new OpenedInput(new InputSpec.Demo(), new CaptureTap(DemoInput.open()), null, null,
+        return new OpenedInput(new InputSpec.Demo(), DemoInput.open(), null, null,
                 warning == null ? List.of() : List.of(warning));
     }
 }

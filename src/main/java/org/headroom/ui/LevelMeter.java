@@ -21,8 +21,8 @@ final class LevelMeter extends JComponent {
     private double barDb = Double.NEGATIVE_INFINITY;
     private double rmsDb = Double.NEGATIVE_INFINITY;
     private double holdDb = Double.NEGATIVE_INFINITY;
-    private long frames = -1;
-    private long paintedFrames = -1;
+    private long arrivalNanos = -1;
+    private long paintedArrival = -1;
     private LongConsumer painted = f -> { };
 
     LevelMeter(UiPresets presets, String explanation) {
@@ -33,16 +33,16 @@ final class LevelMeter extends JComponent {
         setMinimumSize(new Dimension(14, 120));
     }
 
-    /** Told after a paint that showed new audio: the frame count it showed (for fps and latency). */
+    /** Told after a paint that showed new audio: when that audio came off the source (nanoTime, for fps and latency). */
     void onPainted(LongConsumer painted) {
         this.painted = painted;
     }
 
-    void show(double barDb, double rmsDb, double holdDb, long frames) {
+    void show(double barDb, double rmsDb, double holdDb, long arrivalNanos) {
         this.barDb = barDb;
         this.rmsDb = rmsDb;
         this.holdDb = holdDb;
-        this.frames = frames;
+        this.arrivalNanos = arrivalNanos;
         repaint();
     }
 
@@ -74,9 +74,9 @@ final class LevelMeter extends JComponent {
         } finally {
             g.dispose();
         }
-        if (frames != paintedFrames) {
-            paintedFrames = frames;
-            painted.accept(frames);
+        if (arrivalNanos != paintedArrival) {
+            paintedArrival = arrivalNanos;
+            painted.accept(arrivalNanos);
         }
     }
 

@@ -144,7 +144,7 @@ final class LevelsPanel extends JPanel implements MeterView {
         DeliveryPreset preset = frame.preset();
         for (int ch = 0; ch < bars.size(); ch++) {
             LiveSnapshot.ChannelMeters m = s.channels().get(ch);
-            bars.get(ch).show(frame.barDb(ch), m.rmsDbfs(), m.holdDbfs(), s.frames());
+            bars.get(ch).show(frame.barDb(ch), m.rmsDbfs(), m.holdDbfs(), s.arrivalNanos());
             setText(held.get(ch), Readout.db(m.heldPeakDbfs()));
             held.get(ch).setForeground(Look.colour(Double.isFinite(m.heldPeakDbfs())
                     ? presets.bandAt(m.heldPeakDbfs()) : "Label.foreground"));

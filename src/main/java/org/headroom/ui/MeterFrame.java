@@ -1,19 +1,23 @@
 package org.headroom.ui;
 
+import java.util.Optional;
+
+import org.headroom.advice.Rt60Estimate;
 import org.headroom.analysis.LiveSnapshot;
 import org.headroom.preset.DeliveryPreset;
 
 /**
- * Everything one screen refresh shows, assembled on the EDT from the immutable snapshot, the
- * tap's reading and the user's choices.
+ * Everything one screen refresh shows, assembled on the EDT from the session's immutable
+ * snapshot, the room's latest RT60 estimate and the user's choices. Nothing in it is computed
+ * here: every figure is the session's (or, for RT60, the advisor's estimator's).
  *
  * @param snapshot   the session's latest snapshot
- * @param tap        the capture tap's latest reading
+ * @param rt60       the room's latest RT60 estimate, empty until there is enough to go on
  * @param input      the input being metered
  * @param preset     the active delivery preset (never null: the window always has one)
  * @param ballistics what the level bars follow
  */
-record MeterFrame(LiveSnapshot snapshot, TapReading tap, OpenedInput input, DeliveryPreset preset,
+record MeterFrame(LiveSnapshot snapshot, Optional<Rt60Estimate> rt60, OpenedInput input, DeliveryPreset preset,
                   Ballistics ballistics) {
 
     /** The bar level of one channel under the chosen ballistics, dBFS. */
@@ -21,8 +25,8 @@ record MeterFrame(LiveSnapshot snapshot, TapReading tap, OpenedInput input, Deli
         LiveSnapshot.ChannelMeters m = snapshot.channels().get(channel);
         return switch (ballistics) {
             case SAMPLE_PEAK -> m.peakDbfs();
-            case PPM_I -> channel < tap.ppmI().length ? tap.ppmI()[channel] : m.ppmDbfs();
-            case PPM_IIA -> channel < tap.ppmIIa().length ? tap.ppmIIa()[channel] : m.ppmDbfs();
+            case PPM_I -> m.ppmTypeIDbfs();
+            case PPM_IIA -> m.ppmTypeIIaDbfs();
             case VU -> m.vuDbfs();
         };
     }

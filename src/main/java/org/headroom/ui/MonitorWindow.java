@@ -58,7 +58,6 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
     private List<String> takeNotes = List.of();
     private DeliveryPreset preset;
     private Ballistics ballistics;
-    private RunningInput shown;
     /** What the user last asked for (the window starts on the default device); a fallback to the demo does not change it. */
     private InputSpec chosen;
     private final AdvisorLink advisorLink;
@@ -352,9 +351,8 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
     private void tick() {
         RunningInput r = runner.current();
         if (r == null) return;
-        shown = r;
         LiveSnapshot s = r.session().latest();
-        MeterFrame frame = new MeterFrame(s, r.input().source().latest(), r.input(), preset, ballistics);
+        MeterFrame frame = new MeterFrame(s, r.reverb().latest(), r.input(), preset, ballistics);
         lastFrame = frame;
         for (MeterView v : views) v.show(frame);
         qc.model().update(r, r.startedAt(), r.input().spec().label(), s);
@@ -376,10 +374,8 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         if (perfLabel.isVisible() && perf.paints() % 15 == 0) perfLabel.setText(perf.summary());
     }
 
-    private void levelPainted(long frames) {
-        RunningInput r = shown;
-        if (r == null) return;
-        perf.painted(System.nanoTime(), r.input().source().clock().arrival(frames));
+    private void levelPainted(long arrivalNanos) {
+        perf.painted(System.nanoTime(), arrivalNanos);
     }
 
     PerfMeter perf() {

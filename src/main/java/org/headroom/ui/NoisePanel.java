@@ -11,8 +11,8 @@ import org.headroom.preset.AnalysisDefaults;
 /**
  * The room as the detectors hear it, refreshed by the session about once a second: noise
  * floor and SNR against the thresholds in presets/analysis.json, mains hum, wind, hiss; and the
- * reverberation time the advisor's estimators find in the last 25 s ({@link ReverbWatch}, every
- * few seconds), with how it was found and how far to trust it in the tooltip.
+ * reverberation time the advisor's estimators find in the last 25 s
+ * ({@link org.headroom.advice.ReverbWatch}, every few seconds), with how it was found and how far to trust it in the tooltip.
  */
 final class NoisePanel extends InfoGrid implements MeterView {
     private static final long serialVersionUID = 1L;
@@ -56,7 +56,7 @@ final class NoisePanel extends InfoGrid implements MeterView {
                 s.wind() ? "Headroom.verdict.quiet" : "Label.foreground");
         set(hiss, f == null ? Readout.NONE : s.hiss() ? "heard" : "none",
                 s.hiss() ? "Headroom.verdict.quiet" : "Label.foreground");
-        showReverb(frame.input().source().reverb().latest());
+        showReverb(frame.rt60());
     }
 
     private void showReverb(Optional<Rt60Estimate> estimate) {

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.headroom.analysis.QcLogWriter;
 import org.headroom.audio.PartFile;
 import org.headroom.detect.Finding;
 
@@ -49,21 +49,10 @@ enum QcExport {
         }
     }
 
+    /** The layout of {@code headroom monitor --log}: one QC log, one CSV layout. */
     private static void csv(QcReport r, Writer out) throws IOException {
-        out.write("wall_clock,take_time_s,input,channel,severity,kind,value,rule,message\r\n");
-        for (QcRow row : r.rows()) {
-            Finding f = row.finding();
-            out.write(String.join(",", row.wallClock().toString(),
-                    String.format(Locale.ROOT, "%.3f", f.startSeconds()), cell(row.input()), cell(row.channel()),
-                    f.severity().name(), f.kind().name(), Double.isFinite(f.value()) ? String.valueOf(f.value()) : "",
-                    cell(f.rule()), cell(f.message())));
-            out.write("\r\n");
-        }
-    }
-
-    /** RFC 4180: quote every text cell, double the quotes inside. */
-    private static String cell(String text) {
-        return "\"" + (text == null ? "" : text.replace("\"", "\"\"")) + "\"";
+        QcLogWriter log = new QcLogWriter(out, r.exported(), r.input());
+        for (QcRow row : r.rows()) log.write(row.finding(), row.wallClock(), row.input());
     }
 
     private static void json(QcReport r, Writer out) throws IOException {

@@ -12,6 +12,7 @@ import javax.swing.table.AbstractTableModel;
 
 import org.headroom.analysis.FindingTracker;
 import org.headroom.analysis.LiveSnapshot;
+import org.headroom.analysis.QcLogWriter;
 import org.headroom.detect.Finding;
 
 /**
@@ -44,7 +45,7 @@ final class QcLogModel extends AbstractTableModel {
             Integer at = index.get(key);
             String ch = ChannelNames.of(s.format(), f.channel());
             if (at == null) {
-                Instant wall = sessionStart.plusMillis(Math.round(f.startSeconds() * 1000));
+                Instant wall = QcLogWriter.wallClock(sessionStart, f.startSeconds());
                 rows.add(new QcRow(wall, f, ch, input));
                 index.put(key, rows.size() - 1);
                 fireTableRowsInserted(rows.size() - 1, rows.size() - 1);

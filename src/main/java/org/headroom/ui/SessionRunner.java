@@ -6,9 +6,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import javax.swing.SwingWorker;
 
+import org.headroom.advice.ReverbWatch;
 import org.headroom.analysis.AnalysisSettings;
 import org.headroom.analysis.LiveSession;
-import org.headroom.meter.PpmBallistics;
 
 /**
  * Starts and switches live sessions. Closing a session (joining its capture thread, closing a
@@ -86,10 +86,12 @@ final class SessionRunner {
             protected RunningInput doInBackground() {
                 if (old != null) close(old);
                 OpenedInput input = open.get();
-                LiveSession session = new LiveSession(input.source(), settings, PpmBallistics.Type.TYPE_IIA,
-                        ui.holdSeconds(), ui.fallDbPerSecond());
+                LiveSession session = new LiveSession(input.source(), settings, ui.holdSeconds(), ui.fallDbPerSecond())
+                        .withDisplayMeters();
+                ReverbWatch reverb = new ReverbWatch(session.format().sampleRate());
+                session.addListener(reverb::accept);
                 session.start();
-                return new RunningInput(session, input, Instant.now());
+                return new RunningInput(session, input, reverb.start(), Instant.now());
             }
 
             @Override
@@ -114,6 +116,7 @@ final class SessionRunner {
     }
 
     private static void close(RunningInput r) {
+        r.reverb().stop();
         try {
             r.session().close();
         } catch (IOException e) {

@@ -9,9 +9,11 @@ import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import javax.swing.JComponent;
 
+import org.headroom.analysis.LiveSnapshot;
+
 /**
  * The spectrum of the newest audio on a log frequency axis, 20 Hz to 20 kHz, −100 to 0 dBFS.
- * The FFT runs on the capture thread ({@link LiveSpectrum}); this only maps bins to pixel
+ * The FFT runs in the live session ({@link org.headroom.meter.LiveSpectrum}); this only maps bins to pixel
  * columns (the loudest bin under each column, so a hum line stays visible however narrow).
  */
 final class SpectrumView extends JComponent implements MeterView {
@@ -24,8 +26,7 @@ final class SpectrumView extends JComponent implements MeterView {
     private static final int LEFT = 30;
     private static final int BOTTOM = 16;
 
-    private float[] spectrum;
-    private double binHz;
+    private LiveSnapshot.Spectrum spectrum;
 
     SpectrumView() {
         setName("spectrum");
@@ -37,10 +38,9 @@ final class SpectrumView extends JComponent implements MeterView {
 
     @Override
     public void show(MeterFrame frame) {
-        float[] s = frame.tap().spectrum();
+        LiveSnapshot.Spectrum s = frame.snapshot().spectrum();
         if (s != spectrum) {
             spectrum = s;
-            binHz = frame.tap().binHz();
             repaint();
         }
     }
@@ -84,6 +84,8 @@ final class SpectrumView extends JComponent implements MeterView {
     }
 
     private void paintCurve(Graphics2D g, int w, int h) {
+        double binHz = spectrum.binHz();
+        int bins = spectrum.bins();
         Path2D.Float line = new Path2D.Float();
         for (int x = 0; x < w; x++) {
             double f0 = hz(x, w);
@@ -94,12 +96,12 @@ final class SpectrumView extends JComponent implements MeterView {
             if (k1 == k0) {
                 // several columns per bin at low frequencies: interpolate between bins for a smooth curve
                 double pos = f0 / binHz;
-                int k = Math.min(spectrum.length - 2, Math.max(1, (int) Math.floor(pos)));
+                int k = Math.min(bins - 2, Math.max(1, (int) Math.floor(pos)));
                 double t = pos - k;
-                db = spectrum[k] * (1 - t) + spectrum[k + 1] * t;
+                db = spectrum.db(k) * (1 - t) + spectrum.db(k + 1) * t;
             } else {
                 db = BOTTOM_DB - 20;
-                for (int k = Math.max(1, k0); k <= Math.min(spectrum.length - 1, k1); k++) db = Math.max(db, spectrum[k]);
+                for (int k = Math.max(1, k0); k <= Math.min(bins - 1, k1); k++) db = Math.max(db, spectrum.db(k));
             }
             float y = (float) Math.max(-1, Math.min(h + 1, y(db, h)));
             if (x == 0) line.moveTo(x, y);

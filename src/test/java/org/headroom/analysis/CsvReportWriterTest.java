@@ -34,11 +34,4 @@ class CsvReportWriterTest {
         assertEquals("", s.get(CsvReportWriter.COLUMNS.indexOf("integrated_lufs")));
         assertEquals("", s.get(CsvReportWriter.COLUMNS.indexOf("hum_hz")));
     }
-
-    @Test
-    void quotesOnlyWhatNeedsIt() {
-        assertEquals("plain", CsvReportWriter.quote("plain"));
-        assertEquals("\"say \"\"hi\"\"\"", CsvReportWriter.quote("say \"hi\""));
-        assertEquals("\"two\nlines\"", CsvReportWriter.quote("two\nlines"));
-    }
 }

@@ -11,7 +11,6 @@ import org.headroom.audio.MemorySource;
 import org.headroom.audio.SourceFormat;
 import org.headroom.detect.Finding;
 import org.headroom.detect.FindingKind;
-import org.headroom.meter.PpmBallistics;
 import org.headroom.testsupport.TestSignals;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +61,7 @@ class LiveSessionLossTest {
 
     @Test
     void anOverrunIsADropoutWhereTheGapIs() throws Exception {
-        try (LiveSession live = new LiveSession(new OverrunningSource(), SETTINGS, PpmBallistics.Type.TYPE_I, 1, 20)) {
+        try (LiveSession live = new LiveSession(new OverrunningSource(), SETTINGS, 1, 20)) {
             live.start();
             assertTrue(live.awaitEnd(10_000));
             List<Finding> dropouts = dropouts(live.latest().findings());
@@ -94,7 +93,7 @@ class LiveSessionLossTest {
                 return lost;
             }
         };
-        try (LiveSession live = new LiveSession(MemorySource.of(RATE, take), SETTINGS, PpmBallistics.Type.TYPE_I, 1, 20)) {
+        try (LiveSession live = new LiveSession(MemorySource.of(RATE, take), SETTINGS, 1, 20)) {
             live.setTap(tap);
             live.start();
             assertTrue(live.awaitEnd(10_000));

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.headroom.audio.MemorySource;
 import org.headroom.audio.PacedSource;
 import org.headroom.detect.FindingKind;
-import org.headroom.meter.PpmBallistics;
 import org.headroom.testsupport.TestSignals;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +29,7 @@ class LiveSessionTest {
     }
 
     private static LiveSession session(float[][] take) {
-        return new LiveSession(MemorySource.of(48000, take), SETTINGS, PpmBallistics.Type.TYPE_IIA, 1.0, 20.0);
+        return new LiveSession(MemorySource.of(48000, take), SETTINGS, 1.0, 20.0);
     }
 
     @Test
@@ -71,7 +70,7 @@ class LiveSessionTest {
                 TestSignals.concat(take[1], TestSignals.sine(48000, 2, 1000, -20))};
         // paced, so the reset arrives while the session is still running
         PacedSource paced = new PacedSource(() -> MemorySource.of(48000, longer), false);
-        try (LiveSession live = new LiveSession(paced, SETTINGS, PpmBallistics.Type.TYPE_I, 1.0, 20.0)) {
+        try (LiveSession live = new LiveSession(paced, SETTINGS, 1.0, 20.0)) {
             live.start();
             long deadline = System.currentTimeMillis() + 10_000;
             // wait until the clipped burst is over, so no clip can arrive after the reset
@@ -91,7 +90,7 @@ class LiveSessionTest {
         float[][] half = {TestSignals.sine(48000, 0.5, 1000, -20)};
         PacedSource paced = new PacedSource(() -> MemorySource.of(48000, half), false);
         long start = System.nanoTime();
-        try (LiveSession live = new LiveSession(paced, SETTINGS, PpmBallistics.Type.TYPE_I, 1.0, 20.0)) {
+        try (LiveSession live = new LiveSession(paced, SETTINGS, 1.0, 20.0)) {
             live.start();
             assertTrue(live.awaitEnd(5000));
         }

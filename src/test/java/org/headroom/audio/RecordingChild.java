@@ -3,7 +3,6 @@ package org.headroom.audio;
 import java.nio.file.Path;
 import org.headroom.analysis.AnalysisSettings;
 import org.headroom.analysis.LiveSession;
-import org.headroom.meter.PpmBallistics;
 
 /**
  * The process {@link RecorderCrashTest} kills: a live session on a paced, looping 1 kHz tone,
@@ -31,8 +30,7 @@ public final class RecordingChild {
         float[] tone = loop();
         PacedSource source = new PacedSource(() -> MemorySource.of(RATE, tone, tone), true);
         Recorder recorder = Recorder.start(target, RATE, 2, WavWriter.SampleFormat.PCM_24, TakeInfo.NONE);
-        LiveSession session = new LiveSession(source, new AnalysisSettings(3, 0.0, null, -1.0),
-                PpmBallistics.Type.TYPE_IIA, 2.0, 20.0);
+        LiveSession session = new LiveSession(source, new AnalysisSettings(3, 0.0, null, -1.0), 2.0, 20.0);
         session.setTap(recorder::offer);
         session.start();
         System.out.println("recording");

@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.headroom.advice.ReverbWatch;
 import org.headroom.analysis.AnalysisSettings;
 import org.headroom.analysis.LiveSession;
 import org.headroom.audio.AudioSource;
@@ -16,7 +17,6 @@ import org.headroom.audio.Recorder;
 import org.headroom.audio.SourceFormat;
 import org.headroom.audio.TakeInfo;
 import org.headroom.audio.WavWriter;
-import org.headroom.meter.PpmBallistics;
 import org.headroom.testsupport.TestSignals;
 
 /**
@@ -26,7 +26,9 @@ import org.headroom.testsupport.TestSignals;
  * benchmark: the point is the real threads at the real pace, measured with ThreadMXBean.
  *
  * <p>Run: {@code mvn -q -o test-compile && java -cp "target/test-classes:target/classes:$(cat target/cp.txt)"
- * org.headroom.bench.LiveRecordingBenchmark [SECONDS] [paced|device]} (cp.txt as for MeterBenchmark).
+ * org.headroom.bench.LiveRecordingBenchmark [SECONDS] [paced|device] [window]} (cp.txt as for MeterBenchmark).
+ * "window" also runs what the monitor window adds to every session: the display meters (PPM, VU,
+ * spectrum) and the RT60 watch's feed.
  * "paced" (the default) plays generated speech-like audio at sound-card speed; "device" records the
  * default capture device (e.g. the PulseAudio null sink of start-null-sink.sh) and so also counts
  * real overruns. The first 5 s are left out of the figure: the JIT is still compiling then.
@@ -41,12 +43,12 @@ public final class LiveRecordingBenchmark {
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 60;
         boolean device = args.length > 1 && args[1].equals("device");
+        boolean window = args.length > 2 && args[2].equals("window");
         AudioSource source = device ? LineSource.open(null, CaptureFormat.DEFAULT) : paced();
         Path dir = Files.createTempDirectory("headroom-bench");
         Path target = dir.resolve("bench.wav");
         Recorder recorder = Recorder.start(target, RATE, 2, WavWriter.SampleFormat.PCM_24, TakeInfo.NONE);
-        LiveSession session = new LiveSession(source, new AnalysisSettings(3, 0.0, null, -1.0),
-                PpmBallistics.Type.TYPE_IIA, 2.0, 20.0);
+        LiveSession session = new LiveSession(source, new AnalysisSettings(3, 0.0, null, -1.0), 2.0, 20.0);
         session.setTap(new LiveSession.BlockTap() {
             @Override
             public void offer(float[][] block, int frames) {
@@ -58,6 +60,11 @@ public final class LiveRecordingBenchmark {
                 return recorder.droppedFrames();
             }
         });
+        ReverbWatch reverb = window ? new ReverbWatch(RATE).start() : null;
+        if (reverb != null) {
+            session.withDisplayMeters();
+            session.addListener(reverb::accept);
+        }
         session.start();
         Thread capture = thread("headroom-capture");
         Thread writer = thread("headroom-recorder");
@@ -72,8 +79,9 @@ public final class LiveRecordingBenchmark {
         long writerCpu = mx.getThreadCpuTime(writer.getId()) - writer0;
         session.close();
         recorder.close();
-        System.out.printf(Locale.ROOT, "%s input, 48 kHz/24-bit/stereo, all meters + recording, %.0f s measured:%n",
-                device ? "device" : "paced", wall / 1e9);
+        if (reverb != null) reverb.stop();
+        System.out.printf(Locale.ROOT, "%s input, 48 kHz/24-bit/stereo, all meters + recording%s, %.0f s measured:%n",
+                device ? "device" : "paced", window ? " + the window's display meters and RT60 feed" : "", wall / 1e9);
         System.out.printf(Locale.ROOT, "  capture thread %.2f %% of one core (%.1f µs per 10 ms block)%n",
                 100.0 * captureCpu / wall, captureCpu / 1e3 / (wall / 1e7));
         System.out.printf(Locale.ROOT, "  writer thread  %.2f %% of one core%n", 100.0 * writerCpu / wall);

@@ -67,11 +67,14 @@ public final class GuiTests {
         return GuiActionRunner.execute(() -> ((MonitorWindow) monitor).running());
     }
 
-    /** Listeners on the monitor's capture tap (the advisor's Listen… adds one while it listens); -1 when nothing runs. */
+    /**
+     * Block listeners others attached to the monitor's live session (the advisor's Listen… adds one
+     * while it listens), not counting the window's own RT60 watch; -1 when nothing runs.
+     */
     public static int captureListeners(javax.swing.JFrame monitor) {
         return GuiActionRunner.execute(() -> {
             RunningInput r = ((MonitorWindow) monitor).running();
-            return r == null ? -1 : r.input().source().listenerCount();
+            return r == null ? -1 : r.session().listenerCount() - RunningInput.OWN_LISTENERS;
         });
     }
 

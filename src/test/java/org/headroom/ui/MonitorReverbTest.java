@@ -7,43 +7,22 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The ROOM card's RT60 on the demo input (speech with pauses, played live): "—" at first, then
  * an estimate with its method and confidence in the tooltip, computed on the low-priority
  * headroom-rt60 thread, whose CPU time is printed as a share of a core.
  */
-@EnabledIfSystemProperty(named = "headroom.gui", matches = "true")
-class MonitorReverbTest {
-    private MonitorWindow window;
-    private FrameFixture frame;
-
-    @BeforeAll
-    static void display() {
-        GuiTests.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (frame != null) frame.cleanUp();
-    }
-
+class MonitorReverbTest extends MonitorGuiTest {
     @Test
     void theRoomCardShowsAnRt60OnceThereIsEnough() throws Exception {
         long started = System.nanoTime();
-        window = GuiTests.openWithoutDevices();
-        frame = new FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), window);
-        assertTrue(GuiTests.waitFor(() -> window.running() != null, 10_000));
+        openOnTheDemo();
         assertEquals(Readout.NONE, frame.label("RT60").text(), "nothing until enough has been heard");
         // MIN_SECONDS of input, then up to two estimate periods, and slack for a slow machine
-        long wait = (long) (1000 * (org.headroom.advice.LiveReverb.MIN_SECONDS + 2 * ReverbWatch.PERIOD_SECONDS + 5));
+        long wait = (long) (1000 * (org.headroom.advice.LiveReverb.MIN_SECONDS + 2 * org.headroom.advice.ReverbWatch.PERIOD_SECONDS + 5));
         assertTrue(GuiTests.waitFor(() -> !Readout.NONE.equals(frame.label("RT60").target().getText()), wait),
                 "an RT60 appears");
         String text = frame.label("RT60").text();

@@ -124,8 +124,8 @@ class MonitorWindowTest {
         chooser.approve();
         assertTrue(GuiTests.waitFor(() -> Files.exists(csv), 5_000), "the export is written");
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("wall_clock,take_time_s,input,channel,severity,kind,value,rule,message", lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.contains(",ERROR,CLIPPING,")), String.join("\n", lines));
+        assertEquals(String.join(",", org.headroom.analysis.QcLogWriter.COLUMNS), lines.get(0), "monitor --log's layout");
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",CLIPPING,ERROR,")), String.join("\n", lines));
         assertTrue(frame.label("status").text().contains("QC log saved"), frame.label("status").text());
     }
 

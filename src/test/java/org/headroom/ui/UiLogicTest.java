@@ -16,7 +16,6 @@ import org.headroom.audio.SourceFormat;
 import org.headroom.detect.Finding;
 import org.headroom.detect.FindingKind;
 import org.headroom.detect.Severity;
-import org.headroom.testsupport.TestSignals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,26 +63,6 @@ class UiLogicTest {
     }
 
     @Test
-    void aFullScaleSineReadsZeroDbInItsBin() {
-        int rate = 48000;
-        double hz = 1000;
-        float[] x = TestSignals.sine(rate, 0.5, hz, 0.0);
-        LiveSpectrum spectrum = new LiveSpectrum(2, rate);
-        float[] last = null;
-        for (int at = 0; at + 480 <= x.length; at += 480) {
-            float[] l = java.util.Arrays.copyOfRange(x, at, at + 480);
-            float[] out = spectrum.accept(new float[][] {l, l}, 480);
-            if (out != null) last = out;
-        }
-        int bin = (int) Math.round(hz * LiveSpectrum.SIZE / rate);
-        float peak = Float.NEGATIVE_INFINITY;
-        for (int k = bin - 2; k <= bin + 2; k++) peak = Math.max(peak, last[k]);
-        // Hann window: a sine between bins loses up to 1.4 dB (scalloping); 1 kHz is 0.33 bin off centre
-        assertEquals(0.0, peak, 1.5);
-        assertTrue(last[bin * 4] < -60, "far from the tone the spectrum is low: " + last[bin * 4]);
-    }
-
-    @Test
     void qcLogKeepsOneRowPerFindingAsItGrows() {
         QcLogModel model = new QcLogModel();
         SourceFormat fmt = SourceFormat.pcm("live", "PCM", 48000, 2, 24, -1);
@@ -119,8 +98,9 @@ class UiLogicTest {
         QcExport.CSV.write(report, csv);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals(2, lines.size());
-        assertTrue(lines.get(1).startsWith("2026-11-23T10:00:04.250Z,4.250,\"Demo \"\"input\"\"\",\"R\",ERROR,CLIPPING,"),
-                lines.get(1));
+        // the QC log's one layout (QcLogWriter); the time of day is local, so only its shape is checked here
+        assertTrue(lines.get(1).matches("4\\.250,2026-11-2\\dT\\d\\d:\\d\\d:04\\.250(Z|[+-]\\d\\d:\\d\\d),"
+                + "\"Demo \"\"input\"\"\",CLIPPING,ERROR,2,4\\.250,.*"), lines.get(1));
 
         Path json = temp.resolve("qc.json");
         QcExport.JSON.write(report, json);
@@ -160,6 +140,6 @@ class UiLogicTest {
 
     private static LiveSnapshot snapshot(SourceFormat fmt, List<Finding> findings) {
         return new LiveSnapshot(5, 240000, fmt, List.of(), null, null, null, null, null, null, null, null, null,
-                false, false, null, 0, findings);
+                false, false, null, 0, findings, null, 0);
     }
 }

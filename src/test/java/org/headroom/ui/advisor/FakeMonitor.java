@@ -10,7 +10,7 @@ import org.headroom.audio.SourceFormat;
 
 /**
  * A monitor whose capture plays a generated signal in 10 ms blocks at the speed of a sound card,
- * as LiveSession's capture thread hands them to CaptureTap's listeners, starting when the first
+ * as LiveSession's capture thread hands them to its block listeners, starting when the first
  * listener attaches (so it hears the signal from its first sample). Counts what the advisor asks
  * of it, so a test can tell a tap from a second open of the device.
  */

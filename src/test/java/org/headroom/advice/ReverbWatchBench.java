@@ -1,4 +1,4 @@
-package org.headroom.ui;
+package org.headroom.advice;
 
 import static org.headroom.testsupport.TestSignals.*;
 
@@ -9,7 +9,7 @@ import java.util.Locale;
  * What the ROOM card's RT60 costs: the capture thread's share (feeding the mid band) per second
  * of 48 kHz stereo, and one background estimate over a full 25 s window of reverberant speech,
  * spread over {@link ReverbWatch#PERIOD_SECONDS}. Run by hand:
- * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.headroom.ui.ReverbWatchBench}.
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.headroom.advice.ReverbWatchBench}.
  */
 public final class ReverbWatchBench {
     private static final int RATE = 48_000;

@@ -1,19 +1,19 @@
-package org.headroom.ui;
+package org.headroom.meter;
 
 import be.tarsos.dsp.util.fft.FFT;
 
 /**
- * The spectrum view's analyser, run on the capture thread: a Hann-windowed 4096-point FFT of
+ * The live spectrum, run on the live session's capture thread: a Hann-windowed 4096-point FFT of
  * the newest audio about 30 times a second, power averaged over channels, in dBFS (a
  * full-scale sine's bin reads 0), smoothed so speech reads as a shape rather than flicker:
  * rises at once, falls by {@link #FALL} of the difference per frame.
  *
- * <p>Why here and not on the EDT: 2 × 4096-point FFTs every 33 ms cost ~0.1 ms, which the EDT
- * could afford, but it would need the raw samples copied across threads; the capture thread
- * already has them, and hands over 2048 finished numbers instead.
+ * <p>Why on the capture thread and not on the screen's: 2 × 4096-point FFTs every 33 ms cost
+ * ~0.1 ms, which the EDT could afford, but it would need the raw samples copied across threads;
+ * the capture thread already has them, and hands over 2048 finished numbers instead.
  */
-final class LiveSpectrum {
-    static final int SIZE = 4096;
+public final class LiveSpectrum {
+    public static final int SIZE = 4096;
     private static final float FALL = 0.35f;
     private static final float FLOOR_DB = -140f;
 
@@ -29,7 +29,7 @@ final class LiveSpectrum {
     private long sinceLast;
     private long filled;
 
-    LiveSpectrum(int channels, int sampleRate) {
+    public LiveSpectrum(int channels, int sampleRate) {
         this.channels = channels;
         this.hop = Math.max(1, sampleRate / 30);
         this.ring = new float[channels][SIZE];
@@ -44,7 +44,7 @@ final class LiveSpectrum {
     }
 
     /** Takes a block; returns a fresh spectrum (dB per bin, bin k at k·rate/4096 Hz) when one is due, else null. */
-    float[] accept(float[][] block, int frames) {
+    public float[] accept(float[][] block, int frames) {
         for (int i = 0; i < frames; i++) {
             for (int c = 0; c < channels; c++) ring[c][writeAt] = block[c][i];
             writeAt = (writeAt + 1) & (SIZE - 1);
