@@ -188,6 +188,35 @@ class MonitorCommandTest {
     }
 
     @Test
+    void withNoDeviceAndNoDeviceNamedNothingIsRecordedAndTheExitIsThree() {
+        Path takeFile = dir.resolve("take.wav");
+        out = new StringWriter();
+        err = new StringWriter();
+        int status = HeadroomCommand.run(new String[] {"monitor", "--seconds", "3", "--record", takeFile.toString(),
+                "--scene", "12", "--take", "3"}, TestContexts.withoutDevices(out, err));
+        assertEquals(ExitCode.UNREADABLE, status, err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("headroom: ") && err.toString().contains("no capture devices"), err.toString());
+        assertFalse(Files.exists(takeFile), "no take.wav");
+        assertFalse(Files.exists(Recorder.inProgressFile(takeFile)), "no take.wav.recording either");
+    }
+
+    @Test
+    void theDemoChosenOnASystemWithoutDevicesIsRecordedAndSaysItIsTheDemo() throws IOException {
+        Path takeFile = dir.resolve("demo.wav");
+        out = new StringWriter();
+        err = new StringWriter();
+        int status = HeadroomCommand.run(new String[] {"monitor", "--device", "demo", "--seconds", "0.5", "--record",
+                takeFile.toString(), "--scene", "12", "--take", "3"}, TestContexts.withoutDevices(out, err));
+        assertEquals(0, status, err.toString());
+        try (var s = org.headroom.audio.AudioFiles.open(takeFile)) {
+            String description = s.format().metadata().getOrDefault("bext.description", "");
+            assertTrue(description.startsWith(org.headroom.audio.DemoInput.TAKE_DESCRIPTION), description);
+            assertTrue(description.contains("12") && description.contains("3"), "scene and take kept: " + description);
+        }
+    }
+
+    @Test
     void formatsAreCheckedBeforeAnyDeviceIsOpened() {
         assertEquals(ExitCode.UNREADABLE, run("monitor", "--format", "48000:20:2", "--seconds", "1"));
         assertEquals("headroom: unsupported format: bits must be 16, 24 or 32: 20", err.toString().strip());
