@@ -109,6 +109,7 @@ final class MonitorCommand implements Callable<Integer> {
         MonitorInput input;
         try {
             input = MonitorInput.open(device, request, format != null, ctx.devices());
+            if (seconds != null) input = input.limitedTo(seconds);
         } catch (IOException e) {
             ctx.err().println("headroom: " + oneLine(e));
             return ExitCode.UNREADABLE;

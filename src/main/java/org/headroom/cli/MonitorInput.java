@@ -11,6 +11,7 @@ import org.headroom.audio.CaptureDevice;
 import org.headroom.audio.CaptureFormat;
 import org.headroom.audio.DemoInput;
 import org.headroom.audio.DeviceException;
+import org.headroom.audio.FrameLimitedSource;
 import org.headroom.audio.LineSource;
 import org.headroom.audio.PacedSource;
 import org.headroom.audio.ReadNotice;
@@ -54,6 +55,12 @@ record MonitorInput(AudioSource source, String device, List<String> warnings) {
             if (LineSource.FORMAT_FALLBACK_RULE.equals(n.rule())) warnings.add(n.message());
         }
         return new MonitorInput(line, line.deviceName(), warnings);
+    }
+
+    /** The same input ending after exactly this many seconds of audio (rounded to a frame): what --seconds records. */
+    MonitorInput limitedTo(double seconds) {
+        long frames = Math.round(seconds * source.format().sampleRate());
+        return new MonitorInput(new FrameLimitedSource(source, frames), device, warnings);
     }
 
     /** RATE:BITS:CHANNELS of what is really coming in. */

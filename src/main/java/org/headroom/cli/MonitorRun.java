@@ -116,12 +116,12 @@ final class MonitorRun {
                 : Math.round(options.seconds() * input.source().format().sampleRate());
         while (true) {
             if (stop.await(POLL_MILLIS)) return "signal";
+            LiveSession.End end = session.end(); // before the snapshot: once ended, the latest snapshot is the last
             LiveSnapshot s = session.latest();
             emit(feed.accept(s.findings(), s.frames()));
             watchRecorder(s.seconds());
             status(s);
-            if (s.frames() >= limit) return "seconds";
-            LiveSession.End end = session.end();
+            if (s.frames() >= limit) return "seconds"; // the input ends there, to the frame (MonitorInput.limitedTo)
             if (end == LiveSession.End.SOURCE_ENDED) return "input-ended";
             if (end != LiveSession.End.RUNNING) return end == LiveSession.End.FAILED ? "input-failed" : "stopped";
         }
