@@ -48,10 +48,30 @@ class RecordingWindowTest {
         if (frame != null) frame.cleanUp();
     }
 
+    /** The window without devices, on the demo input as the user chose it (a stand-in demo is not recorded). */
     private void open() throws Exception {
+        openStandIn();
+        GuiActionRunner.execute(() -> window.switchTo(new InputSpec.Demo()));
+        assertTrue(GuiTests.waitFor(() -> window.running() != null && window.running().input().isDemo(), 10_000), "the demo runs");
+    }
+
+    /** The window without devices: the demo stands in for the default device the window asked for. */
+    private void openStandIn() throws Exception {
         window = GuiTests.openWithoutDevices(UiPresets.load().withRecordingsFolder(folder));
         frame = new FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), window);
         assertTrue(GuiTests.waitFor(() -> window.running() != null, 10_000), "an input opens");
+    }
+
+    @Test
+    void theDemoStandingInForAMissingDeviceIsNotRecorded() throws Exception {
+        openStandIn();
+        frame.button("record").click();
+        Thread.sleep(500); // a start would have put the in-progress file there by now
+        assertThat(state()).isEqualTo(TakePanel.State.IDLE);
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".wav")
+                    || f.getFileName().toString().endsWith(Recorder.IN_PROGRESS_SUFFIX)).count()).isZero();
+        }
     }
 
     private TakePanel.State state() {
@@ -89,6 +109,8 @@ class RecordingWindowTest {
             Map<String, String> fields = TakeInfo.fieldsOf(f.metadata());
             assertThat(fields).containsEntry("scene", "12").containsEntry("take", "3")
                     .containsEntry("notes", "plane overhead at 0:01");
+            assertThat(fields.get("description")).as("the bext says it is the demo take")
+                    .isEqualTo(org.headroom.audio.DemoInput.TAKE_DESCRIPTION);
         }
         assertThat(GuiActionRunner.execute(() -> window.takes().panel().takeShown())).as("next take").isEqualTo(4);
         assertThat(frame.label("status").text()).contains("Saved S12-T03.wav");
