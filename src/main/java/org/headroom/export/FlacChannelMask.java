@@ -24,13 +24,16 @@ final class FlacChannelMask {
     private FlacChannelMask() {
     }
 
-    /** A complete VORBIS_COMMENT block (flagged last) naming the mask; nothing for mono, stereo or an unsaid mask. */
+    /**
+     * A complete VORBIS_COMMENT block naming the mask, not flagged last (the sink sets the flag
+     * when nothing follows); nothing for mono, stereo or an unsaid mask.
+     */
     static byte[] commentBlock(int channels, long mask) {
         if (mask == 0 || channels <= 2) return new byte[0];
         byte[] comment = String.format(Locale.ROOT, "%s=0x%04X", TAG, mask).getBytes(StandardCharsets.US_ASCII);
         int body = 4 + VENDOR.length + 4 + 4 + comment.length;
         ByteBuffer b = ByteBuffer.allocate(4 + body).order(ByteOrder.LITTLE_ENDIAN);
-        b.put((byte) (0x80 | VORBIS_COMMENT)).put((byte) (body >>> 16)).put((byte) (body >>> 8)).put((byte) body);
+        b.put((byte) VORBIS_COMMENT).put((byte) (body >>> 16)).put((byte) (body >>> 8)).put((byte) body);
         b.putInt(VENDOR.length).put(VENDOR).putInt(1).putInt(comment.length).put(comment);
         return b.array();
     }

@@ -120,10 +120,11 @@ final class FlacSink implements AudioSink {
      * writes frame by frame and header fields byte by byte, and a system call each would
      * cost more than the encoding. Seeks (to finish STREAMINFO at the end) flush first.
      *
-     * <p>The encoder writes no metadata but STREAMINFO. To add blocks (the channel mask) without
-     * its knowing, the encoder's positions past STREAMINFO are moved by the blocks' length, and
-     * STREAMINFO loses its "last block" flag: the encoder still seeks back to rewrite STREAMINFO
-     * at its own offset at the end, which this keeps working.
+     * <p>The encoder writes STREAMINFO and a PADDING block and no other metadata. To add a block
+     * (the channel mask) without its knowing, it goes right after STREAMINFO, the encoder's
+     * positions past STREAMINFO are moved by its length, and it is flagged "last" only if
+     * STREAMINFO was: the encoder still seeks back to rewrite STREAMINFO at its own offset at
+     * the end, which this keeps working.
      */
     private static final class ChannelOutput implements FLACOutputStream {
         private final FileChannel ch;
@@ -185,8 +186,14 @@ final class FlacSink implements AudioSink {
             buf.flip();
             long at = bufStart;
             if (inserted.length > 0 && at <= FlacChannelMask.STREAMINFO_FLAGS && at + buf.limit() > FlacChannelMask.STREAMINFO_FLAGS) {
+                // our blocks go between STREAMINFO and whatever the encoder puts after it (a
+                // PADDING block in this version): they take over STREAMINFO's "last" flag
                 int i = (int) (FlacChannelMask.STREAMINFO_FLAGS - at);
-                buf.put(i, (byte) (buf.get(i) & 0x7f)); // more blocks follow STREAMINFO now
+                byte flags = buf.get(i);
+                buf.put(i, (byte) (flags & 0x7f));
+                inserted[0] = (byte) ((inserted[0] & 0x7f) | (flags & 0x80));
+                ByteBuffer first = ByteBuffer.wrap(inserted, 0, 1);
+                while (first.hasRemaining()) ch.write(first, FlacChannelMask.HEADER_BYTES);
             }
             while (buf.hasRemaining()) {
                 int end = buf.limit();

@@ -137,6 +137,7 @@ class DownmixTest {
         assertEquals(6, back.format().channels());
         assertTrue(new String(Files.readAllBytes(flac), 0, 200, java.nio.charset.StandardCharsets.ISO_8859_1)
                 .contains("WAVEFORMATEXTENSIBLE_CHANNEL_MASK=0x060F"), "the comment other readers look for");
+        assertFramesFollowTheLastMetadataBlock(flac);
         for (int c = 0; c < 6; c++) {
             for (int i = 0; i < FRAMES; i += 97) assertEquals(x[c][i], back.samples()[c][i], 1.0 / (1 << 22), "24-bit FLAC, channel " + c);
         }
@@ -149,6 +150,26 @@ class DownmixTest {
         new Exporter(new ExportSettings(Codec.FLAC, null, null, 16, false, null, false, null, null))
                 .export(src, flac, ExportTags.none(), ExportMonitor.NONE);
         assertEquals(0x3F, ReadBack.of(flac).format().channelMask());
+    }
+
+    /**
+     * The FLAC's metadata chain read from the bytes: blocks from offset 4, each with a 24-bit
+     * length, until the one flagged last; the first audio frame's sync code (0xFFF8, fixed block
+     * size) must start right there, or a strict decoder (flac -t) fails.
+     */
+    private static void assertFramesFollowTheLastMetadataBlock(Path flac) throws IOException {
+        byte[] b = Files.readAllBytes(flac);
+        int p = 4;
+        int blocks = 0;
+        boolean last;
+        do {
+            last = (b[p] & 0x80) != 0;
+            int len = (b[p + 1] & 0xff) << 16 | (b[p + 2] & 0xff) << 8 | (b[p + 3] & 0xff);
+            p += 4 + len;
+            blocks++;
+        } while (!last && blocks < 100);
+        assertEquals(0xFF, b[p] & 0xff, "frame sync after " + blocks + " metadata blocks, at " + p);
+        assertEquals(0xF8, b[p + 1] & 0xfe, "frame sync after " + blocks + " metadata blocks, at " + p);
     }
 
     /** dwChannelMask straight from the bytes: the fmt chunk WavWriter writes sits at offset 48 (after RIFF and a 28-byte JUNK). */
