@@ -55,6 +55,7 @@ public final class Analyzer implements BlockConsumer {
         detectors = new DetectorSet(channels, rate, pcmBits(format),
                 new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()), settings.detection());
         if (bitDepth != null) detectors.provenance().takeEffectiveBitsFrom(bitDepth::effectiveBits);
+        if (format.isLossy()) detectors.provenance().lossyStream();
 
         heavy.add(truePeak);
         light.add(this::acceptLoudness);

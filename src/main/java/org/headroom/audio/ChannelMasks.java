@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** WAVE_FORMAT_EXTENSIBLE speaker masks (Microsoft KSAUDIO_SPEAKER bits) turned into channel roles. */
-final class ChannelMasks {
+public final class ChannelMasks {
     private static final int FRONT_LEFT = 0x1, FRONT_RIGHT = 0x2, FRONT_CENTER = 0x4, LOW_FREQUENCY = 0x8;
     private static final int BACK_LEFT = 0x10, BACK_RIGHT = 0x20, BACK_CENTER = 0x100;
     private static final int SIDE_LEFT = 0x200, SIDE_RIGHT = 0x400;
@@ -19,7 +19,7 @@ final class ChannelMasks {
      * or side, it is the 5.1 surround pair (ITU-R BS.775 Ls/Rs), which is how both common 5.1
      * masks (0x3F and 0x60F) are meant.
      */
-    static List<ChannelRole> roles(long mask, int channels) {
+    public static List<ChannelRole> roles(long mask, int channels) {
         if (mask == 0 || channels == 1) return ChannelRole.defaultLayout(channels);
         boolean backPair = (mask & (BACK_LEFT | BACK_RIGHT)) != 0;
         boolean sidePair = (mask & (SIDE_LEFT | SIDE_RIGHT)) != 0;
@@ -50,16 +50,40 @@ final class ChannelMasks {
         }
     }
 
-    /** The mask a writer puts in an extensible header for the default layout of {@code channels}. */
-    static int defaultMask(int channels) {
-        switch (channels) {
-            case 1: return FRONT_CENTER;
-            case 2: return FRONT_LEFT | FRONT_RIGHT;
-            case 3: return FRONT_LEFT | FRONT_RIGHT | FRONT_CENTER;
-            case 4: return FRONT_LEFT | FRONT_RIGHT | BACK_LEFT | BACK_RIGHT;
-            case 5: return FRONT_LEFT | FRONT_RIGHT | FRONT_CENTER | BACK_LEFT | BACK_RIGHT;
-            case 6: return 0x3F;
+    /**
+     * The mask for channels in these roles: the inverse of {@link #roles}, with the 5.1 surround
+     * pair on the "back" bits (0x3F, the common WAV reading). 0 ("not said") when a role has no
+     * speaker bit or the roles are not in the mask's bit order, which is how a mask names them.
+     */
+    public static long mask(List<ChannelRole> roles) {
+        long mask = 0;
+        long previous = 0;
+        for (ChannelRole r : roles) {
+            long bit = bit(r);
+            if (bit == 0 || bit <= previous) return 0;
+            mask |= bit;
+            previous = bit;
+        }
+        return mask;
+    }
+
+    private static long bit(ChannelRole r) {
+        switch (r) {
+            case MONO: case CENTER: return FRONT_CENTER;
+            case LEFT: return FRONT_LEFT;
+            case RIGHT: return FRONT_RIGHT;
+            case LFE: return LOW_FREQUENCY;
+            case LEFT_SURROUND: case BACK_LEFT: return BACK_LEFT;
+            case RIGHT_SURROUND: case BACK_RIGHT: return BACK_RIGHT;
+            case BACK_CENTER: return BACK_CENTER;
+            case SIDE_LEFT: return SIDE_LEFT;
+            case SIDE_RIGHT: return SIDE_RIGHT;
             default: return 0;
         }
+    }
+
+    /** The mask a writer puts in an extensible header for the default layout of {@code channels}. */
+    public static long defaultMask(int channels) {
+        return mask(ChannelRole.defaultLayout(channels));
     }
 }

@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
  */
 public final class DemoInput {
     public static final String NAME = "Demo input (bundled take, played live)";
+    /** What a recording of the demo says in its bext description, so no one takes it for a take of theirs. */
+    public static final String TAKE_DESCRIPTION = "Headroom demo take (bundled audio played as if live), not a recording of this session";
     static final String RESOURCE = "/demo/dialogue-clipped-hum-48000-2-24.wav";
 
     private DemoInput() {

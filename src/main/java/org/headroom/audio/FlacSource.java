@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.jflac.ChannelData;
@@ -40,6 +41,38 @@ final class FlacSource implements AudioSource {
     /** Real files have a few metadata blocks; thousands means garbage. */
     private static final int MAX_METADATA_BLOCKS = 1024;
     private static final int STREAMINFO_BYTES = 34;
+    private static final int VORBIS_COMMENT = 4;
+    /** A channel-mask comment sits in a small block; a larger one is read for nothing else, so skipped. */
+    private static final int MAX_COMMENT_BYTES = 1 << 16;
+    private static final String MASK_TAG = "WAVEFORMATEXTENSIBLE_CHANNEL_MASK=";
+
+    /**
+     * The speaker mask a Vorbis comment block gives ({@code WAVEFORMATEXTENSIBLE_CHANNEL_MASK=0x060F}),
+     * 0 when it gives none. Every length is checked against the block, so a damaged block gives 0.
+     */
+    static long channelMask(byte[] block) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(block).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        if (b.remaining() < 4) return 0;
+        long vendor = b.getInt() & 0xffffffffL;
+        if (vendor > b.remaining() - 4) return 0;
+        b.position(b.position() + (int) vendor);
+        long count = b.getInt() & 0xffffffffL;
+        for (long i = 0; i < count && b.remaining() >= 4; i++) {
+            long len = b.getInt() & 0xffffffffL;
+            if (len > b.remaining()) return 0;
+            String c = new String(block, b.position(), (int) len, java.nio.charset.StandardCharsets.UTF_8);
+            b.position(b.position() + (int) len);
+            if (c.regionMatches(true, 0, MASK_TAG, 0, MASK_TAG.length())) {
+                String v = c.substring(MASK_TAG.length()).trim();
+                try {
+                    return v.startsWith("0x") || v.startsWith("0X") ? Long.parseLong(v.substring(2), 16) : Long.parseLong(v);
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
 
     /**
      * We walk the metadata blocks ourselves, checking each length against the file, and hand
@@ -49,6 +82,7 @@ final class FlacSource implements AudioSource {
     static AudioSource open(Path file, FileChannel ch, long start) throws IOException {
         long size = ch.size();
         byte[] streamInfo = null;
+        long mask = 0;
         long pos = start + 4;
         for (int blocks = 0; ; blocks++) {
             byte[] h = FileBytes.read(ch, pos, 4);
@@ -56,6 +90,7 @@ final class FlacSource implements AudioSource {
             int len = (h[1] & 0xff) << 16 | (h[2] & 0xff) << 8 | (h[3] & 0xff);
             if (len > size - pos - 4) throw new AudioFileException(file, "FLAC header is truncated (metadata block cut off)");
             if ((h[0] & 0x7f) == 0 && len >= STREAMINFO_BYTES && streamInfo == null) streamInfo = FileBytes.read(ch, pos + 4, STREAMINFO_BYTES);
+            if ((h[0] & 0x7f) == VORBIS_COMMENT && len <= MAX_COMMENT_BYTES) mask = channelMask(FileBytes.read(ch, pos + 4, len));
             pos += 4 + len;
             if ((h[0] & 0x80) != 0) break;
         }
@@ -77,8 +112,9 @@ final class FlacSource implements AudioSource {
         StreamInfo info = decoder.readStreamInfo();
         if (info == null) throw new AudioFileException(file, "FLAC header is damaged (no STREAMINFO)");
         long total = info.getTotalSamples();
+        List<ChannelRole> roles = mask != 0 ? ChannelMasks.roles(mask, channels) : ChannelRole.defaultLayout(channels);
         SourceFormat format = new SourceFormat("FLAC", "FLAC", rate, channels, bits, bits, total > 0 ? total : -1,
-                ChannelRole.defaultLayout(channels), Map.of());
+                roles, Map.of(), mask != 0 ? mask : ChannelMasks.mask(roles));
         return new FlacSource(ch, decoder, format, size - pos, 65536);
     }
 

@@ -13,7 +13,9 @@ import javax.sound.sampled.TargetDataLine;
 /**
  * Live input from a capture device as an {@link AudioSource}. {@link #read} blocks until the
  * block is full, so it belongs on the capture thread; {@link #close} may be called from any
- * thread and makes a pending read return what it has (0 at the end).
+ * thread and makes a pending read return what it has (0 at the end). A line that stops
+ * delivering while nobody closed it (a USB interface pulled, the audio server stopped) is a lost
+ * device, not an end: the frames that came are returned, then read throws a DeviceException.
  *
  * <p>Opens the requested format if the device takes it, else the closest format it offers,
  * and then says so in a {@link ReadNotice}. Lost frames are counted, not hidden: when the
@@ -35,6 +37,8 @@ public final class LineSource implements AudioSource {
     private byte[] bytes = new byte[0];
     private long framesRead;
     private volatile boolean closed;
+    /** The device went away during a read that still returned frames: thrown at the next read. */
+    private DeviceException lost;
 
     private LineSource(TargetDataLine line, String deviceName, CaptureFormat format, boolean bigEndian) {
         this.line = line;
@@ -87,6 +91,11 @@ public final class LineSource implements AudioSource {
                 + " ch or any 16/24/32-bit PCM format it lists (" + offered + ")");
     }
 
+    /** A source on a line already open, as {@link #open} makes one: for tests with a line of their own. */
+    static LineSource started(TargetDataLine line, String name, CaptureFormat format) {
+        return started(new LineSource(line, name, format, false), format);
+    }
+
     private static LineSource started(LineSource source, CaptureFormat request) {
         if (!source.format.equals(request)) {
             source.notices.add(new ReadNotice(FORMAT_FALLBACK_RULE, fallbackMessage(source.format, request)));
@@ -134,6 +143,7 @@ public final class LineSource implements AudioSource {
     @Override
     public int read(float[][] block) throws IOException {
         if (closed) return 0;
+        if (lost != null) throw lost;
         int wanted = block[0].length;
         if (bytes.length < wanted * frameBytes) bytes = new byte[wanted * frameBytes];
         overruns.observe(line.available() / frameBytes, framesRead, System.nanoTime());
@@ -141,10 +151,16 @@ public final class LineSource implements AudioSource {
         // A read can come back short when the line is stopped or closed under it.
         while (got < wanted * frameBytes && !closed) {
             int n = line.read(bytes, got, wanted * frameBytes - got);
-            if (n <= 0) break;
+            if (n <= 0) {
+                if (!closed) lost = new DeviceException(deviceName, "stopped delivering audio after "
+                        + String.format(java.util.Locale.ROOT, "%.3f", (framesRead + got / frameBytes) / (double) format.sampleRate())
+                        + " s (unplugged, or the audio server stopped)");
+                break;
+            }
             got += n;
         }
         int frames = got / frameBytes;
+        if (frames == 0 && lost != null) throw lost;
         InterleavedPcm.toFloats(bytes, frames, format.bits(), bigEndian, block);
         framesRead += frames;
         return frames;

@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PartFile {
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static volatile boolean hookInstalled;
 
     private final Path target;
@@ -35,11 +38,25 @@ public final class PartFile {
         OPEN.add(temp);
     }
 
-    /** Starts a hidden temporary file for {@code target}; nothing appears under the target name until {@link #commit()}. */
+    /**
+     * Starts a hidden temporary file for {@code target}; nothing appears under the target name until {@link #commit()}.
+     *
+     * <p>The file is created with no permissions asked for, so the system gives it the mode every
+     * program's new files get (0666 less the umask: 0644 under umask 022, 0664 under 002) and the
+     * rename keeps it. {@code Files.createTempFile} would make it 0600 whatever the umask, and a
+     * podcast written to a shared folder could not be read by the colleague who uploads it.
+     */
     public static PartFile create(Path target) throws IOException {
         Path t = target.toAbsolutePath();
         Path dir = t.getParent();
-        return new PartFile(t, Files.createTempFile(dir, "." + t.getFileName() + ".", ".part"));
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + t.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".part");
+            try {
+                return new PartFile(t, Files.createFile(temp));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) throw e; // a random 64-bit name taken 100 times: something else is wrong
+            }
+        }
     }
 
     /**

@@ -295,6 +295,14 @@ public final class Recorder implements Closeable {
         return target;
     }
 
+    /**
+     * Where the take is on disk now: its final name once finished (even after a failure, when the
+     * header could still be finished), else its in-progress name, which RecordingRepair finishes.
+     */
+    public Path fileOnDisk() {
+        return java.nio.file.Files.exists(target) ? target : inProgress;
+    }
+
     /** The file being written now. */
     public Path inProgressFile() {
         return inProgress;

@@ -16,6 +16,10 @@ import java.util.Map;
  * @param frames        frames in the stream, or -1 when not known before reading to the end
  * @param channelRoles  one role per channel, in stream order
  * @param metadata      textual metadata (BWF bext fields as "bext.description" etc.); never null
+ * @param channelMask   the speaker mask (WAVE_FORMAT_EXTENSIBLE bits) the file gave or implies; 0 when not said.
+ *                      Kept beside the roles because two masks can give the same roles (5.1 as 0x3F
+ *                      and as 0x60F both have Ls/Rs), and a writer keeping the channels must write the
+ *                      file's own mask back
  */
 public record SourceFormat(
         String container,
@@ -26,7 +30,15 @@ public record SourceFormat(
         Integer validBits,
         long frames,
         List<ChannelRole> channelRoles,
-        Map<String, String> metadata) {
+        Map<String, String> metadata,
+        long channelMask) {
+
+    /** A format whose mask is the one its roles imply ({@link ChannelMasks#mask}). */
+    public SourceFormat(String container, String encoding, int sampleRate, int channels, Integer bitsPerSample,
+                        Integer validBits, long frames, List<ChannelRole> channelRoles, Map<String, String> metadata) {
+        this(container, encoding, sampleRate, channels, bitsPerSample, validBits, frames, channelRoles, metadata,
+                ChannelMasks.mask(channelRoles));
+    }
 
     public SourceFormat {
         if (sampleRate <= 0) throw new IllegalArgumentException("sample rate must be positive: " + sampleRate);
@@ -58,8 +70,14 @@ public record SourceFormat(
         return frames < 0 ? Double.NaN : (double) frames / sampleRate;
     }
 
+    /** The same channels (roles and mask) at another rate and length, as a resampler gives them. */
+    public SourceFormat withRate(int newRate, long newFrames) {
+        return new SourceFormat(container, encoding, newRate, channels, bitsPerSample, validBits, newFrames,
+                channelRoles, metadata, channelMask);
+    }
+
     public SourceFormat withFrames(long newFrames) {
         return new SourceFormat(container, encoding, sampleRate, channels, bitsPerSample, validBits,
-                newFrames, channelRoles, metadata);
+                newFrames, channelRoles, metadata, channelMask);
     }
 }

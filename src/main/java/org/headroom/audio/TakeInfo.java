@@ -32,6 +32,11 @@ public record TakeInfo(String description, String originator, String originatorR
         return s == null ? "" : s.strip();
     }
 
+    /** The same take with another free description (bext Description's first line). */
+    public TakeInfo withDescription(String newDescription) {
+        return new TakeInfo(newDescription, originator, originatorReference, scene, take, notes);
+    }
+
     public TakeInfo withScene(String scene, String take, String notes) {
         return new TakeInfo(description, originator, originatorReference, scene, take, notes);
     }

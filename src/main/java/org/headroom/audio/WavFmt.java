@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The WAV "fmt " chunk: plain PCM, IEEE float and WAVE_FORMAT_EXTENSIBLE. */
 record WavFmt(PcmEncoding encoding, int sampleRate, int channels, int containerBits, int validBits,
-              List<ChannelRole> roles) {
+              List<ChannelRole> roles, long mask) {
 
     int frameBytes() {
         return encoding.bytes * channels;
@@ -36,7 +36,8 @@ record WavFmt(PcmEncoding encoding, int sampleRate, int channels, int containerB
         if (valid == 0 || valid > bytes * 8) valid = bits;
         PcmEncoding enc = encoding(file, tag, bytes);
         List<ChannelRole> roles = ChannelMasks.roles(mask, channels);
-        return new WavFmt(enc, (int) rate, channels, bytes * 8, Math.min(valid, bits), roles);
+        return new WavFmt(enc, (int) rate, channels, bytes * 8, Math.min(valid, bits), roles,
+                mask == 0 ? ChannelMasks.mask(roles) : mask);
     }
 
     private static int subFormat(Path file, byte[] b) throws AudioFileException {

@@ -38,10 +38,11 @@ final class WavHeader {
     }
 
     static byte[] build(int rate, int channels, WavWriter.SampleFormat f, long dataBytes, long riffLimit) {
-        return build(rate, channels, f, dataBytes, riffLimit, NO_CHUNKS);
+        return build(rate, channels, f, dataBytes, riffLimit, NO_CHUNKS, ChannelMasks.defaultMask(channels));
     }
 
-    static byte[] build(int rate, int channels, WavWriter.SampleFormat f, long dataBytes, long riffLimit, byte[] extra) {
+    static byte[] build(int rate, int channels, WavWriter.SampleFormat f, long dataBytes, long riffLimit, byte[] extra,
+                        long channelMask) {
         int len = length(channels, f, extra);
         byte[] b = new byte[len];
         int frameBytes = f.bytes * channels;
@@ -73,7 +74,7 @@ final class WavHeader {
         if (fmtSize >= 18) ByteFields.put16le(b, p + 24, fmtSize - 18);
         if (fmtSize == 40) {
             ByteFields.put16le(b, p + 26, f.bytes * 8);
-            ByteFields.put32le(b, p + 28, ChannelMasks.defaultMask(channels));
+            ByteFields.put32le(b, p + 28, channelMask);
             ByteFields.put16le(b, p + 32, tag);
             System.arraycopy(WavParser.GUID_TAIL, 0, b, p + 34, WavParser.GUID_TAIL.length);
         }

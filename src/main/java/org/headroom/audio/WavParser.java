@@ -60,7 +60,7 @@ final class WavParser {
         long dataBytes = usableDataBytes(f.frameBytes(), notices, f.sampleRate());
         SourceFormat format = new SourceFormat(container, f.encoding().isFloat ? "IEEE float" : "PCM",
                 f.sampleRate(), f.channels(), f.containerBits(), f.validBits(), dataBytes / f.frameBytes(),
-                f.roles(), metadata);
+                f.roles(), metadata, f.mask());
         return new PcmLayout(format, f.encoding(), dataStart, dataBytes, notices);
     }
 

@@ -57,6 +57,7 @@ public final class WavWriter implements Closeable {
     private final int headerLength;
     private final ByteBuffer buffer;
     private final byte[] extraChunks;
+    private final long channelMask;
     private long dataBytes;
     private long refreshEvery;
     private long framesAtLastRefresh;
@@ -69,6 +70,12 @@ public final class WavWriter implements Closeable {
     /** @param inProgress where the audio is written until close, or null for a hidden temporary file */
     WavWriter(Path target, Path inProgress, int rate, int channels, SampleFormat format, long riffLimit,
               byte[] extraChunks) throws IOException {
+        this(target, inProgress, rate, channels, format, riffLimit, extraChunks, ChannelMasks.defaultMask(channels));
+    }
+
+    /** @param channelMask the speaker mask an extensible header (more than two channels) carries */
+    private WavWriter(Path target, Path inProgress, int rate, int channels, SampleFormat format, long riffLimit,
+                      byte[] extraChunks, long channelMask) throws IOException {
         if (rate <= 0 || channels <= 0 || channels > WavParser.MAX_CHANNELS) {
             throw new IllegalArgumentException("bad format: " + rate + " Hz, " + channels + " channels");
         }
@@ -78,6 +85,7 @@ public final class WavWriter implements Closeable {
         this.format = format;
         this.riffLimit = riffLimit;
         this.extraChunks = extraChunks.clone();
+        this.channelMask = channelMask;
         this.headerLength = WavHeader.length(channels, format, this.extraChunks);
         int frameBytes = format.bytes * channels;
         this.buffer = ByteBuffer.allocate(Math.max(frameBytes, BUFFER_BYTES / frameBytes * frameBytes));
@@ -108,6 +116,16 @@ public final class WavWriter implements Closeable {
             throws IOException {
         if (extraChunks.length % 2 != 0) throw new IllegalArgumentException("RIFF chunks have even lengths");
         return new WavWriter(target, null, sampleRate, channels, format, WavHeader.RIFF_LIMIT, extraChunks);
+    }
+
+    /**
+     * The same with the speaker mask to write (files of more than two channels): an export that
+     * keeps a source's channels keeps its mask, e.g. 5.1 with side surrounds (0x60F).
+     */
+    public static WavWriter create(Path target, int sampleRate, int channels, SampleFormat format, byte[] extraChunks,
+                                   long channelMask) throws IOException {
+        if (extraChunks.length % 2 != 0) throw new IllegalArgumentException("RIFF chunks have even lengths");
+        return new WavWriter(target, null, sampleRate, channels, format, WavHeader.RIFF_LIMIT, extraChunks, channelMask);
     }
 
     /**
@@ -182,7 +200,7 @@ public final class WavWriter implements Closeable {
     }
 
     private void writeHeader() throws IOException {
-        ByteBuffer h = ByteBuffer.wrap(WavHeader.build(rate, channels, format, dataBytes, riffLimit, extraChunks));
+        ByteBuffer h = ByteBuffer.wrap(WavHeader.build(rate, channels, format, dataBytes, riffLimit, extraChunks, channelMask));
         while (h.hasRemaining()) ch.write(h, h.position());
     }
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.headroom.advice.Location;
 import org.headroom.advice.LocationListening;
 import org.headroom.advice.NoiseCriteria;
-import org.headroom.audio.CaptureDevices;
 import org.headroom.audio.CaptureFormat;
 import org.headroom.audio.DeviceException;
 import org.headroom.audio.LineSource;
@@ -25,11 +24,11 @@ final class AdviceListening {
 
     /** @throws IOException a device or file problem whose message is the one line to print */
     Location listen(int seconds, String device, double talkerMetres, NoiseCriteria criteria) throws IOException {
-        if (device == null && CaptureDevices.list().isEmpty()) {
+        if (device == null && ctx.devices().get().isEmpty()) {
             throw new DeviceException("default", "not found (this system has no capture devices); "
                     + "measure a file with --recording instead");
         }
-        MonitorInput input = MonitorInput.open(device, CaptureFormat.DEFAULT, false);
+        MonitorInput input = MonitorInput.open(device, CaptureFormat.DEFAULT, false, ctx.devices());
         try (var source = input.source()) {
             input.warnings().forEach(w -> ctx.err().println("headroom: warning: " + w));
             ctx.err().println("headroom: listening for " + seconds + " s to '" + input.device() + "': " + LocationListening.PROMPT);

@@ -3,7 +3,10 @@ package org.headroom.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
+import org.headroom.audio.CaptureDevice;
+import org.headroom.audio.CaptureDevices;
 import org.headroom.analysis.FileAnalyzer;
 import org.headroom.preset.PresetLoader;
 
@@ -16,9 +19,16 @@ import org.headroom.preset.PresetLoader;
  * @param presets          the preset search path, built when first needed
  * @param errIsTerminal    whether a person watches stderr (progress is shown only then)
  * @param debug            whether HEADROOM_DEBUG asks for stack traces
+ * @param devices          the capture devices on this system (tests give none, or fakes)
  */
 public record CliContext(PrintWriter out, PrintWriter err, FileAnalysis analysis, Supplier<PresetLoader> presets,
-                         boolean errIsTerminal, boolean debug) {
+                         boolean errIsTerminal, boolean debug, Supplier<List<CaptureDevice>> devices) {
+
+    /** A context on this system's own capture devices. */
+    public CliContext(PrintWriter out, PrintWriter err, FileAnalysis analysis, Supplier<PresetLoader> presets,
+                      boolean errIsTerminal, boolean debug) {
+        this(out, err, analysis, presets, errIsTerminal, debug, CaptureDevices::list);
+    }
 
     public static CliContext system() {
         String debugEnv = System.getenv("HEADROOM_DEBUG");

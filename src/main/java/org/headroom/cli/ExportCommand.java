@@ -156,7 +156,8 @@ final class ExportCommand implements Callable<Integer> {
         if (plan.delivery() != null) report = PresetChecker.apply(report, plan.delivery());
         Report.FormatInfo f = report.format();
         List<FormatCheck.Item> format = FormatCheck.check(result.format(), f.container(), f.encoding(), f.sampleRate(),
-                f.channels(), f.bitsPerSample(), f.bitRateKbps(), f.bitRateMode());
+                f.channels(), f.bitsPerSample(), f.bitRateKbps(), f.bitRateMode(), report.clipping().events().size(),
+                report.clipping().clippedSamples());
         boolean passed = format.stream().allMatch(FormatCheck.Item::passed)
                 && (report.delivery() == null || report.delivery().passed());
         out.write(new ExportOutput.Outcome(source, result, plan.preset(), format, report, passed));

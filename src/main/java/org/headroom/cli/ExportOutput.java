@@ -38,6 +38,7 @@ interface ExportOutput {
                 }
             }
             if (o.result().dithered()) out.printf("  dithered: TPDF to %d bits%n", o.result().format().bitsPerSample());
+            for (String note : o.result().notes()) out.printf("  note: %s%n", note);
             for (FormatCheck.Item i : o.format()) {
                 out.printf(Locale.ROOT, "  %-28s %-22s %s%n", i.figure() + ": " + i.actual(), "(wants " + i.expected() + ")",
                         i.passed() ? "pass" : "FAIL");
@@ -65,6 +66,8 @@ interface ExportOutput {
             root.put("passed", o.passed());
             root.put("frames", o.result().frames());
             root.put("dithered", o.result().dithered());
+            ArrayNode notes = root.putArray("notes");
+            o.result().notes().forEach(notes::add);
             ExportResult.Normalisation n = o.result().normalisation();
             if (n == null) {
                 root.putNull("normalisation");

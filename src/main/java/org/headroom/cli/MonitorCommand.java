@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.headroom.analysis.AnalysisSettings;
 import org.headroom.audio.CaptureDevice;
-import org.headroom.audio.CaptureDevices;
 import org.headroom.audio.CaptureFormat;
+import org.headroom.audio.DemoInput;
 import org.headroom.audio.RecordingRepair;
 import org.headroom.audio.TakeInfo;
 import org.headroom.preset.AnalysisDefaults;
@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
                 "Stops after --seconds, at the end of a file:PATH input, or on Ctrl+C / SIGTERM (the recording is finished).",
                 "Exit status: 0 done, 2 usage error, 3 the device or a file could not be used."},
         footer = {"", "Devices: the default capture device unless --device names one (see --list-devices);",
-                "'--device demo' plays the bundled demo take, '--device file:PATH' plays a file as if live.",
+                "'--device demo' plays the bundled demo take, '--device file:PATH' plays a file as if live;",
+                "with no device on the system and no --device, monitor stops (exit 3) rather than play the demo.",
                 "A recording is written as FILE.wav.recording and renamed to FILE.wav when it ends; an",
                 "unfinished one left by a crash in that folder is repaired first."})
 final class MonitorCommand implements Callable<Integer> {
@@ -107,14 +108,16 @@ final class MonitorCommand implements Callable<Integer> {
         }
         MonitorInput input;
         try {
-            input = MonitorInput.open(device, request, format != null);
+            input = MonitorInput.open(device, request, format != null, ctx.devices());
+            if (seconds != null) input = input.limitedTo(seconds);
         } catch (IOException e) {
             ctx.err().println("headroom: " + oneLine(e));
             return ExitCode.UNREADABLE;
         }
         input.warnings().forEach(w -> ctx.err().println("headroom: warning: " + w));
-        MonitorRun.Options options = new MonitorRun.Options(seconds, record, log, json, settings.preset(),
-                TakeInfo.NONE.withScene(scene, take, notes));
+        TakeInfo takeInfo = TakeInfo.NONE.withScene(scene, take, notes);
+        if (MonitorInput.DEMO.equals(input.device())) takeInfo = takeInfo.withDescription(DemoInput.TAKE_DESCRIPTION);
+        MonitorRun.Options options = new MonitorRun.Options(seconds, record, log, json, settings.preset(), takeInfo);
         return new MonitorRun(ctx, input, settings, options).run();
     }
 
@@ -136,7 +139,7 @@ final class MonitorCommand implements Callable<Integer> {
     }
 
     private int listDevices() throws IOException {
-        List<CaptureDevice> devices = CaptureDevices.list();
+        List<CaptureDevice> devices = ctx.devices().get();
         if (json) {
             for (CaptureDevice d : devices) {
                 ObjectNode n = JSON.createObjectNode();

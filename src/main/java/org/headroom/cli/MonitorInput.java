@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.headroom.audio.AudioFiles;
 import org.headroom.audio.AudioSource;
-import org.headroom.audio.CaptureDevices;
+import org.headroom.audio.CaptureDevice;
 import org.headroom.audio.CaptureFormat;
 import org.headroom.audio.DemoInput;
+import org.headroom.audio.DeviceException;
+import org.headroom.audio.FrameLimitedSource;
 import org.headroom.audio.LineSource;
 import org.headroom.audio.PacedSource;
 import org.headroom.audio.ReadNotice;
@@ -18,7 +21,8 @@ import org.headroom.audio.SourceFormat;
  * What {@code headroom monitor} listens to, chosen from {@code --device}: a capture device (the
  * default one when none is named), {@code demo} (the bundled take, looping), or
  * {@code file:PATH} (a file played at the speed of a sound card, once). With no device named and
- * none on the system, the demo input stands in, and a warning says so.
+ * none on the system the monitor stops with a one-line error: the demo is played only when asked
+ * for, so an unattended script never keeps the demo take as if it were a take.
  *
  * @param source   the opened source; the caller closes it
  * @param device   the device's name, "demo" or "file:PATH", for the summary
@@ -29,7 +33,8 @@ record MonitorInput(AudioSource source, String device, List<String> warnings) {
     static final String FILE_PREFIX = "file:";
 
     /** @throws IOException a DeviceException or AudioFileException whose message is the one line to print */
-    static MonitorInput open(String device, CaptureFormat request, boolean formatGiven) throws IOException {
+    static MonitorInput open(String device, CaptureFormat request, boolean formatGiven,
+                             Supplier<List<CaptureDevice>> devices) throws IOException {
         List<String> warnings = new ArrayList<>();
         if (device != null && device.startsWith(FILE_PREFIX)) {
             Path file = Path.of(device.substring(FILE_PREFIX.length()));
@@ -37,8 +42,11 @@ record MonitorInput(AudioSource source, String device, List<String> warnings) {
             if (formatGiven) warnings.add("--format is ignored for a file; it plays in its own format");
             return new MonitorInput(new PacedSource(() -> AudioFiles.open(file), false), device, warnings);
         }
-        if (DEMO.equals(device) || (device == null && CaptureDevices.list().isEmpty())) {
-            if (device == null) warnings.add("no capture device found; monitoring the demo input (a bundled take, looping)");
+        if (device == null && devices.get().isEmpty()) {
+            throw new DeviceException("default", "not found (this system has no capture devices); "
+                    + "'--device demo' plays the bundled demo take, '--device file:PATH' a file");
+        }
+        if (DEMO.equals(device)) {
             if (formatGiven) warnings.add("--format is ignored for the demo input");
             return new MonitorInput(DemoInput.open(), DEMO, warnings);
         }
@@ -47,6 +55,12 @@ record MonitorInput(AudioSource source, String device, List<String> warnings) {
             if (LineSource.FORMAT_FALLBACK_RULE.equals(n.rule())) warnings.add(n.message());
         }
         return new MonitorInput(line, line.deviceName(), warnings);
+    }
+
+    /** The same input ending after exactly this many seconds of audio (rounded to a frame): what --seconds records. */
+    MonitorInput limitedTo(double seconds) {
+        long frames = Math.round(seconds * source.format().sampleRate());
+        return new MonitorInput(new FrameLimitedSource(source, frames), device, warnings);
     }
 
     /** RATE:BITS:CHANNELS of what is really coming in. */

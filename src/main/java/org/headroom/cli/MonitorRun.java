@@ -117,12 +117,12 @@ final class MonitorRun {
                 : Math.round(options.seconds() * input.source().format().sampleRate());
         while (true) {
             if (stop.await(POLL_MILLIS)) return "signal";
+            LiveSession.End end = session.end(); // before the snapshot: once ended, the latest snapshot is the last
             LiveSnapshot s = session.latest();
             emit(feed.accept(s.findings(), s.frames()));
             watchRecorder(s.seconds());
             status(s);
-            if (s.frames() >= limit) return "seconds";
-            LiveSession.End end = session.end();
+            if (s.frames() >= limit) return "seconds"; // the input ends there, to the frame (MonitorInput.limitedTo)
             if (end == LiveSession.End.SOURCE_ENDED) return "input-ended";
             if (end != LiveSession.End.RUNNING) return end == LiveSession.End.FAILED ? "input-failed" : "stopped";
         }
@@ -235,10 +235,16 @@ final class MonitorRun {
             if (recorder != null) recorder.close(); // it takes no more blocks once closing: the take still ends well
             return ExitCode.INTERNAL;
         }
+        InputFailure inputFailure = null;
         if (session.end() == LiveSession.End.FAILED) {
             Throwable t = session.failure();
-            ctx.err().println("headroom: " + input.device() + ": input failed (" + (t == null ? "no reason given"
-                    : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("")) + ")");
+            String reason = t == null ? "no reason given"
+                    : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
+            inputFailure = new InputFailure(session.latest().seconds(), reason);
+            ctx.err().println("headroom: " + input.device() + ": input failed (" + reason + ")");
+            event(inputFailure.seconds(), "INPUT_FAILED", "ERROR", Double.NaN, "the input stopped delivering audio before the take ended",
+                    "The input failed at " + String.format(Locale.ROOT, "%.3f", inputFailure.seconds()) + " s: " + reason
+                            + (recorder != null ? ". The recording is finished up to there." : "."));
             status = ExitCode.UNREADABLE;
         }
         String recordingError = null;
@@ -256,11 +262,16 @@ final class MonitorRun {
         emit(feed.accept(report.findings(), frames));
         emit(feed.flush(frames));
         if (options.preset() != null) report = PresetChecker.apply(report, options.preset());
-        summary(report, session.latest(), stoppedBy, recordingError);
+        summary(report, session.latest(), stoppedBy, recordingError, inputFailure);
         return status;
     }
 
-    private void summary(Report report, LiveSnapshot last, String stoppedBy, String recordingError) throws IOException {
+    /** When and why the input stopped delivering audio before the take was over. */
+    private record InputFailure(double seconds, String reason) {
+    }
+
+    private void summary(Report report, LiveSnapshot last, String stoppedBy, String recordingError, InputFailure inputFailure)
+            throws IOException {
         ObjectNode monitor = JSON.createObjectNode();
         monitor.put("device", input.device());
         monitor.put("format", input.formatText());
@@ -268,11 +279,16 @@ final class MonitorRun {
         monitor.put("overruns", input.source().overruns());
         monitor.put("droppedFrames", input.source().droppedFramesEstimate());
         monitor.put("stoppedBy", stoppedBy);
+        if (inputFailure == null) {
+            monitor.putNull("inputFailure");
+        } else {
+            monitor.putObject("inputFailure").put("seconds", round(inputFailure.seconds(), 1000)).put("reason", inputFailure.reason());
+        }
         if (recorder == null) {
             monitor.putNull("recording");
         } else {
             ObjectNode rec = monitor.putObject("recording");
-            rec.put("file", recordingError == null ? recorder.target().toString() : recorder.inProgressFile().toString());
+            rec.put("file", recorder.fileOnDisk().toString());
             rec.put("frames", recorder.framesOnDisk());
             rec.put("droppedFrames", recorder.droppedFrames());
             rec.put("error", recordingError);
@@ -292,7 +308,7 @@ final class MonitorRun {
             ctx.out().println(String.format(Locale.ROOT, "Monitored %s (%s) for %.1f s: %d overruns, %d frames lost%s.",
                     input.device(), input.formatText(), last.seconds(), input.source().overruns(),
                     input.source().droppedFramesEstimate(), recorder == null ? ""
-                            : "; recorded " + recorder.framesOnDisk() + " frames to " + recorder.target()));
+                            : "; recorded " + recorder.framesOnDisk() + " frames to " + recorder.fileOnDisk()));
         }
         ctx.out().flush();
     }

@@ -20,6 +20,10 @@ import java.util.Locale;
  * the skirt of a tone) and it is above 3 kHz. A file is flagged when that cutoff is below
  * {@code upsampledBelowFraction}·fs (0.43 by default): converters pass up to ~0.45·fs, so a native
  * 48 kHz file runs to ~21.7 kHz while one made from 44.1 kHz stops near 20 kHz and MP3 at 16-19 kHz.
+ *
+ * <p>Provenance is about a lossless file's past: a lossy stream (MP3, Vorbis) is band-limited by
+ * its own encoder, so its band limit says nothing about where it came from and is not flagged
+ * ({@link #lossyStream()}). The same audio decoded into a WAV or FLAC is flagged.
  */
 public final class ProvenanceDetector extends SpectralDetector {
     static final double FLAT_DB = 20;
@@ -36,6 +40,8 @@ public final class ProvenanceDetector extends SpectralDetector {
     private long samplesChecked;
     /** Where the effective bit depth comes from when the meter package measures it already. */
     private java.util.function.IntSupplier externalBits;
+    /** The stream is lossy: its band limit is its codec's doing, so UPSAMPLED is not judged. */
+    private boolean lossy;
 
     private final double[] current;
     private final double[] sum;
@@ -90,6 +96,11 @@ public final class ProvenanceDetector extends SpectralDetector {
         }
         codeOr = or;
         samplesChecked += (long) frames * block.length;
+    }
+
+    /** Says the stream being analysed is itself lossy: its band limit is the format's, not a past to report. */
+    public void lossyStream() {
+        lossy = true;
     }
 
     /** Takes the effective bit depth from elsewhere instead of counting here. */
@@ -168,7 +179,7 @@ public final class ProvenanceDetector extends SpectralDetector {
                             + "check the recorder's bit-depth setting.", containerBits, b, b, b)));
         }
         double cutoff = cutoffHz();
-        if (cutoff < limits.upsampledBelowFraction() * sampleRate) {
+        if (!lossy && cutoff < limits.upsampledBelowFraction() * sampleRate) {
             out.add(Finding.at(FindingKind.UPSAMPLED, Severity.WARNING, Finding.ALL_CHANNELS, 0, frames, sampleRate,
                     cutoff, String.format(Locale.ROOT, "averaged spectrum drops \u2265%s dB at %.0f Hz, below "
                             + "%s\u00b7fs", DetectionThresholds.show(limits.upsampledCliffDb()), cutoff,

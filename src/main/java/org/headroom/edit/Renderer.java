@@ -68,7 +68,7 @@ public final class Renderer {
         }
         Timeline timeline = Timeline.build(format.sampleRate(), frames, edits);
         SourceFormat out = new SourceFormat("edit", "IEEE float", format.sampleRate(), format.channels(), 32, 32,
-                timeline.frames(), format.channelRoles(), format.metadata());
+                timeline.frames(), format.channelRoles(), format.metadata(), format.channelMask());
         Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0, Double.NaN, null, 0.0);
         Edit normalise = timeline.normalise();
         if (normalise instanceof Edit.NormalisePeak p) return peak(plain, p, listener);

@@ -1,6 +1,7 @@
 package org.headroom.export;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.headroom.edit.Measurement;
 import org.headroom.edit.Renderer;
@@ -13,8 +14,15 @@ import org.headroom.edit.Renderer;
  * @param frames        frames written
  * @param dithered      whether TPDF dither was added on the way to integer samples
  * @param normalisation what the normaliser measured and did, or null when it did nothing
+ * @param notes         what the export left out on the way, one sentence each (e.g. "LFE not included
+ *                      in the downmix"); empty when nothing
  */
-public record ExportResult(Path target, SinkFormat format, long frames, boolean dithered, Normalisation normalisation) {
+public record ExportResult(Path target, SinkFormat format, long frames, boolean dithered, Normalisation normalisation,
+                           List<String> notes) {
+
+    public ExportResult {
+        notes = List.copyOf(notes);
+    }
 
     /**
      * @param measuredLufs         integrated loudness before, null when undefined (silence)

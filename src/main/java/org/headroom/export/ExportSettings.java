@@ -1,5 +1,6 @@
 package org.headroom.export;
 
+import org.headroom.audio.ChannelMasks;
 import org.headroom.audio.SourceFormat;
 import org.headroom.edit.Edit;
 import org.headroom.edit.EditList;
@@ -32,7 +33,9 @@ public record ExportSettings(Codec codec, Integer sampleRate, Integer channels, 
     public SinkFormat resolve(SourceFormat source) {
         int rate = sampleRate != null ? sampleRate : source.sampleRate();
         int ch = channels != null ? channels : source.channels();
-        return new SinkFormat(codec, rate, ch, codec == Codec.MP3 ? 0 : bitsPerSample, floatSamples, mp3, bwf);
+        // the source's own speaker mask when its channels are kept, the default layout's when they are mixed
+        long mask = ch == source.channels() ? source.channelMask() : ChannelMasks.defaultMask(ch);
+        return new SinkFormat(codec, rate, ch, codec == Codec.MP3 ? 0 : bitsPerSample, floatSamples, mp3, bwf, mask);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.headroom.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.headroom.audio.AudioFiles;
@@ -59,6 +60,7 @@ public final class Exporter {
         boolean resample = format.sampleRate() != sourceFormat.sampleRate();
         boolean remix = format.channels() != sourceFormat.channels();
         SourceOpener converted = () -> convert(AudioFiles.open(source), format, resample, remix);
+        List<String> notes = remix ? ChannelMixSource.notes(sourceFormat.channelRoles(), format.channels()) : List.of();
         EditList edits = settings.edits();
         boolean dither = needsDither(sourceFormat, format, resample || remix || !edits.edits().isEmpty());
         // without edits there is nothing to plan: the renderer would only re-read the source to count it
@@ -68,13 +70,13 @@ public final class Exporter {
             EncodedLoudness.Outcome o = EncodedLoudness.encode(plan, target,
                     (stream, file, stage) -> encode(stream, file, format, finalTags, dither, monitor, stage), passes(monitor));
             return new ExportResult(target, format, o.frames(), dither,
-                    ExportResult.Normalisation.of(plan).encoded(o.encodedLufs(), o.correctionDb()));
+                    ExportResult.Normalisation.of(plan).encoded(o.encodedLufs(), o.correctionDb()), notes);
         }
         long frames;
         try (AudioSource stream = plan == null ? converted.open() : plan.open()) {
             frames = encode(stream, target, format, finalTags, dither, monitor, "writing");
         }
-        return new ExportResult(target, format, frames, dither, plan == null ? null : ExportResult.Normalisation.of(plan));
+        return new ExportResult(target, format, frames, dither, plan == null ? null : ExportResult.Normalisation.of(plan), notes);
     }
 
     /** A lossy encode after loudness normalisation: the encoder may take loudness away, so read it back. */

@@ -34,6 +34,11 @@ final class FlacSink implements AudioSink {
     private boolean finished;
 
     private FlacSink(SinkFormat format, PartFile part, FileChannel ch) throws IOException {
+        this(format, part, ch, FlacChannelMask.commentBlock(format.channels(), format.channelMask()));
+    }
+
+    /** @param afterStreamInfo metadata blocks to place after STREAMINFO (empty for none), the last one flagged last */
+    private FlacSink(SinkFormat format, PartFile part, FileChannel ch, byte[] afterStreamInfo) throws IOException {
         this.format = format;
         this.part = part;
         this.ch = ch;
@@ -50,7 +55,7 @@ final class FlacSink implements AudioSink {
         ec.setMaxLPCOrder(MAX_LPC_ORDER);
         encoder.setEncodingConfiguration(ec);
         encoder.setThreadCount(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
-        this.output = new ChannelOutput(ch);
+        this.output = new ChannelOutput(ch, afterStreamInfo);
         encoder.setOutputStream(output);
         encoder.openFLACStream();
     }
@@ -107,15 +112,25 @@ final class FlacSink implements AudioSink {
      * The encoder's output interface over our part file's channel, buffered: the encoder
      * writes frame by frame and header fields byte by byte, and a system call each would
      * cost more than the encoding. Seeks (to finish STREAMINFO at the end) flush first.
+     *
+     * <p>The encoder writes STREAMINFO and a PADDING block and no other metadata. To add a block
+     * (the channel mask) without its knowing, it goes right after STREAMINFO, the encoder's
+     * positions past STREAMINFO are moved by its length, and it is flagged "last" only if
+     * STREAMINFO was: the encoder still seeks back to rewrite STREAMINFO at its own offset at
+     * the end, which this keeps working.
      */
     private static final class ChannelOutput implements FLACOutputStream {
         private final FileChannel ch;
         private final ByteBuffer buf = ByteBuffer.allocate(256 * 1024);
         private long bufStart;   // file position of buf[0]
         private long size;
+        private final byte[] inserted;
 
-        ChannelOutput(FileChannel ch) {
+        ChannelOutput(FileChannel ch, byte[] inserted) throws IOException {
             this.ch = ch;
+            this.inserted = inserted.clone();
+            ByteBuffer b = ByteBuffer.wrap(this.inserted);
+            while (b.hasRemaining()) ch.write(b, FlacChannelMask.HEADER_BYTES + b.position());
         }
 
         @Override
@@ -163,7 +178,23 @@ final class FlacSink implements AudioSink {
         void flush() throws IOException {
             buf.flip();
             long at = bufStart;
-            while (buf.hasRemaining()) at += ch.write(buf, at);
+            if (inserted.length > 0 && at <= FlacChannelMask.STREAMINFO_FLAGS && at + buf.limit() > FlacChannelMask.STREAMINFO_FLAGS) {
+                // our blocks go between STREAMINFO and whatever the encoder puts after it (a
+                // PADDING block in this version): they take over STREAMINFO's "last" flag
+                int i = (int) (FlacChannelMask.STREAMINFO_FLAGS - at);
+                byte flags = buf.get(i);
+                buf.put(i, (byte) (flags & 0x7f));
+                inserted[0] = (byte) ((inserted[0] & 0x7f) | (flags & 0x80));
+                ByteBuffer first = ByteBuffer.wrap(inserted, 0, 1);
+                while (first.hasRemaining()) ch.write(first, FlacChannelMask.HEADER_BYTES);
+            }
+            while (buf.hasRemaining()) {
+                int end = buf.limit();
+                if (at < FlacChannelMask.HEADER_BYTES) buf.limit((int) Math.min(end, buf.position() + FlacChannelMask.HEADER_BYTES - at));
+                long physical = at < FlacChannelMask.HEADER_BYTES ? at : at + inserted.length;
+                at += ch.write(buf, physical);
+                buf.limit(end);
+            }
             bufStart = at;
             buf.clear();
         }

@@ -6,8 +6,10 @@ import java.util.Locale;
 
 /**
  * The format half of an export's delivery check: does the written file, as the readers see
- * it, have the codec, rate, channels, bit depth and bit rate the export asked for? (The
- * loudness half is the delivery preset's check on the analysed file.)
+ * it, have the codec, rate, channels, bit depth and bit rate the export asked for, and is it
+ * free of clipping? An export that clips fails whatever its loudness: a lossy source that
+ * peaked over full scale, written to integer PCM, is cut flat at full scale. (The loudness half
+ * is the delivery preset's check on the analysed file.)
  */
 public final class FormatCheck {
     /** A CBR file's measured average counts as its nominal rate within this much (headers and the tag frame). */
@@ -26,9 +28,11 @@ public final class FormatCheck {
      * @param bits        bits per sample, null for lossy files
      * @param kbps        measured bit rate, or null
      * @param bitRateMode "PCM", "CBR" or "VBR", or null
+     * @param clipEvents  clip events the analysis of the written file found
+     * @param clippedSamples samples in them
      */
     public static List<Item> check(SinkFormat want, String container, String encoding, int sampleRate, int channels,
-                                   Integer bits, Double kbps, String bitRateMode) {
+                                   Integer bits, Double kbps, String bitRateMode, int clipEvents, long clippedSamples) {
         List<Item> items = new ArrayList<>();
         String actualCodec = container + " " + encoding;
         items.add(new Item("codec", describe(want), actualCodec, codecMatches(want, container, encoding)));
@@ -49,6 +53,8 @@ public final class FormatCheck {
                         mode + (kbps == null ? "" : String.format(Locale.ROOT, " %.1f kbit/s", kbps)), "CBR".equals(bitRateMode) && near));
             }
         }
+        items.add(new Item("clipping", "none", clipEvents == 0 ? "none"
+                : String.format(Locale.ROOT, "%d events, %d samples", clipEvents, clippedSamples), clipEvents == 0));
         return items;
     }
 

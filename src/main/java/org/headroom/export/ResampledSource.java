@@ -23,8 +23,7 @@ final class ResampledSource implements AudioSource {
         SourceFormat f = in.format();
         this.resampler = new Resampler(f.sampleRate(), rate, f.channels());
         long frames = f.frames() < 0 ? -1 : resampler.outputLength(f.frames());
-        this.format = new SourceFormat(f.container(), f.encoding(), rate, f.channels(), f.bitsPerSample(), f.validBits(),
-                frames, f.channelRoles(), f.metadata());
+        this.format = f.withRate(rate, frames);
         this.inBlock = new float[f.channels()][IN_BLOCK];
         this.outBlock = new float[f.channels()][resampler.maxOutput(IN_BLOCK)];
     }

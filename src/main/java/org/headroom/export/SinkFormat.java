@@ -1,5 +1,7 @@
 package org.headroom.export;
 
+import org.headroom.audio.ChannelMasks;
+
 /**
  * Exactly what a sink writes: every figure decided, nothing left "as the source".
  *
@@ -10,9 +12,17 @@ package org.headroom.export;
  * @param floatSamples  IEEE float samples (WAV only)
  * @param mp3           the MP3 encoder settings; null for the other codecs
  * @param bwf           write a Broadcast Wave "bext" chunk (WAV only)
+ * @param channelMask   the speaker mask written for more than two channels (WAV extensible
+ *                      header, FLAC's channel-mask comment); 0 when not said
  */
 public record SinkFormat(Codec codec, int sampleRate, int channels, int bitsPerSample, boolean floatSamples,
-                         Mp3Settings mp3, boolean bwf) {
+                         Mp3Settings mp3, boolean bwf, long channelMask) {
+
+    /** A format whose channels are in the default layout for their count. */
+    public SinkFormat(Codec codec, int sampleRate, int channels, int bitsPerSample, boolean floatSamples,
+                      Mp3Settings mp3, boolean bwf) {
+        this(codec, sampleRate, channels, bitsPerSample, floatSamples, mp3, bwf, ChannelMasks.defaultMask(channels));
+    }
 
     public SinkFormat {
         if (sampleRate <= 0 || channels <= 0) throw new IllegalArgumentException(sampleRate + " Hz, " + channels + " channels");

@@ -20,7 +20,7 @@ final class WavSink implements AudioSink {
         WavWriter.SampleFormat sf = sampleFormat(format);
         byte[] extra = format.bwf() ? BroadcastChunks.bext(tags.description(), tags.originator(), tags.originatorReference(),
                 tags.origination(), tags.timeReference(), tags.codingHistory()) : new byte[0];
-        WavWriter w = WavWriter.create(target, format.sampleRate(), format.channels(), sf, extra);
+        WavWriter w = WavWriter.create(target, format.sampleRate(), format.channels(), sf, extra, format.channelMask());
         return new WavSink(format, w);
     }
 

@@ -1,6 +1,7 @@
 package org.headroom.ui;
 
 import java.awt.FlowLayout;
+import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,11 +10,14 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.KeyStroke;
 import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
@@ -23,7 +27,10 @@ import org.headroom.audio.CaptureFormat;
 /**
  * Chooses what to meter: the demo input, the default device, every capture device with its
  * formats, or a file played as live. Devices are listed in a SwingWorker (javax.sound can take
- * a while, and the EDT never waits on a device). Choosing an entry switches at once.
+ * a while, and the EDT never waits on a device). Choosing an input switches at once; a format
+ * is only opened once the choice is committed (the list closed on it, or Enter), never while
+ * the user browses the list with the arrow keys: each opening of a device costs time, and on
+ * some systems an unsupported format opened there has taken the whole process down.
  */
 final class InputChooser extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -46,6 +53,10 @@ final class InputChooser extends JPanel {
     private List<CaptureDevice> devices = List.of();
     private boolean quiet;
     private InputSpec current = new InputSpec.Demo();
+    /** The format last opened (or shown as running) for the device in the list; browsing leaves it. */
+    private CaptureFormat committedFormat;
+    /** The open list was dismissed with Escape: its browsing is undone, not opened. */
+    private boolean popupCancelled;
 
     InputChooser(Supplier<List<CaptureDevice>> lister, CaptureFormat request, Consumer<InputSpec> chosen) {
         super(new FlowLayout(FlowLayout.LEFT, 6, 0));
@@ -77,7 +88,37 @@ final class InputChooser extends JPanel {
                 return super.getListCellRendererComponent(l, text, i, s, f);
             }
         });
-        formats.addActionListener(e -> formatPicked());
+        // no action listener: JComboBox fires one for every arrow key; commit on close or Enter only
+        formats.addPopupMenuListener(new javax.swing.event.PopupMenuListener() {
+            @Override
+            public void popupMenuWillBecomeVisible(javax.swing.event.PopupMenuEvent e) {
+                popupCancelled = false;
+            }
+
+            @Override
+            public void popupMenuWillBecomeInvisible(javax.swing.event.PopupMenuEvent e) {
+                // after the list's own handling of the click or key that closed it
+                javax.swing.SwingUtilities.invokeLater(() -> {
+                    if (popupCancelled) revertFormat();
+                    else formatPicked();
+                });
+            }
+
+            @Override
+            public void popupMenuCanceled(javax.swing.event.PopupMenuEvent e) {
+                popupCancelled = true;
+            }
+        });
+        formats.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "headroom.commitFormat");
+        formats.getActionMap().put("headroom.commitFormat", new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                if (formats.isPopupVisible()) formats.setPopupVisible(false); // closing commits
+                else formatPicked();
+            }
+        });
         JButton refresh = new JButton("\u21bb");
         refresh.setName("refresh-devices");
         refresh.setToolTipText("List the capture devices again (after plugging one in).");
@@ -169,6 +210,7 @@ final class InputChooser extends JPanel {
         if (inputs.getSelectedItem() instanceof Choice c && c.device() != null) {
             for (CaptureFormat f : offered(c.device())) formats.addItem(f);
             formats.setSelectedItem(selected != null ? selected : request);
+            committedFormat = (CaptureFormat) formats.getSelectedItem();
             formats.setEnabled(true);
         } else {
             formats.setEnabled(false);
@@ -198,11 +240,23 @@ final class InputChooser extends JPanel {
         }
     }
 
+    /** Opens the format in the list if it is not the one already open. */
     private void formatPicked() {
         if (quiet) return;
         if (inputs.getSelectedItem() instanceof Choice c && c.spec() instanceof InputSpec.Device d
-                && formats.getSelectedItem() instanceof CaptureFormat f) {
+                && formats.getSelectedItem() instanceof CaptureFormat f && !f.equals(committedFormat)) {
+            committedFormat = f;
             chosen.accept(new InputSpec.Device(d.name(), f));
+        }
+    }
+
+    /** Puts the list back on the format that is open. */
+    private void revertFormat() {
+        quiet = true;
+        try {
+            if (committedFormat != null) formats.setSelectedItem(committedFormat);
+        } finally {
+            quiet = false;
         }
     }
 

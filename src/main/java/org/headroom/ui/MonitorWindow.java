@@ -168,6 +168,11 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
             public void say(String message) {
                 MonitorWindow.this.say(message);
             }
+
+            @Override
+            public boolean demoChosen() {
+                return chosen instanceof InputSpec.Demo;
+            }
         };
     }
 

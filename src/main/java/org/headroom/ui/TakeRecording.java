@@ -12,6 +12,7 @@ import javax.swing.JFileChooser;
 import javax.swing.SwingWorker;
 
 import org.headroom.audio.DiskSpaceWarnings;
+import org.headroom.audio.DemoInput;
 import org.headroom.audio.Recorder;
 import org.headroom.audio.TakeInfo;
 import org.headroom.detect.Finding;
@@ -34,6 +35,9 @@ final class TakeRecording {
         void log(QcRow row);
 
         void say(String message);
+
+        /** Whether the user chose the demo input (not a stand-in for a missing or failed device). */
+        boolean demoChosen();
     }
 
     private record Started(Path file, int take) {
@@ -106,7 +110,16 @@ final class TakeRecording {
         }
         String scene = panel.scene();
         int wanted = panel.take();
-        TakeInfo info = TakeInfo.NONE.withScene(scene, "", panel.notes());
+        TakeInfo named = TakeInfo.NONE.withScene(scene, "", panel.notes());
+        if (host.running().input().isDemo()) {
+            // the demo standing in for a device is no take: record it only when chosen, and say what it is
+            if (!host.demoChosen()) {
+                host.say("The demo input is standing in for a missing device: choose Demo input to record it.");
+                return;
+            }
+            named = named.withDescription(DemoInput.TAKE_DESCRIPTION);
+        }
+        TakeInfo info = named;
         Path dir = folder;
         active = c;
         panel.show(TakePanel.State.BUSY);

@@ -210,6 +210,42 @@ class RecorderTest {
         }
     }
 
+    /**
+     * A full disk: writing fails, yet the header is finished and the take renamed (as WavWriter
+     * does), so the file on disk is NAME.wav, and that is the name to give, not NAME.wav.recording.
+     */
+    @Test
+    void afterAFullDiskTheTakeIsNamedWhereItIsOnDisk() throws Exception {
+        Path target = dir.resolve("full.wav");
+        Path inProgress = Recorder.inProgressFile(target);
+        Files.write(inProgress, new byte[] {0});
+        Recorder.Sink fullDisk = new Recorder.Sink() {
+            @Override
+            public void write(float[][] block, int n) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void sync() {
+            }
+
+            @Override
+            public long framesWritten() {
+                return 0;
+            }
+
+            @Override
+            public void close() throws IOException {
+                Files.move(inProgress, target); // the header rewritten in place, then the rename
+            }
+        };
+        Recorder r = new Recorder(target, inProgress, fullDisk, RATE, 2, 3, 1.0, 0.5).begin();
+        offerAll(r, take(0.5));
+        assertThrows(IOException.class, r::close);
+        assertEquals(target, r.fileOnDisk());
+        assertTrue(Files.exists(r.fileOnDisk()));
+    }
+
     @Test
     void diskWarningsFireOnceAtTenAndTwoMinutes() {
         DiskSpaceWarnings w = new DiskSpaceWarnings();

@@ -162,6 +162,27 @@ class MonitorCommandTest {
     }
 
     @Test
+    void secondsRecordsExactlyThatManyFramesFromAFileAndFromTheDemo() throws IOException {
+        Path file = take("long3.wav", 3.0);
+        Path rec = dir.resolve("rec-file.wav");
+        assertEquals(0, run("monitor", "--device", "file:" + file, "--json", "--seconds", "1.2345", "--record", rec.toString()), err.toString());
+        List<JsonNode> lines = lines();
+        JsonNode monitor = lines.get(lines.size() - 1).get("monitor");
+        assertEquals("seconds", monitor.get("stoppedBy").asText());
+        long expected = Math.round(1.2345 * 48000); // 59 256 frames, to the sample
+        assertEquals(expected, monitor.get("recording").get("frames").asLong());
+        assertEquals(1.2345, monitor.get("seconds").asDouble(), 0.00051, "the summary rounds to a millisecond: half of one, and a hair for binary fractions");
+        try (var s = org.headroom.audio.AudioFiles.open(rec)) {
+            assertEquals(expected, s.format().frames(), "frames in the WAV on disk");
+        }
+        Path demo = dir.resolve("rec-demo.wav");
+        assertEquals(0, run("monitor", "--device", "demo", "--seconds", "0.5", "--record", demo.toString()), err.toString());
+        try (var s = org.headroom.audio.AudioFiles.open(demo)) {
+            assertEquals(Math.round(0.5 * s.format().sampleRate()), s.format().frames(), "demo take recorded to the sample");
+        }
+    }
+
+    @Test
     void anUnfinishedTakeInTheRecordingFolderIsRepairedFirst() throws IOException {
         Path old = dir.resolve("old.wav");
         WavWriter.write(old, 48000, WavWriter.SampleFormat.PCM_24, new float[][] {TestSignals.sine(48000, 0.5, 1000, -20)});
@@ -185,6 +206,35 @@ class MonitorCommandTest {
         assertEquals(ExitCode.UNREADABLE, run("monitor", "--device", "no-such-device-xyz", "--seconds", "1"));
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
         assertTrue(err.toString().contains("no-such-device-xyz"), err.toString());
+    }
+
+    @Test
+    void withNoDeviceAndNoDeviceNamedNothingIsRecordedAndTheExitIsThree() {
+        Path takeFile = dir.resolve("take.wav");
+        out = new StringWriter();
+        err = new StringWriter();
+        int status = HeadroomCommand.run(new String[] {"monitor", "--seconds", "3", "--record", takeFile.toString(),
+                "--scene", "12", "--take", "3"}, TestContexts.withoutDevices(out, err));
+        assertEquals(ExitCode.UNREADABLE, status, err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("headroom: ") && err.toString().contains("no capture devices"), err.toString());
+        assertFalse(Files.exists(takeFile), "no take.wav");
+        assertFalse(Files.exists(Recorder.inProgressFile(takeFile)), "no take.wav.recording either");
+    }
+
+    @Test
+    void theDemoChosenOnASystemWithoutDevicesIsRecordedAndSaysItIsTheDemo() throws IOException {
+        Path takeFile = dir.resolve("demo.wav");
+        out = new StringWriter();
+        err = new StringWriter();
+        int status = HeadroomCommand.run(new String[] {"monitor", "--device", "demo", "--seconds", "0.5", "--record",
+                takeFile.toString(), "--scene", "12", "--take", "3"}, TestContexts.withoutDevices(out, err));
+        assertEquals(0, status, err.toString());
+        try (var s = org.headroom.audio.AudioFiles.open(takeFile)) {
+            String description = s.format().metadata().getOrDefault("bext.description", "");
+            assertTrue(description.startsWith(org.headroom.audio.DemoInput.TAKE_DESCRIPTION), description);
+            assertTrue(description.contains("12") && description.contains("3"), "scene and take kept: " + description);
+        }
     }
 
     @Test

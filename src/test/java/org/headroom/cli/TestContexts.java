@@ -17,6 +17,12 @@ final class TestContexts {
         return capturing(out, err, List.of(Path.of("presets")));
     }
 
+    /** As {@link #capturing(StringWriter, StringWriter)} on a system with no capture device at all. */
+    static CliContext withoutDevices(StringWriter out, StringWriter err) {
+        return new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), new FileAnalyzer()::analyze,
+                () -> PresetLoader.of(List.of(Path.of("presets"))), false, false, List::of);
+    }
+
     /** As {@link #capturing(StringWriter, StringWriter)}, with presets searched in these folders, first first. */
     static CliContext capturing(StringWriter out, StringWriter err, List<Path> presetFolders) {
         return new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), new FileAnalyzer()::analyze,

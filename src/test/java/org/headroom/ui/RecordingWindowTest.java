@@ -48,10 +48,37 @@ class RecordingWindowTest {
         if (frame != null) frame.cleanUp();
     }
 
+    /** The window without devices, on the demo input as the user chose it (a stand-in demo is not recorded). */
     private void open() throws Exception {
+        openStandIn();
+        chooseDemo();
+    }
+
+    /** Picks the demo input as the user would, and waits until the new input runs. */
+    private void chooseDemo() throws Exception {
+        RunningInput standIn = GuiActionRunner.execute(() -> window.running());
+        GuiActionRunner.execute(() -> window.switchTo(new InputSpec.Demo()));
+        assertTrue(GuiTests.waitFor(() -> GuiActionRunner.execute(() -> window.running()) != standIn
+                && GuiActionRunner.execute(() -> window.running()) != null, 10_000), "the chosen demo runs");
+    }
+
+    /** The window without devices: the demo stands in for the default device the window asked for. */
+    private void openStandIn() throws Exception {
         window = GuiTests.openWithoutDevices(UiPresets.load().withRecordingsFolder(folder));
         frame = new FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), window);
         assertTrue(GuiTests.waitFor(() -> window.running() != null, 10_000), "an input opens");
+    }
+
+    @Test
+    void theDemoStandingInForAMissingDeviceIsNotRecorded() throws Exception {
+        openStandIn();
+        frame.button("record").click();
+        Thread.sleep(500); // a start would have put the in-progress file there by now
+        assertThat(state()).isEqualTo(TakePanel.State.IDLE);
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".wav")
+                    || f.getFileName().toString().endsWith(Recorder.IN_PROGRESS_SUFFIX)).count()).isZero();
+        }
     }
 
     private TakePanel.State state() {
@@ -89,6 +116,8 @@ class RecordingWindowTest {
             Map<String, String> fields = TakeInfo.fieldsOf(f.metadata());
             assertThat(fields).containsEntry("scene", "12").containsEntry("take", "3")
                     .containsEntry("notes", "plane overhead at 0:01");
+            assertThat(fields.get("description")).as("the bext says it is the demo take")
+                    .isEqualTo(org.headroom.audio.DemoInput.TAKE_DESCRIPTION);
         }
         assertThat(GuiActionRunner.execute(() -> window.takes().panel().takeShown())).as("next take").isEqualTo(4);
         assertThat(frame.label("status").text()).contains("Saved S12-T03.wav");
@@ -135,7 +164,7 @@ class RecordingWindowTest {
         Files.copy(Recorder.inProgressFile(scratch), left);
         w.abort();
 
-        open();
+        openStandIn(); // the banner keeps the stand-in note beside the repair
         assertTrue(GuiTests.waitFor(() -> frame.label("banner").text().contains("Recovered"), 5_000),
                 frame.label("banner").text());
         assertThat(frame.label("banner").text())
@@ -146,6 +175,7 @@ class RecordingWindowTest {
             assertThat(in.format().durationSeconds()).isCloseTo(134, org.assertj.core.data.Offset.offset(1e-9));
         }
         // the recovered take keeps its name: the next recording of that scene moves on
+        chooseDemo();
         frame.textBox("scene").setText("12");
         frame.spinner("take").enterTextAndCommit("3");
         frame.button("record").click();

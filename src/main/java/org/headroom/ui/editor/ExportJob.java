@@ -113,7 +113,8 @@ final class ExportJob {
         List<Row> rows = new ArrayList<>();
         Report.FormatInfo f = report.format();
         for (FormatCheck.Item i : FormatCheck.check(result.format(), f.container(), f.encoding(), f.sampleRate(), f.channels(),
-                f.bitsPerSample(), f.bitRateKbps(), f.bitRateMode())) {
+                f.bitsPerSample(), f.bitRateKbps(), f.bitRateMode(), report.clipping().events().size(),
+                report.clipping().clippedSamples())) {
             rows.add(new Row(i.figure(), i.expected(), i.actual(), i.passed()));
         }
         if (delivery != null) {
