@@ -40,14 +40,24 @@ public final class Analyzer implements BlockConsumer {
     private final List<BlockConsumer> light = new ArrayList<>();
     private LoudnessLogSink loudnessLog;
 
+    /** For a file: exact loudness gating, asked once at the end. */
     public Analyzer(SourceFormat format, AnalysisSettings settings) {
+        this(format, settings, LoudnessMeter.Gating.EXACT);
+    }
+
+    /** For a live session asked every 10 ms for hours: histogram gating, constant cost per query. */
+    static Analyzer live(SourceFormat format, AnalysisSettings settings) {
+        return new Analyzer(format, settings, LoudnessMeter.Gating.HISTOGRAM);
+    }
+
+    private Analyzer(SourceFormat format, AnalysisSettings settings, LoudnessMeter.Gating gating) {
         this.format = format;
         this.settings = settings;
         int channels = format.channels();
         int rate = format.sampleRate();
         stats = new SampleStatsMeter(channels);
         truePeak = new TruePeakMeter(channels, rate, Decibels.toAmplitude(settings.truePeakCeilingDbtp()));
-        loudness = new LoudnessMeter(rate, ChannelRole.loudnessWeights(format.channelRoles()));
+        loudness = new LoudnessMeter(rate, ChannelRole.loudnessWeights(format.channelRoles()), gating);
         loudness.keepStepHistory(false);
         bitDepth = format.isLossy() ? null
                 : format.isFloat() ? BitDepthMeter.forFloat()

@@ -82,7 +82,7 @@ public final class LiveSession implements AutoCloseable {
         this.format = source.format();
         int channels = format.channels();
         int rate = format.sampleRate();
-        this.analyzer = new Analyzer(format, settings);
+        this.analyzer = Analyzer.live(format, settings);
         this.peaks = new PeakHoldMeter(channels, rate, holdSeconds, fallDbPerSecond);
         this.ppm = new PpmBallistics(ppmType, channels, rate);
         this.vu = new VuBallistics(channels, rate);
