@@ -38,6 +38,16 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Called on the capture thread with each snapshot whose findings were worked out afresh
+     * (every 0.25 s of take time), so a reader of findings misses none however fast the source
+     * runs. It may block only when the source can wait (a file replayed unpaced): a sound card
+     * cannot.
+     */
+    public interface FindingsListener {
+        void findings(LiveSnapshot snapshot);
+    }
+
     /** Why the capture loop ended. */
     public enum End { RUNNING, STOPPED, SOURCE_ENDED, FAILED }
 
@@ -63,6 +73,8 @@ public final class LiveSession implements AutoCloseable {
     private final AtomicReference<End> end = new AtomicReference<>(End.RUNNING);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile BlockTap tap;
+    private volatile FindingsListener findingsListener;
+    private boolean findingsFresh;
     private volatile boolean stopping;
     private Thread thread;
     private long frames;
@@ -123,6 +135,11 @@ public final class LiveSession implements AutoCloseable {
     /** What stopped the loop when {@link #end()} is FAILED. */
     public Throwable failure() {
         return failure.get();
+    }
+
+    /** Set before {@link #start()}. */
+    public void setFindingsListener(FindingsListener listener) {
+        this.findingsListener = listener;
     }
 
     public void setTap(BlockTap tap) {
@@ -194,7 +211,10 @@ public final class LiveSession implements AutoCloseable {
                     t.offer(block, n);
                     noteTapLoss(t.lostFrames());
                 }
-                latest.set(snapshot());
+                LiveSnapshot s = snapshot();
+                latest.set(s);
+                FindingsListener l = findingsListener;
+                if (l != null && findingsFresh) l.findings(s);
             }
             end.compareAndSet(End.RUNNING, End.STOPPED);
         } catch (IOException | RuntimeException e) {
@@ -285,6 +305,9 @@ public final class LiveSession implements AutoCloseable {
         if (lastFindingsAt < 0 || seconds - lastFindingsAt >= FINDINGS_EVERY_SECONDS) {
             findings = analyzer.liveFindings();
             lastFindingsAt = seconds;
+            findingsFresh = true;
+        } else {
+            findingsFresh = false;
         }
         if (lastNoiseAt < 0 || seconds - lastNoiseAt >= NOISE_EVERY_SECONDS) {
             noise = analyzer.noiseSummary();

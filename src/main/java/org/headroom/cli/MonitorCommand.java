@@ -46,6 +46,10 @@ final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "RATE:BITS:CHANNELS", description = "Format to ask the device for (default 48000:24:2).")
     String format;
 
+    @Option(names = "--fast", description = "With --device file:PATH: replay the file through the live path without "
+            + "waiting for real time (same findings and summary, as fast as the machine allows).")
+    boolean fast;
+
     @Option(names = "--seconds", paramLabel = "N", description = "Stop after N seconds of audio.")
     Double seconds;
 
@@ -83,6 +87,9 @@ final class MonitorCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         if (listDevices) return listDevices();
         if (seconds != null && !(seconds > 0)) throw usage("--seconds must be positive, not " + seconds);
+        if (fast && (device == null || !device.startsWith(MonitorInput.FILE_PREFIX))) {
+            throw usage("--fast needs --device file:PATH (a device or the demo input cannot go faster than real time)");
+        }
         AnalysisSettings settings;
         try {
             settings = settings(ctx.presets().get());
@@ -107,14 +114,14 @@ final class MonitorCommand implements Callable<Integer> {
         }
         MonitorInput input;
         try {
-            input = MonitorInput.open(device, request, format != null);
+            input = MonitorInput.open(device, request, format != null, fast);
         } catch (IOException e) {
             ctx.err().println("headroom: " + oneLine(e));
             return ExitCode.UNREADABLE;
         }
         input.warnings().forEach(w -> ctx.err().println("headroom: warning: " + w));
         MonitorRun.Options options = new MonitorRun.Options(seconds, record, log, json, settings.preset(),
-                TakeInfo.NONE.withScene(scene, take, notes));
+                TakeInfo.NONE.withScene(scene, take, notes), fast);
         return new MonitorRun(ctx, input, settings, options).run();
     }
 

@@ -17,7 +17,8 @@ import org.headroom.audio.SourceFormat;
 /**
  * What {@code headroom monitor} listens to, chosen from {@code --device}: a capture device (the
  * default one when none is named), {@code demo} (the bundled take, looping), or
- * {@code file:PATH} (a file played at the speed of a sound card, once). With no device named and
+ * {@code file:PATH} (a file played at the speed of a sound card, once; with {@code fast}, as
+ * fast as the live path takes it). With no device named and
  * none on the system, the demo input stands in, and a warning says so.
  *
  * @param source   the opened source; the caller closes it
@@ -29,13 +30,14 @@ record MonitorInput(AudioSource source, String device, List<String> warnings) {
     static final String FILE_PREFIX = "file:";
 
     /** @throws IOException a DeviceException or AudioFileException whose message is the one line to print */
-    static MonitorInput open(String device, CaptureFormat request, boolean formatGiven) throws IOException {
+    static MonitorInput open(String device, CaptureFormat request, boolean formatGiven, boolean fast) throws IOException {
         List<String> warnings = new ArrayList<>();
         if (device != null && device.startsWith(FILE_PREFIX)) {
             Path file = Path.of(device.substring(FILE_PREFIX.length()));
             AudioFiles.open(file).close(); // fail now, with the reader's one-line reason, not on the capture thread
             if (formatGiven) warnings.add("--format is ignored for a file; it plays in its own format");
-            return new MonitorInput(new PacedSource(() -> AudioFiles.open(file), false), device, warnings);
+            PacedSource.Opener opener = () -> AudioFiles.open(file);
+            return new MonitorInput(fast ? PacedSource.unpaced(opener) : new PacedSource(opener, false), device, warnings);
         }
         if (DEMO.equals(device) || (device == null && CaptureDevices.list().isEmpty())) {
             if (device == null) warnings.add("no capture device found; monitoring the demo input (a bundled take, looping)");

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.headroom.analysis.AnalysisSettings;
 import org.headroom.analysis.FindingTracker;
 import org.headroom.analysis.JsonReportWriter;
@@ -46,8 +49,17 @@ final class MonitorRun {
      */
     static final double UPDATE_EVERY_SECONDS = 2.0;
 
-    record Options(Double seconds, Path record, Path log, boolean json, DeliveryPreset preset, TakeInfo take) {
+    /** @param fast the source is a file replayed unpaced: the capture thread may wait for this one */
+    record Options(Double seconds, Path record, Path log, boolean json, DeliveryPreset preset, TakeInfo take, boolean fast) {
     }
+
+    /**
+     * Snapshots with fresh findings, handed over by the capture thread. 64 is 16 s of take time:
+     * a device never fills it (the main thread drains it every 0.1 s), and a replay that does is
+     * held back until it drains.
+     */
+    private final BlockingQueue<LiveSnapshot> fresh = new ArrayBlockingQueue<>(64);
+    private volatile boolean watching = true;
 
     private final CliContext ctx;
     private final MonitorInput input;
@@ -87,6 +99,7 @@ final class MonitorRun {
         LiveSession session = new LiveSession(input.source(), settings, PpmBallistics.Type.TYPE_IIA, HOLD_SECONDS,
                 FALL_DB_PER_SECOND);
         if (recorder != null) session.setTap(tap(recorder));
+        session.setFindingsListener(this::handOver);
         try (StopSignal stop = StopSignal.install()) {
             session.start();
             String stoppedBy = watch(session, stop);
@@ -110,20 +123,45 @@ final class MonitorRun {
         };
     }
 
-    /** Polls until --seconds, the end of the input, or a stop request; returns what stopped it. */
+    /**
+     * On the capture thread: a device's snapshot is dropped when the queue is full (a later one
+     * carries the same findings, and a sound card cannot wait); a replay's waits for room.
+     */
+    private void handOver(LiveSnapshot s) {
+        try {
+            if (!options.fast()) fresh.offer(s);
+            else while (watching && !fresh.offer(s, POLL_MILLIS, TimeUnit.MILLISECONDS)) { /* the main thread is behind */ }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Reads every snapshot with fresh findings until --seconds, the end of the input, or a stop request; returns what stopped it. */
     private String watch(LiveSession session, StopSignal stop) throws IOException, InterruptedException {
+        try {
+            return watchUntilStopped(session, stop);
+        } finally {
+            watching = false;
+            fresh.clear(); // lets a replay's capture thread go, so that it can be stopped
+        }
+    }
+
+    private String watchUntilStopped(LiveSession session, StopSignal stop) throws IOException, InterruptedException {
         long limit = options.seconds() == null ? Long.MAX_VALUE
                 : Math.round(options.seconds() * input.source().format().sampleRate());
         while (true) {
-            if (stop.await(POLL_MILLIS)) return "signal";
-            LiveSnapshot s = session.latest();
-            emit(feed.accept(s.findings(), s.frames()));
+            LiveSnapshot s = fresh.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            if (stop.requested()) return "signal";
+            LiveSession.End end = session.end();
+            if (s == null) s = session.latest();
+            else emit(feed.accept(s.findings(), s.frames()));
             watchRecorder(s.seconds());
             status(s);
             if (s.frames() >= limit) return "seconds";
-            LiveSession.End end = session.end();
-            if (end == LiveSession.End.SOURCE_ENDED) return "input-ended";
-            if (end != LiveSession.End.RUNNING) return end == LiveSession.End.FAILED ? "input-failed" : "stopped";
+            if (end != LiveSession.End.RUNNING && fresh.isEmpty()) {
+                if (end == LiveSession.End.SOURCE_ENDED) return "input-ended";
+                return end == LiveSession.End.FAILED ? "input-failed" : "stopped";
+            }
         }
     }
 
