@@ -68,6 +68,7 @@ final class MonitorRun {
     private final FindingTracker feed;
     private final DiskSpaceWarnings disk = new DiskSpaceWarnings();
     private Recorder recorder;
+    private LiveSession session;
     private QcLogWriter qc;
     private boolean recordingFailureShown;
     private long lastStatus;
@@ -78,7 +79,10 @@ final class MonitorRun {
         this.input = input;
         this.settings = settings;
         this.options = options;
-        this.feed = new FindingTracker(Math.round(UPDATE_EVERY_SECONDS * input.source().format().sampleRate()));
+        long every = Math.round(UPDATE_EVERY_SECONDS * input.source().format().sampleRate());
+        // A script wants every state promptly; a person at a terminal wants the alarm at once and
+        // then the settled figure ("clipped 207 times"), not a line per growth step of a burst.
+        this.feed = options.json() ? new FindingTracker(every) : FindingTracker.settling(every);
     }
 
     int run() throws IOException, InterruptedException {
@@ -96,7 +100,7 @@ final class MonitorRun {
             input.source().close();
             return ExitCode.UNREADABLE;
         }
-        LiveSession session = new LiveSession(input.source(), settings, PpmBallistics.Type.TYPE_IIA, HOLD_SECONDS,
+        session = new LiveSession(input.source(), settings, PpmBallistics.Type.TYPE_IIA, HOLD_SECONDS,
                 FALL_DB_PER_SECOND);
         if (recorder != null) session.setTap(tap(recorder));
         session.setFindingsListener(this::handOver);
@@ -181,24 +185,48 @@ final class MonitorRun {
     }
 
     /**
-     * New findings as lines; with --json, also the later state of one already printed, as an
-     * "update" with the same id (text and the QC log keep to one line per finding).
+     * Findings as lines. With --json: a new one as "finding", its later states as "update" and
+     * its withdrawal (no longer true) as {"event":"withdraw","id":N}. As text: a new one at
+     * once, its settled state once it has stopped changing for {@value #UPDATE_EVERY_SECONDS} s
+     * of take time (or at the end), and a withdrawal. The QC log gets new findings and
+     * withdrawals.
      */
     private void emit(List<FindingTracker.Change> changes) throws IOException {
         for (FindingTracker.Change c : changes) {
             Finding f = c.finding();
+            clearStatus();
             if (options.json()) {
-                clearStatus();
-                ctx.out().println(JSON.writeValueAsString(line(c.isNew() ? "finding" : "update", c.id(), JsonReportWriter.finding(f))));
-            } else if (c.isNew()) {
-                clearStatus();
-                String channel = f.channel() == Finding.ALL_CHANNELS ? "" : " ch " + (f.channel() + 1);
-                ctx.out().println(String.format(Locale.ROOT, "%9.2f s  %-7s %s%s: %s", f.startSeconds(),
-                        f.severity(), f.kind(), channel, f.message()));
+                ctx.out().println(JSON.writeValueAsString(c.isWithdrawn() ? withdrawal(c.id())
+                        : line(c.isNew() ? "finding" : "update", c.id(), JsonReportWriter.finding(f))));
+            } else {
+                ctx.out().println(textLine(c));
             }
             if (qc != null && c.isNew()) qc.write(f);
+            if (qc != null && c.isWithdrawn()) {
+                qc.writeEvent(session.latest().seconds(), "WITHDRAWN", "INFO", Double.NaN, "finding no longer true",
+                        "Withdrawn: " + f.kind() + " from " + String.format(Locale.ROOT, "%.2f s", f.startSeconds())
+                                + " no longer holds.");
+            }
         }
         ctx.out().flush();
+    }
+
+    static String textLine(FindingTracker.Change c) {
+        Finding f = c.finding();
+        String channel = f.channel() == Finding.ALL_CHANNELS ? "" : " ch " + (f.channel() + 1);
+        String what = switch (c.event()) {
+            case NEW -> f.message();
+            case UPDATE -> "(now) " + f.message();
+            case WITHDRAW -> "withdrawn, no longer true (was: " + f.message() + ")";
+        };
+        return String.format(Locale.ROOT, "%9.2f s  %-7s %s%s: %s", f.startSeconds(), f.severity(), f.kind(), channel, what);
+    }
+
+    private static ObjectNode withdrawal(int id) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("event", "withdraw");
+        n.put("id", id);
+        return n;
     }
 
     /** A JSON line: what happened and to which finding first, then the finding's own fields. */
