@@ -36,6 +36,21 @@ public final class LiveSession implements AutoCloseable {
         default long lostFrames() {
             return 0;
         }
+
+        /** A tap that records every block, reporting the recorder's dropped frames as lost. */
+        static BlockTap recording(org.headroom.audio.Recorder recorder) {
+            return new BlockTap() {
+                @Override
+                public void offer(float[][] block, int frames) {
+                    recorder.offer(block, frames);
+                }
+
+                @Override
+                public long lostFrames() {
+                    return recorder.droppedFrames();
+                }
+            };
+        }
     }
 
     /**

@@ -66,7 +66,11 @@ public final class PacedSource implements AudioSource {
     }
 
     private void waitUntilDue() throws InterruptedIOException {
-        long due = startNanos + framesDelivered * 1_000_000_000L / format.sampleRate();
+        sleepUntil(startNanos + framesDelivered * 1_000_000_000L / format.sampleRate());
+    }
+
+    /** Sleeps until {@code System.nanoTime()} reaches {@code due}: a source keeping to real time. */
+    public static void sleepUntil(long due) throws InterruptedIOException {
         long wait = due - System.nanoTime();
         if (wait <= 0) return;
         try {

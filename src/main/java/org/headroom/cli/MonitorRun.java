@@ -102,7 +102,7 @@ final class MonitorRun {
         }
         session = new LiveSession(input.source(), settings, PpmBallistics.Type.TYPE_IIA, HOLD_SECONDS,
                 FALL_DB_PER_SECOND);
-        if (recorder != null) session.setTap(tap(recorder));
+        if (recorder != null) session.setTap(LiveSession.BlockTap.recording(recorder));
         session.setFindingsListener(this::handOver);
         try (StopSignal stop = StopSignal.install()) {
             session.start();
@@ -111,20 +111,6 @@ final class MonitorRun {
         } finally {
             if (qc != null) qc.close();
         }
-    }
-
-    private static LiveSession.BlockTap tap(Recorder recorder) {
-        return new LiveSession.BlockTap() {
-            @Override
-            public void offer(float[][] block, int frames) {
-                recorder.offer(block, frames);
-            }
-
-            @Override
-            public long lostFrames() {
-                return recorder.droppedFrames();
-            }
-        };
     }
 
     /**

@@ -47,17 +47,7 @@ public final class LiveRecordingBenchmark {
         Recorder recorder = Recorder.start(target, RATE, 2, WavWriter.SampleFormat.PCM_24, TakeInfo.NONE);
         LiveSession session = new LiveSession(source, new AnalysisSettings(3, 0.0, null, -1.0),
                 PpmBallistics.Type.TYPE_IIA, 2.0, 20.0);
-        session.setTap(new LiveSession.BlockTap() {
-            @Override
-            public void offer(float[][] block, int frames) {
-                recorder.offer(block, frames);
-            }
-
-            @Override
-            public long lostFrames() {
-                return recorder.droppedFrames();
-            }
-        });
+        session.setTap(LiveSession.BlockTap.recording(recorder));
         session.start();
         Thread capture = thread("headroom-capture");
         Thread writer = thread("headroom-recorder");

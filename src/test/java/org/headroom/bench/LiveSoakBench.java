@@ -79,17 +79,7 @@ public final class LiveSoakBench {
         Path dir = Files.createTempDirectory("headroom-soak");
         Path target = dir.resolve("soak.wav");
         Recorder recorder = Recorder.start(target, rate, channels, WavWriter.SampleFormat.PCM_24, TakeInfo.NONE);
-        session.setTap(new LiveSession.BlockTap() {
-            @Override
-            public void offer(float[][] block, int frames) {
-                recorder.offer(block, frames);
-            }
-
-            @Override
-            public long lostFrames() {
-                return recorder.droppedFrames();
-            }
-        });
+        session.setTap(LiveSession.BlockTap.recording(recorder));
         source.paceFromNow();
         Thread.sleep(2000); // the recorder's thread and the new code paths settle
         long cpu0 = mx.getThreadCpuTime(capture.getId());
@@ -161,14 +151,7 @@ public final class LiveSoakBench {
         }
 
         private void waitUntilDue(long pacedFrames) throws InterruptedIOException {
-            long wait = pacedStartNanos + pacedFrames * 1_000_000_000L / format.sampleRate() - System.nanoTime();
-            if (wait <= 0) return;
-            try {
-                Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("soak interrupted");
-            }
+            org.headroom.audio.PacedSource.sleepUntil(pacedStartNanos + pacedFrames * 1_000_000_000L / format.sampleRate());
         }
 
         @Override
