@@ -40,14 +40,24 @@ public final class Analyzer implements BlockConsumer {
     private final List<BlockConsumer> light = new ArrayList<>();
     private LoudnessLogSink loudnessLog;
 
+    /** For a file: exact loudness gating, asked once at the end. */
     public Analyzer(SourceFormat format, AnalysisSettings settings) {
+        this(format, settings, LoudnessMeter.Gating.EXACT);
+    }
+
+    /** For a live session asked every 10 ms for hours: histogram gating, constant cost per query. */
+    static Analyzer live(SourceFormat format, AnalysisSettings settings) {
+        return new Analyzer(format, settings, LoudnessMeter.Gating.HISTOGRAM);
+    }
+
+    private Analyzer(SourceFormat format, AnalysisSettings settings, LoudnessMeter.Gating gating) {
         this.format = format;
         this.settings = settings;
         int channels = format.channels();
         int rate = format.sampleRate();
         stats = new SampleStatsMeter(channels);
         truePeak = new TruePeakMeter(channels, rate, Decibels.toAmplitude(settings.truePeakCeilingDbtp()));
-        loudness = new LoudnessMeter(rate, ChannelRole.loudnessWeights(format.channelRoles()));
+        loudness = new LoudnessMeter(rate, ChannelRole.loudnessWeights(format.channelRoles()), gating);
         loudness.keepStepHistory(false);
         bitDepth = format.isLossy() ? null
                 : format.isFloat() ? BitDepthMeter.forFloat()
@@ -116,7 +126,7 @@ public final class Analyzer implements BlockConsumer {
             findings.add(Finding.at(FindingKind.FILE_REPAIRED, Severity.WARNING, Finding.ALL_CHANNELS, 0,
                     stats.frames(), format.sampleRate(), Double.NaN, notice.rule(), notice.message()));
         }
-        findings.addAll(liveFindings());
+        findings.addAll(findings(true));
         return new Report(fileName, Report.FormatInfo.of(finalFormat, bitRate), levels, loud, clippingSummary(),
                 noiseSummary(), findings, finalFormat.metadata(), null);
     }
@@ -128,8 +138,11 @@ public final class Analyzer implements BlockConsumer {
     /**
      * True-peak overs as findings, one per burst: overs in one channel less than half a second
      * apart are one finding, so a hot phrase is one line in the QC log rather than dozens.
+     *
+     * @param ended the stream has ended, so its last frames may be evaluated as if silence
+     *              followed; while it runs, only measured values count
      */
-    private List<Finding> truePeakOvers() {
+    private List<Finding> truePeakOvers(boolean ended) {
         List<Finding> out = new ArrayList<>();
         long gap = format.sampleRate() / 2;
         for (int ch = 0; ch < format.channels(); ch++) {
@@ -137,7 +150,7 @@ public final class Analyzer implements BlockConsumer {
             long end = 0;
             double max = 0;
             int count = 0;
-            for (TruePeakMeter.Over over : truePeak.overs()) {
+            for (TruePeakMeter.Over over : ended ? truePeak.overs() : truePeak.measuredOvers()) {
                 if (over.channel() != ch) continue;
                 if (first != null && over.startFrame() - end > gap) {
                     out.add(overFinding(first, end, max, count));
@@ -187,10 +200,18 @@ public final class Analyzer implements BlockConsumer {
                 detectors.wind().wind(), detectors.hiss().hiss());
     }
 
-    /** Findings so far without the reader's notices: what the live QC log shows. */
+    /**
+     * Findings so far without the reader's notices, as a running take may claim them: what the
+     * live QC log shows. Each is something measured: a true-peak over's value is never the
+     * as-if-silence-followed estimate, a level waits for enough programme.
+     */
     List<Finding> liveFindings() {
-        List<Finding> findings = new ArrayList<>(truePeakOvers());
-        findings.addAll(detectors.findings());
+        return findings(false);
+    }
+
+    private List<Finding> findings(boolean ended) {
+        List<Finding> findings = new ArrayList<>(truePeakOvers(ended));
+        findings.addAll(ended ? detectors.findings() : detectors.findingsSoFar());
         findings.sort(java.util.Comparator.comparingDouble(Finding::startSeconds));
         return findings;
     }

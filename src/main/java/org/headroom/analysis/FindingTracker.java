@@ -17,16 +17,31 @@ import org.headroom.detect.FindingKind;
  * finding (noise floor, SNR, hiss, provenance) is one per kind and channel wherever it points.
  *
  * <p>Changes are offered at most once per {@code updateEvery} frames of take time for each id,
- * so a finding that grows with every block is not a line per poll; {@link #flush} hands over
- * whatever is still pending, at the end of the take. Pure and single-threaded.
+ * so a finding that grows with every block is not a line per poll ({@link #settling} instead
+ * offers a change only once the finding has stopped changing for that long: for a person
+ * reading a terminal); {@link #flush} hands over whatever is still pending, at the end of the take.
+ *
+ * <p>A finding given out that no later snapshot holds any more (a level judged too quiet that
+ * has since come up, a burst merged into the one before it) is withdrawn at once: a
+ * {@link Event#WITHDRAW} change with its id and its last state. Pure and single-threaded.
  */
 public final class FindingTracker {
     /** Findings about the take as a whole: their extent is "so far", so a longer take is not news. */
     private static final Set<FindingKind> WHOLE_TAKE = EnumSet.of(FindingKind.NOISE, FindingKind.LOW_SNR,
             FindingKind.HISS, FindingKind.FAKE_BIT_DEPTH, FindingKind.UPSAMPLED);
 
-    /** A finding seen for the first time, or a later state of one already given out. */
-    public record Change(int id, boolean isNew, Finding finding) {
+    /** What happened to a finding. */
+    public enum Event { NEW, UPDATE, WITHDRAW }
+
+    /** A finding seen for the first time, a later state of one already given out, or its withdrawal (with its last state). */
+    public record Change(int id, Event event, Finding finding) {
+        public boolean isNew() {
+            return event == Event.NEW;
+        }
+
+        public boolean isWithdrawn() {
+            return event == Event.WITHDRAW;
+        }
     }
 
     private static final class Tracked {
@@ -34,22 +49,39 @@ public final class FindingTracker {
         Finding given;
         Finding latest;
         long givenAt;
+        long changedAt;
 
         Tracked(int id, Finding f, long at) {
             this.id = id;
             this.given = f;
             this.latest = f;
             this.givenAt = at;
+            this.changedAt = at;
         }
     }
 
     private final long updateEvery;
+    private final boolean settle;
     private final List<Tracked> tracked = new ArrayList<>();
     private int nextId = 1;
 
     /** @param updateEvery the least take time, in frames, between two updates of one finding */
     public FindingTracker(long updateEvery) {
+        this(updateEvery, false);
+    }
+
+    private FindingTracker(long updateEvery, boolean settle) {
         this.updateEvery = updateEvery;
+        this.settle = settle;
+    }
+
+    /**
+     * A tracker that offers a change only when the finding has not changed for {@code quietFrames}
+     * of take time: a clip burst is told when it starts and once more with its final count, a
+     * hum that lasts the whole take only at the end.
+     */
+    public static FindingTracker settling(long quietFrames) {
+        return new FindingTracker(quietFrames, true);
     }
 
     /**
@@ -67,19 +99,28 @@ public final class FindingTracker {
             }
         }
         List<Change> out = new ArrayList<>();
+        for (java.util.Iterator<Tracked> it = tracked.iterator(); it.hasNext(); ) {
+            Tracked t = it.next();
+            if (taken.contains(t)) continue;
+            it.remove();
+            out.add(new Change(t.id, Event.WITHDRAW, t.latest));
+        }
+        List<Tracked> fresh = new ArrayList<>();
         for (int i = 0; i < match.length; i++) {
             Finding f = snapshot.get(i);
             if (match[i] == null) {
                 Tracked t = new Tracked(nextId++, f, now);
-                tracked.add(t);
-                out.add(new Change(t.id, true, f));
+                fresh.add(t);
+                out.add(new Change(t.id, Event.NEW, f));
             } else {
+                if (differs(match[i].latest, f)) match[i].changedAt = now;
                 match[i].latest = f;
             }
         }
         for (Tracked t : tracked) {
-            if (changed(t) && now - t.givenAt >= updateEvery) out.add(give(t, now));
+            if (changed(t) && now - (settle ? t.changedAt : t.givenAt) >= updateEvery) out.add(give(t, now));
         }
+        tracked.addAll(fresh);
         return out;
     }
 
@@ -107,7 +148,7 @@ public final class FindingTracker {
     private Change give(Tracked t, long now) {
         t.given = t.latest;
         t.givenAt = now;
-        return new Change(t.id, false, t.latest);
+        return new Change(t.id, Event.UPDATE, t.latest);
     }
 
     private Tracked match(Finding f, List<Tracked> taken, boolean exact) {
@@ -123,8 +164,10 @@ public final class FindingTracker {
 
     /** Whether the latest state says something the given one did not, as the JSON would print it. */
     private static boolean changed(Tracked t) {
-        Finding a = t.given;
-        Finding b = t.latest;
+        return differs(t.given, t.latest);
+    }
+
+    private static boolean differs(Finding a, Finding b) {
         boolean extent = a.startFrame() != b.startFrame() || (!WHOLE_TAKE.contains(b.kind()) && a.endFrame() != b.endFrame());
         return extent || a.severity() != b.severity() || !Objects.equals(a.rule(), b.rule())
                 || Math.round(a.value() * 100) != Math.round(b.value() * 100) || !Objects.equals(a.message(), b.message());

@@ -40,6 +40,31 @@ public final class LiveSession implements AutoCloseable {
         default long lostFrames() {
             return 0;
         }
+
+        /** A tap that records every block, reporting the recorder's dropped frames as lost. */
+        static BlockTap recording(org.headroom.audio.Recorder recorder) {
+            return new BlockTap() {
+                @Override
+                public void offer(float[][] block, int frames) {
+                    recorder.offer(block, frames);
+                }
+
+                @Override
+                public long lostFrames() {
+                    return recorder.droppedFrames();
+                }
+            };
+        }
+    }
+
+    /**
+     * Called on the capture thread with each snapshot whose findings were worked out afresh
+     * (every 0.25 s of take time), so a reader of findings misses none however fast the source
+     * runs. It may block only when the source can wait (a file replayed unpaced): a sound card
+     * cannot.
+     */
+    public interface FindingsListener {
+        void findings(LiveSnapshot snapshot);
     }
 
     /** Why the capture loop ended. */
@@ -75,6 +100,8 @@ public final class LiveSession implements AutoCloseable {
     private final List<BlockTap> listeners = new CopyOnWriteArrayList<>();
     private LiveSnapshot.Spectrum lastSpectrum;
     private long arrivalNanos;
+    private volatile FindingsListener findingsListener;
+    private boolean findingsFresh;
     private volatile boolean stopping;
     private Thread thread;
     private long frames;
@@ -93,7 +120,7 @@ public final class LiveSession implements AutoCloseable {
         this.format = source.format();
         int channels = format.channels();
         int rate = format.sampleRate();
-        this.analyzer = new Analyzer(format, settings);
+        this.analyzer = Analyzer.live(format, settings);
         this.peaks = new PeakHoldMeter(channels, rate, holdSeconds, fallDbPerSecond);
         this.spectrumBinHz = (double) rate / LiveSpectrum.SIZE;
         this.correlation = channels >= 2 ? new CorrelationMeter(0, 1, rate) : null;
@@ -149,6 +176,11 @@ public final class LiveSession implements AutoCloseable {
     /** What stopped the loop when {@link #end()} is FAILED. */
     public Throwable failure() {
         return failure.get();
+    }
+
+    /** Set before {@link #start()}. */
+    public void setFindingsListener(FindingsListener listener) {
+        this.findingsListener = listener;
     }
 
     /** The recorder's tap: one at most, whose lost frames become DROPOUT findings. */
@@ -240,7 +272,10 @@ public final class LiveSession implements AutoCloseable {
                     noteTapLoss(t.lostFrames());
                 }
                 for (BlockTap l : listeners) l.offer(block, n);
-                latest.set(snapshot());
+                LiveSnapshot s = snapshot();
+                latest.set(s);
+                FindingsListener l = findingsListener;
+                if (l != null && findingsFresh) l.findings(s);
             }
             end.compareAndSet(End.RUNNING, End.STOPPED);
         } catch (IOException | RuntimeException e) {
@@ -336,6 +371,9 @@ public final class LiveSession implements AutoCloseable {
         if (lastFindingsAt < 0 || seconds - lastFindingsAt >= FINDINGS_EVERY_SECONDS) {
             findings = analyzer.liveFindings();
             lastFindingsAt = seconds;
+            findingsFresh = true;
+        } else {
+            findingsFresh = false;
         }
         if (lastNoiseAt < 0 || seconds - lastNoiseAt >= NOISE_EVERY_SECONDS) {
             noise = analyzer.noiseSummary();

@@ -20,10 +20,37 @@ public final class DemoInput {
     private DemoInput() {
     }
 
-    /** The demo take as a looping, real-time source. */
+    /**
+     * The demo take as a looping, real-time source. Each loop is cut to a whole number of 10 ms
+     * steps (the grid the loudness meter and the detectors frame audio on), so every loop is
+     * framed exactly as {@code analyze} frames the take and says the same: the take is
+     * 471 484 frames, and looping all of them shifted the grid by 124 samples a loop, which
+     * tipped the click rule on the shout into a DROPOUT on the second loop.
+     */
     public static AudioSource open() throws IOException {
-        Path file = extracted();
-        return new PacedSource(() -> AudioFiles.open(file), true);
+        MemorySource take = oneLoop();
+        return new PacedSource(() -> new MemorySource(take.format(), take.samples()), true);
+    }
+
+    /** One loop of the demo as {@link #open()} plays it, unpaced. */
+    public static MemorySource oneLoop() throws IOException {
+        return wholeSteps(extracted());
+    }
+
+    private static MemorySource wholeSteps(Path file) throws IOException {
+        try (AudioSource in = AudioFiles.open(file)) {
+            SourceFormat f = in.format();
+            int step = Math.max(1, f.sampleRate() / 100);
+            int frames = (int) (f.frames() / step * step);
+            float[][] samples = new float[f.channels()][frames];
+            float[][] block = new float[f.channels()][step];
+            for (int at = 0; at < frames; at += step) {
+                int n = in.read(block);
+                if (n < step) throw new IOException("the demo take ended early at frame " + (at + n));
+                for (int c = 0; c < samples.length; c++) System.arraycopy(block[c], 0, samples[c], at, step);
+            }
+            return new MemorySource(f, samples);
+        }
     }
 
     /**

@@ -21,6 +21,11 @@ public final class MemorySource implements AudioSource {
                 channels[0].length), channels);
     }
 
+    /** The arrays this source reads (not a copy): for opening the same audio again. */
+    public float[][] samples() {
+        return samples;
+    }
+
     @Override
     public SourceFormat format() {
         return format;

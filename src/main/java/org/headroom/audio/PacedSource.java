@@ -18,16 +18,31 @@ public final class PacedSource implements AudioSource {
 
     private final Opener opener;
     private final boolean loop;
+    private final boolean paced;
     private AudioSource current;
     private final SourceFormat format;
     private long framesDelivered;
     private long startNanos = -1;
 
     public PacedSource(Opener opener, boolean loop) throws IOException {
+        this(opener, loop, true);
+    }
+
+    private PacedSource(Opener opener, boolean loop, boolean paced) throws IOException {
         this.opener = opener;
         this.loop = loop;
+        this.paced = paced;
         this.current = opener.open();
         this.format = current.format().withFrames(-1);
+    }
+
+    /**
+     * The same source without the waiting: a file replayed as live (unknown length, notices
+     * and bit rate passed on) as fast as the reader of its blocks takes them, for a soak test
+     * or a quick look at what the monitor would have flagged.
+     */
+    public static PacedSource unpaced(Opener opener) throws IOException {
+        return new PacedSource(opener, false, false);
     }
 
     @Override
@@ -46,12 +61,16 @@ public final class PacedSource implements AudioSource {
         }
         if (n <= 0) return 0;
         framesDelivered += n;
-        waitUntilDue();
+        if (paced) waitUntilDue();
         return n;
     }
 
     private void waitUntilDue() throws InterruptedIOException {
-        long due = startNanos + framesDelivered * 1_000_000_000L / format.sampleRate();
+        sleepUntil(startNanos + framesDelivered * 1_000_000_000L / format.sampleRate());
+    }
+
+    /** Sleeps until {@code System.nanoTime()} reaches {@code due}: a source keeping to real time. */
+    public static void sleepUntil(long due) throws InterruptedIOException {
         long wait = due - System.nanoTime();
         if (wait <= 0) return;
         try {

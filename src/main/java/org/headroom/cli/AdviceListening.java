@@ -28,7 +28,7 @@ final class AdviceListening {
             throw new DeviceException("default", "not found (this system has no capture devices); "
                     + "measure a file with --recording instead");
         }
-        MonitorInput input = MonitorInput.open(device, CaptureFormat.DEFAULT, false, ctx.devices());
+        MonitorInput input = MonitorInput.open(device, CaptureFormat.DEFAULT, false, ctx.devices(), false);
         try (var source = input.source()) {
             input.warnings().forEach(w -> ctx.err().println("headroom: warning: " + w));
             ctx.err().println("headroom: listening for " + seconds + " s to '" + input.device() + "': " + LocationListening.PROMPT);

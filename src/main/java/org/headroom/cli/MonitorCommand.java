@@ -47,6 +47,10 @@ final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "RATE:BITS:CHANNELS", description = "Format to ask the device for (default 48000:24:2).")
     String format;
 
+    @Option(names = "--fast", description = "With --device file:PATH: replay the file through the live path without "
+            + "waiting for real time (same findings and summary, as fast as the machine allows).")
+    boolean fast;
+
     @Option(names = "--seconds", paramLabel = "N", description = "Stop after N seconds of audio.")
     Double seconds;
 
@@ -84,6 +88,9 @@ final class MonitorCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         if (listDevices) return listDevices();
         if (seconds != null && !(seconds > 0)) throw usage("--seconds must be positive, not " + seconds);
+        if (fast && (device == null || !device.startsWith(MonitorInput.FILE_PREFIX))) {
+            throw usage("--fast needs --device file:PATH (a device or the demo input cannot go faster than real time)");
+        }
         AnalysisSettings settings;
         try {
             settings = settings(ctx.presets().get());
@@ -108,7 +115,7 @@ final class MonitorCommand implements Callable<Integer> {
         }
         MonitorInput input;
         try {
-            input = MonitorInput.open(device, request, format != null, ctx.devices());
+            input = MonitorInput.open(device, request, format != null, ctx.devices(), fast);
             if (seconds != null) input = input.limitedTo(seconds);
         } catch (IOException e) {
             ctx.err().println("headroom: " + oneLine(e));
@@ -117,7 +124,7 @@ final class MonitorCommand implements Callable<Integer> {
         input.warnings().forEach(w -> ctx.err().println("headroom: warning: " + w));
         TakeInfo takeInfo = TakeInfo.NONE.withScene(scene, take, notes);
         if (MonitorInput.DEMO.equals(input.device())) takeInfo = takeInfo.withDescription(DemoInput.TAKE_DESCRIPTION);
-        MonitorRun.Options options = new MonitorRun.Options(seconds, record, log, json, settings.preset(), takeInfo);
+        MonitorRun.Options options = new MonitorRun.Options(seconds, record, log, json, settings.preset(), takeInfo, fast);
         return new MonitorRun(ctx, input, settings, options).run();
     }
 

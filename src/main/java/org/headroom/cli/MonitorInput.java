@@ -20,9 +20,10 @@ import org.headroom.audio.SourceFormat;
 /**
  * What {@code headroom monitor} listens to, chosen from {@code --device}: a capture device (the
  * default one when none is named), {@code demo} (the bundled take, looping), or
- * {@code file:PATH} (a file played at the speed of a sound card, once). With no device named and
- * none on the system the monitor stops with a one-line error: the demo is played only when asked
- * for, so an unattended script never keeps the demo take as if it were a take.
+ * {@code file:PATH} (a file played at the speed of a sound card, once; with {@code fast}, as
+ * fast as the live path takes it). With no device named and none on the system the monitor
+ * stops with a one-line error: the demo is played only when asked for, so an unattended script
+ * never keeps the demo take as if it were a take.
  *
  * @param source   the opened source; the caller closes it
  * @param device   the device's name, "demo" or "file:PATH", for the summary
@@ -34,13 +35,14 @@ record MonitorInput(AudioSource source, String device, List<String> warnings) {
 
     /** @throws IOException a DeviceException or AudioFileException whose message is the one line to print */
     static MonitorInput open(String device, CaptureFormat request, boolean formatGiven,
-                             Supplier<List<CaptureDevice>> devices) throws IOException {
+                             Supplier<List<CaptureDevice>> devices, boolean fast) throws IOException {
         List<String> warnings = new ArrayList<>();
         if (device != null && device.startsWith(FILE_PREFIX)) {
             Path file = Path.of(device.substring(FILE_PREFIX.length()));
             AudioFiles.open(file).close(); // fail now, with the reader's one-line reason, not on the capture thread
             if (formatGiven) warnings.add("--format is ignored for a file; it plays in its own format");
-            return new MonitorInput(new PacedSource(() -> AudioFiles.open(file), false), device, warnings);
+            PacedSource.Opener opener = () -> AudioFiles.open(file);
+            return new MonitorInput(fast ? PacedSource.unpaced(opener) : new PacedSource(opener, false), device, warnings);
         }
         if (device == null && devices.get().isEmpty()) {
             throw new DeviceException("default", "not found (this system has no capture devices); "

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.headroom.analysis.AnalysisSettings;
 import org.headroom.analysis.FindingTracker;
 import org.headroom.analysis.JsonReportWriter;
@@ -45,8 +48,17 @@ final class MonitorRun {
      */
     static final double UPDATE_EVERY_SECONDS = 2.0;
 
-    record Options(Double seconds, Path record, Path log, boolean json, DeliveryPreset preset, TakeInfo take) {
+    /** @param fast the source is a file replayed unpaced: the capture thread may wait for this one */
+    record Options(Double seconds, Path record, Path log, boolean json, DeliveryPreset preset, TakeInfo take, boolean fast) {
     }
+
+    /**
+     * Snapshots with fresh findings, handed over by the capture thread. 64 is 16 s of take time:
+     * a device never fills it (the main thread drains it every 0.1 s), and a replay that does is
+     * held back until it drains.
+     */
+    private final BlockingQueue<LiveSnapshot> fresh = new ArrayBlockingQueue<>(64);
+    private volatile boolean watching = true;
 
     private final CliContext ctx;
     private final MonitorInput input;
@@ -55,6 +67,7 @@ final class MonitorRun {
     private final FindingTracker feed;
     private final DiskSpaceWarnings disk = new DiskSpaceWarnings();
     private Recorder recorder;
+    private LiveSession session;
     private QcLogWriter qc;
     private boolean recordingFailureShown;
     private long lastStatus;
@@ -65,7 +78,10 @@ final class MonitorRun {
         this.input = input;
         this.settings = settings;
         this.options = options;
-        this.feed = new FindingTracker(Math.round(UPDATE_EVERY_SECONDS * input.source().format().sampleRate()));
+        long every = Math.round(UPDATE_EVERY_SECONDS * input.source().format().sampleRate());
+        // A script wants every state promptly; a person at a terminal wants the alarm at once and
+        // then the settled figure ("clipped 207 times"), not a line per growth step of a burst.
+        this.feed = options.json() ? new FindingTracker(every) : FindingTracker.settling(every);
     }
 
     int run() throws IOException, InterruptedException {
@@ -85,9 +101,10 @@ final class MonitorRun {
             input.source().close();
             return ExitCode.UNREADABLE;
         }
-        LiveSession session = new LiveSession(input.source(), settings, HOLD_SECONDS,
+        session = new LiveSession(input.source(), settings, HOLD_SECONDS,
                 FALL_DB_PER_SECOND);
-        if (recorder != null) session.setTap(tap(recorder));
+        if (recorder != null) session.setTap(LiveSession.BlockTap.recording(recorder));
+        session.setFindingsListener(this::handOver);
         try (StopSignal stop = StopSignal.install()) {
             session.start();
             String stoppedBy = watch(session, stop);
@@ -97,34 +114,45 @@ final class MonitorRun {
         }
     }
 
-    private static LiveSession.BlockTap tap(Recorder recorder) {
-        return new LiveSession.BlockTap() {
-            @Override
-            public void offer(float[][] block, int frames) {
-                recorder.offer(block, frames);
-            }
-
-            @Override
-            public long lostFrames() {
-                return recorder.droppedFrames();
-            }
-        };
+    /**
+     * On the capture thread: a device's snapshot is dropped when the queue is full (a later one
+     * carries the same findings, and a sound card cannot wait); a replay's waits for room.
+     */
+    private void handOver(LiveSnapshot s) {
+        try {
+            if (!options.fast()) fresh.offer(s);
+            else while (watching && !fresh.offer(s, POLL_MILLIS, TimeUnit.MILLISECONDS)) { /* the main thread is behind */ }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    /** Polls until --seconds, the end of the input, or a stop request; returns what stopped it. */
+    /** Reads every snapshot with fresh findings until --seconds, the end of the input, or a stop request; returns what stopped it. */
     private String watch(LiveSession session, StopSignal stop) throws IOException, InterruptedException {
+        try {
+            return watchUntilStopped(session, stop);
+        } finally {
+            watching = false;
+            fresh.clear(); // lets a replay's capture thread go, so that it can be stopped
+        }
+    }
+
+    private String watchUntilStopped(LiveSession session, StopSignal stop) throws IOException, InterruptedException {
         long limit = options.seconds() == null ? Long.MAX_VALUE
                 : Math.round(options.seconds() * input.source().format().sampleRate());
         while (true) {
-            if (stop.await(POLL_MILLIS)) return "signal";
-            LiveSession.End end = session.end(); // before the snapshot: once ended, the latest snapshot is the last
-            LiveSnapshot s = session.latest();
-            emit(feed.accept(s.findings(), s.frames()));
+            LiveSnapshot s = fresh.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            if (stop.requested()) return "signal";
+            LiveSession.End end = session.end(); // before the latest snapshot: once ended, the latest is the last
+            if (s == null) s = session.latest();
+            else emit(feed.accept(s.findings(), s.frames()));
             watchRecorder(s.seconds());
             status(s);
             if (s.frames() >= limit) return "seconds"; // the input ends there, to the frame (MonitorInput.limitedTo)
-            if (end == LiveSession.End.SOURCE_ENDED) return "input-ended";
-            if (end != LiveSession.End.RUNNING) return end == LiveSession.End.FAILED ? "input-failed" : "stopped";
+            if (end != LiveSession.End.RUNNING && fresh.isEmpty()) {
+                if (end == LiveSession.End.SOURCE_ENDED) return "input-ended";
+                return end == LiveSession.End.FAILED ? "input-failed" : "stopped";
+            }
         }
     }
 
@@ -144,24 +172,48 @@ final class MonitorRun {
     }
 
     /**
-     * New findings as lines; with --json, also the later state of one already printed, as an
-     * "update" with the same id (text and the QC log keep to one line per finding).
+     * Findings as lines. With --json: a new one as "finding", its later states as "update" and
+     * its withdrawal (no longer true) as {"event":"withdraw","id":N}. As text: a new one at
+     * once, its settled state once it has stopped changing for {@value #UPDATE_EVERY_SECONDS} s
+     * of take time (or at the end), and a withdrawal. The QC log gets new findings and
+     * withdrawals.
      */
     private void emit(List<FindingTracker.Change> changes) throws IOException {
         for (FindingTracker.Change c : changes) {
             Finding f = c.finding();
+            clearStatus();
             if (options.json()) {
-                clearStatus();
-                ctx.out().println(JSON.writeValueAsString(line(c.isNew() ? "finding" : "update", c.id(), JsonReportWriter.finding(f))));
-            } else if (c.isNew()) {
-                clearStatus();
-                String channel = f.channel() == Finding.ALL_CHANNELS ? "" : " ch " + (f.channel() + 1);
-                ctx.out().println(String.format(Locale.ROOT, "%9.2f s  %-7s %s%s: %s", f.startSeconds(),
-                        f.severity(), f.kind(), channel, f.message()));
+                ctx.out().println(JSON.writeValueAsString(c.isWithdrawn() ? withdrawal(c.id())
+                        : line(c.isNew() ? "finding" : "update", c.id(), JsonReportWriter.finding(f))));
+            } else {
+                ctx.out().println(textLine(c));
             }
             if (qc != null && c.isNew()) qc.write(f);
+            if (qc != null && c.isWithdrawn()) {
+                qc.writeEvent(session.latest().seconds(), "WITHDRAWN", "INFO", Double.NaN, "finding no longer true",
+                        "Withdrawn: " + f.kind() + " from " + String.format(Locale.ROOT, "%.2f s", f.startSeconds())
+                                + " no longer holds.");
+            }
         }
         ctx.out().flush();
+    }
+
+    static String textLine(FindingTracker.Change c) {
+        Finding f = c.finding();
+        String channel = f.channel() == Finding.ALL_CHANNELS ? "" : " ch " + (f.channel() + 1);
+        String what = switch (c.event()) {
+            case NEW -> f.message();
+            case UPDATE -> "(now) " + f.message();
+            case WITHDRAW -> "withdrawn, no longer true (was: " + f.message() + ")";
+        };
+        return String.format(Locale.ROOT, "%9.2f s  %-7s %s%s: %s", f.startSeconds(), f.severity(), f.kind(), channel, what);
+    }
+
+    private static ObjectNode withdrawal(int id) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("event", "withdraw");
+        n.put("id", id);
+        return n;
     }
 
     /** A JSON line: what happened and to which finding first, then the finding's own fields. */

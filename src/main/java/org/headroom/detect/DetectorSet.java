@@ -66,8 +66,17 @@ public final class DetectorSet implements Detector {
 
     @Override
     public List<Finding> findings() {
+        return sorted(all.stream().map(Detector::findings).toList());
+    }
+
+    /** What a running take may claim: as {@link #findings()}, with the level judged only once there is enough programme. */
+    public List<Finding> findingsSoFar() {
+        return sorted(all.stream().map(d -> d == levels ? levels.findingsSoFar() : d.findings()).toList());
+    }
+
+    private static List<Finding> sorted(List<List<Finding>> each) {
         List<Finding> out = new ArrayList<>();
-        for (Detector d : all) out.addAll(d.findings());
+        each.forEach(out::addAll);
         out.sort(Comparator.comparingLong(Finding::startFrame).thenComparing(Finding::kind));
         return List.copyOf(out);
     }

@@ -10,7 +10,10 @@ import java.util.Locale;
  * <ul>
  * <li>TOO_QUIET: the programme level (mean power of frames above -70 dBFS and no more than 20 dB
  * below their mean, a loudness-style gate that ignores pauses) under {@code tooQuietDbfs} (-30 dBFS),
- * i.e. 10 dB or more below the -20 to -18 dBFS dialogue practice.</li>
+ * i.e. 10 dB or more below the -20 to -18 dBFS dialogue practice. While a take is running
+ * ({@link #findingsSoFar()}) it waits for {@value #JUDGE_AFTER_FRAMES} gated 10 ms frames
+ * (10 s of programme): a take's first seconds are room tone and a slate, not its level. At the
+ * end ({@link #findings()}) whatever programme there is is judged.</li>
  * <li>SILENCE: all channels at or below {@code silenceDbfs} RMS (-120 dBFS: digital silence, or float
  * residue of it) for {@code silenceMinSeconds} (2 s) or more; the whole file silent is an error.</li>
  * <li>DEAD_CHANNEL: a channel at or below {@code deadChannelDbfs} (-100 dBFS) for a stretch in which
@@ -28,6 +31,8 @@ public final class LevelProblemDetector implements Detector {
     private static final double PROGRAMME_POWER = 1e-6;    // -60 dBFS
     private static final double GATE_POWER = 1e-7;         // -70 dBFS
     private static final int MAX_FINDINGS = 1000;
+    /** Gated 10 ms frames of programme before a running take's level is judged: 10 s. */
+    public static final int JUDGE_AFTER_FRAMES = 1000;
 
     private final int channels;
     private final int sampleRate;
@@ -130,6 +135,15 @@ public final class LevelProblemDetector implements Detector {
 
     @Override
     public List<Finding> findings() {
+        return findings(true);
+    }
+
+    /** The findings of a take still running: level findings only once there is enough programme to judge. */
+    public List<Finding> findingsSoFar() {
+        return findings(programme.countAtLeast(GATE_POWER) >= JUDGE_AFTER_FRAMES);
+    }
+
+    private List<Finding> findings(boolean judgeLevel) {
         List<Finding> out = new ArrayList<>();
         boolean wholeSilent = statFrames > 0 && silentFrames == statFrames;
         if (wholeSilent) {
@@ -153,7 +167,7 @@ public final class LevelProblemDetector implements Detector {
             Finding open = d.finding();
             if (open != null) out.add(open);
         }
-        addLevelFindings(out);
+        if (judgeLevel) addLevelFindings(out);
         addDcFindings(out);
         addPairFindings(out);
         out.sort(java.util.Comparator.comparingLong(Finding::startFrame));

@@ -18,11 +18,13 @@ import org.headroom.dsp.Denormals;
  * inside its ±0.1 LU.
  *
  * <p><b>Integrated.</b> Gating blocks are the 400 ms windows at every 10th step (100 ms hop,
- * 75 % overlap). Only blocks above the −70 LUFS absolute gate are kept, as one double each
- * (≈ 290 KB per hour of programme); the relative gate is applied exactly when I is asked for,
- * so there is no histogram quantisation error.
+ * 75 % overlap). Only blocks above the −70 LUFS absolute gate are kept. How they are kept is the
+ * {@link Gating} chosen at construction: {@link Gating#EXACT} (the default, for files) keeps one
+ * double each (≈ 290 KB per hour of programme) and applies the relative gate exactly when I is
+ * asked for; {@link Gating#HISTOGRAM} (for a live meter asked every 10 ms for hours) keeps
+ * 0.01 LU bins whose query cost does not grow with the programme (see {@link HistogramGatedBlocks}).
  *
- * <p><b>LRA.</b> Short-term values at the same 100 ms hop (10 Hz), kept likewise above −70 LUFS;
+ * <p><b>LRA.</b> Short-term values at the same 100 ms hop (10 Hz), kept likewise (same {@link Gating}) above −70 LUFS;
  * relative gate −20 LU below their power mean; LRA = P95 − P10 of the survivors' loudness,
  * where Pq is the sorted value at index round((n − 1)·q) (nearest rank on the n − 1 span, the
  * definition libebur128 uses; it passes Tech 3342 cases 1–4 with a large margin because those
@@ -36,6 +38,14 @@ import org.headroom.dsp.Denormals;
  * {@link #keepStepHistory(boolean)}).
  */
 public final class LoudnessMeter implements BlockConsumer {
+    /** How gating blocks are kept for I and LRA. */
+    public enum Gating {
+        /** Every block: exact, a query's cost grows with the programme. For file analysis. */
+        EXACT,
+        /** 0.01 LU histograms: a query costs the same at hour 12 as at minute 1; I and LRA within 0.05 LU of EXACT (tested). */
+        HISTOGRAM
+    }
+
     private static final int MOMENTARY_STEPS = 40;
     private static final int SHORT_TERM_STEPS = 300;
     private static final int GATE_HOP_STEPS = 10;
@@ -63,8 +73,8 @@ public final class LoudnessMeter implements BlockConsumer {
     private double shortTermEnergy = Double.NaN;
 
     private long gateOrigin;
-    private final DoubleList gatingBlocks = new DoubleList();
-    private final DoubleList shortTermBlocks = new DoubleList();
+    private final GatedBlocks gatingBlocks;
+    private final GatedBlocks shortTermBlocks;
     private double maxMomentaryEnergy = Double.NaN;
     private double maxShortTermEnergy = Double.NaN;
 
@@ -79,6 +89,13 @@ public final class LoudnessMeter implements BlockConsumer {
      *                       1.41 for surrounds, 0 for LFE (a channel weighted 0 is not filtered)
      */
     public LoudnessMeter(int sampleRate, double[] channelWeights) {
+        this(sampleRate, channelWeights, Gating.EXACT);
+    }
+
+    /** @param gating how I and LRA keep their gating blocks: exact for files, histogram for live meters */
+    public LoudnessMeter(int sampleRate, double[] channelWeights, Gating gating) {
+        gatingBlocks = gating == Gating.EXACT ? new ExactGatedBlocks() : new HistogramGatedBlocks();
+        shortTermBlocks = gating == Gating.EXACT ? new ExactGatedBlocks() : new HistogramGatedBlocks();
         if (sampleRate < 100) throw new IllegalArgumentException("sample rate " + sampleRate);
         this.sampleRate = sampleRate;
         this.weights = channelWeights.clone();
@@ -222,38 +239,18 @@ public final class LoudnessMeter implements BlockConsumer {
 
     /** Gated integrated loudness (LUFS) of everything since the start or the last reset. */
     public OptionalDouble integrated() {
-        int n = gatingBlocks.size();
-        if (n == 0) return OptionalDouble.empty();
-        double sum = 0;
-        for (int i = 0; i < n; i++) sum += gatingBlocks.get(i);
-        double relativeGate = sum / n * 0.1; // −10 LU
-        double kept = 0;
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            double e = gatingBlocks.get(i);
-            if (e > relativeGate) {
-                kept += e;
-                count++;
-            }
-        }
-        return count == 0 ? OptionalDouble.empty() : OptionalDouble.of(lufs(kept / count));
+        return defined(gatingBlocks.gatedMean(0.1)); // relative gate −10 LU
     }
 
     /** Loudness range (LU) per EBU Tech 3342, since the start or the last reset. */
     public OptionalDouble loudnessRange() {
-        int n = shortTermBlocks.size();
-        if (n == 0) return OptionalDouble.empty();
-        double sum = 0;
-        for (int i = 0; i < n; i++) sum += shortTermBlocks.get(i);
-        double[] kept = shortTermBlocks.sortedAbove(sum / n * 0.01); // −20 LU
-        if (kept.length == 0) return OptionalDouble.empty();
-        double low = lufs(kept[percentileIndex(kept.length, 0.10)]);
-        double high = lufs(kept[percentileIndex(kept.length, 0.95)]);
-        return OptionalDouble.of(high - low);
+        double[] p = shortTermBlocks.quantilesAbove(0.01, 0.10, 0.95); // relative gate −20 LU
+        return p == null ? OptionalDouble.empty() : OptionalDouble.of(lufs(p[1]) - lufs(p[0]));
     }
 
-    static int percentileIndex(int n, double q) {
-        return (int) Math.round((n - 1) * q);
+    /** Numbers held for I and LRA together: fixed with {@link Gating#HISTOGRAM}, growing with {@link Gating#EXACT}. */
+    int gatingValuesStored() {
+        return gatingBlocks.storedValues() + shortTermBlocks.storedValues();
     }
 
     /**

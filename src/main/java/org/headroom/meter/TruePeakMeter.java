@@ -134,6 +134,23 @@ public final class TruePeakMeter implements BlockConsumer {
         return threshold;
     }
 
+    /**
+     * Over runs from fully determined interpolated values only (those whose TAPS window of
+     * input is complete), by channel and then time: what a live finding may claim while the
+     * stream goes on. {@link #overs()} adds the last TAPS/2 frames evaluated as if silence
+     * followed, which after a clipped run can ring above anything the stream really holds.
+     */
+    public List<Over> measuredOvers() {
+        List<Over> out = new ArrayList<>(closed);
+        for (int c = 0; c < channels; c++) {
+            Run r = sinks[c].run;
+            if (r.open && out.size() < MAX_OVERS) out.add(new Over(c, r.start, r.end, r.peak));
+        }
+        out.sort((x, y) -> x.channel() != y.channel() ? Integer.compare(x.channel(), y.channel())
+                : Long.compare(x.startFrame(), y.startFrame()));
+        return Collections.unmodifiableList(out);
+    }
+
     /** Over runs so far, by channel and then time; at most {@value #MAX_OVERS}. */
     public List<Over> overs() {
         List<Over> out = new ArrayList<>(closed);

@@ -20,7 +20,8 @@ import org.headroom.detect.Finding;
  * times a second; rows are matched by the same {@link FindingTracker} that gives
  * {@code headroom monitor --json} its ids, so a finding that grows (a burst of clips, a long
  * true-peak over), merges or wanders (the quietest moment behind NOISE) updates its row and
- * keeps the time it was first logged, and rows from earlier inputs stay until cleared. EDT only.
+ * keeps the time it was first logged, a finding withdrawn (no longer true) loses its row, and
+ * rows from earlier inputs stay until cleared. EDT only.
  */
 final class QcLogModel extends AbstractTableModel {
     private static final long serialVersionUID = 1L;
@@ -43,6 +44,10 @@ final class QcLogModel extends AbstractTableModel {
             Finding f = c.finding();
             RowKey key = new RowKey(session, c.id());
             Integer at = index.get(key);
+            if (c.isWithdrawn()) {
+                if (at != null) removeRow(key, at);
+                continue;
+            }
             String ch = ChannelNames.of(s.format(), f.channel());
             if (at == null) {
                 Instant wall = QcLogWriter.wallClock(sessionStart, f.startSeconds());
@@ -55,6 +60,13 @@ final class QcLogModel extends AbstractTableModel {
                 fireTableRowsUpdated(at, at);
             }
         }
+    }
+
+    private void removeRow(RowKey key, int at) {
+        index.remove(key);
+        rows.remove(at);
+        index.replaceAll((k, i) -> i > at ? i - 1 : i);
+        fireTableRowsDeleted(at, at);
     }
 
     /** A finding of one session, as the tracker numbers it. */

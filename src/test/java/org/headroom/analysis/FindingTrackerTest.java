@@ -89,4 +89,35 @@ class FindingTrackerTest {
         Finding worse = Finding.at(FindingKind.LOW_SNR, Severity.ERROR, Finding.ALL_CHANNELS, 0, 61L * R, R, 8.0, "snr below 20 dB", "8 dB");
         assertEquals(1, t.accept(List.of(worse), 61L * R).size(), "a new severity is");
     }
+
+    /** A finding no snapshot holds any more is withdrawn once, at once, with its id; a later one like it is new. */
+    @Test
+    void aFindingThatStopsBeingTrueIsWithdrawn() {
+        FindingTracker t = new FindingTracker(EVERY);
+        int id = t.accept(List.of(noise(1.0, -50.0), clip(0, 1.0, 1.1, 10)), R).get(0).id();
+        List<FindingTracker.Change> gone = t.accept(List.of(clip(0, 1.0, 1.1, 10)), R + 1);
+        assertEquals(1, gone.size());
+        assertTrue(gone.get(0).isWithdrawn());
+        assertEquals(id, gone.get(0).id());
+        assertEquals(FindingKind.NOISE, gone.get(0).finding().kind());
+        assertEquals(0, t.idOf(noise(1.0, -50.0)), "the summary no longer names it");
+        assertEquals(List.of(), t.accept(List.of(clip(0, 1.0, 1.1, 10)), R + 2), "withdrawn once");
+        List<FindingTracker.Change> back = t.accept(List.of(noise(3.0, -50.0), clip(0, 1.0, 1.1, 10)), R + 3);
+        assertTrue(back.get(0).isNew());
+        assertTrue(back.get(0).id() > id);
+    }
+
+    /** Settling: the alarm at once, then the state only once it has stopped changing for the interval. */
+    @Test
+    void aSettlingTrackerGivesTheFinalStateOnceTheBurstIsOver() {
+        FindingTracker t = FindingTracker.settling(EVERY);
+        assertTrue(t.accept(List.of(clip(0, 1.0, 1.01, 2)), R).get(0).isNew());
+        // grows for three seconds: never settled, so nothing, even past the interval
+        for (int k = 1; k <= 6; k++) assertEquals(List.of(), t.accept(List.of(clip(0, 1.0, 1.0 + k * 0.5, 2 + k)), R + k * R / 2));
+        assertEquals(List.of(), t.accept(List.of(clip(0, 1.0, 4.0, 8)), 5L * R), "unchanged for 1 s only");
+        List<FindingTracker.Change> settled = t.accept(List.of(clip(0, 1.0, 4.0, 8)), 6L * R);
+        assertEquals(1, settled.size());
+        assertEquals(8.0, settled.get(0).finding().value());
+        assertEquals(List.of(), t.accept(List.of(clip(0, 1.0, 4.0, 8)), 9L * R));
+    }
 }

@@ -49,17 +49,7 @@ public final class LiveRecordingBenchmark {
         Path target = dir.resolve("bench.wav");
         Recorder recorder = Recorder.start(target, RATE, 2, WavWriter.SampleFormat.PCM_24, TakeInfo.NONE);
         LiveSession session = new LiveSession(source, new AnalysisSettings(3, 0.0, null, -1.0), 2.0, 20.0);
-        session.setTap(new LiveSession.BlockTap() {
-            @Override
-            public void offer(float[][] block, int frames) {
-                recorder.offer(block, frames);
-            }
-
-            @Override
-            public long lostFrames() {
-                return recorder.droppedFrames();
-            }
-        });
+        session.setTap(LiveSession.BlockTap.recording(recorder));
         ReverbWatch reverb = window ? new ReverbWatch(RATE).start() : null;
         if (reverb != null) {
             session.withDisplayMeters();

@@ -38,7 +38,7 @@ class MonitorLostInputTest {
         AnalysisDefaults d = PresetLoader.of(List.of(Path.of("presets"))).analysisDefaults();
         AnalysisSettings settings = new AnalysisSettings(d.clipRun(), d.clipThresholdDbfs(), null, d.truePeakCeilingDbtp(), d.detection());
         Path take = dir.resolve("take.wav");
-        MonitorRun.Options options = new MonitorRun.Options(null, take, null, true, null, TakeInfo.NONE);
+        MonitorRun.Options options = new MonitorRun.Options(null, take, null, true, null, TakeInfo.NONE, false);
         int status = new MonitorRun(ctx, new MonitorInput(LostLines.lostAfter(lostAt), "fake interface", List.of()), settings, options).run();
 
         assertEquals(ExitCode.UNREADABLE, status, err.toString());

@@ -30,8 +30,17 @@ class LoudnessMeterTest {
     private static final double EBU_LRA = 1.0;
     private static final double[] STEREO = {1.0, 1.0};
 
-    private static LoudnessMeter stereo(float[] mono) {
-        LoudnessMeter m = new LoudnessMeter(RATE, STEREO);
+    /** How the meter under test keeps its gating blocks; {@link LiveLoudnessMeterTest} runs every case again with histograms. */
+    LoudnessMeter.Gating gating() {
+        return LoudnessMeter.Gating.EXACT;
+    }
+
+    LoudnessMeter meter(int rate, double[] weights) {
+        return new LoudnessMeter(rate, weights, gating());
+    }
+
+    LoudnessMeter stereo(float[] mono) {
+        LoudnessMeter m = meter(RATE, STEREO);
         Feed.all(m, channels(mono, 2), 1000);
         return m;
     }
@@ -76,11 +85,11 @@ class LoudnessMeterTest {
         float[] lr = toneSequence(RATE, new Segment(-28, 20));
         float[] c = toneSequence(RATE, new Segment(-24, 20));
         float[] s = toneSequence(RATE, new Segment(-30, 20));
-        LoudnessMeter five = new LoudnessMeter(RATE, new double[] {1, 1, 1, 1.41, 1.41});
+        LoudnessMeter five = meter(RATE, new double[] {1, 1, 1, 1.41, 1.41});
         Feed.all(five, new float[][] {lr, lr.clone(), c, s, s.clone()});
         assertEquals(-23, five.integrated().getAsDouble(), EBU_LU);
         // 5.1 (L R C LFE Ls Rs) with a silent LFE weighted 0 reads the same.
-        LoudnessMeter six = new LoudnessMeter(RATE, new double[] {1, 1, 1, 0, 1.41, 1.41});
+        LoudnessMeter six = meter(RATE, new double[] {1, 1, 1, 0, 1.41, 1.41});
         Feed.all(six, new float[][] {lr, lr.clone(), c, new float[lr.length], s, s.clone()});
         assertEquals(-23, six.integrated().getAsDouble(), EBU_LU);
     }
@@ -146,7 +155,7 @@ class LoudnessMeterTest {
      * never hold two bursts, each at a different sub-step offset; the maximum of M or S
      * around each burst must read its level.
      */
-    private static void checkSuccessiveMaxima(double burstSeconds, int gapSeconds) {
+    private void checkSuccessiveMaxima(double burstSeconds, int gapSeconds) {
         List<float[]> parts = new ArrayList<>();
         List<double[]> spans = new ArrayList<>();
         double t = 0;
@@ -206,7 +215,7 @@ class LoudnessMeterTest {
 
     @Test
     void momentaryUndefinedBefore400msAndShortTermBefore3s() {
-        LoudnessMeter m = new LoudnessMeter(RATE, STEREO);
+        LoudnessMeter m = meter(RATE, STEREO);
         Feed.all(m, channels(TestSignals.sine(RATE, 0.39, 1000, -23), 2));
         assertFalse(m.momentary().isPresent());
         Feed.all(m, channels(TestSignals.sine(RATE, 0.02, 1000, -23), 2));
@@ -228,7 +237,7 @@ class LoudnessMeterTest {
     /** The reference figure of metering.md: 997 Hz full-scale mono sine = −3.01 LUFS. */
     @Test
     void fullScaleMonoSine() {
-        LoudnessMeter m = new LoudnessMeter(RATE, new double[] {1.0});
+        LoudnessMeter m = meter(RATE, new double[] {1.0});
         Feed.all(m, new float[][] {TestSignals.sine(RATE, 10, 997, 0)});
         // 0.01 LU: the −0.691 offset cancels the K-weighting gain at 997 Hz to that precision.
         assertEquals(-3.01, m.integrated().getAsDouble(), 0.01);
@@ -237,7 +246,7 @@ class LoudnessMeterTest {
 
     @Test
     void dcIsRemovedByTheHighPass() {
-        LoudnessMeter m = new LoudnessMeter(RATE, new double[] {1.0});
+        LoudnessMeter m = meter(RATE, new double[] {1.0});
         Feed.all(m, new float[][] {TestSignals.constant(RATE, 5, 0.5)});
         // The switch-on step is a real transient and is measured; steady DC is not.
         assertTrue(m.momentary().orElse(Double.NEGATIVE_INFINITY) < -100, "steady DC reads nothing");
@@ -257,7 +266,7 @@ class LoudnessMeterTest {
 
     @Test
     void drainGivesOneStepPer10msWithTheirEndTimes() {
-        LoudnessMeter m = new LoudnessMeter(22050, new double[] {1.0});
+        LoudnessMeter m = meter(22050, new double[] {1.0});
         Feed.all(m, new float[][] {TestSignals.sine(22050, 1.005, 1000, -20)}, 333);
         List<double[]> steps = history(m);
         assertEquals(100, steps.size());
@@ -272,7 +281,7 @@ class LoudnessMeterTest {
     /** At 22050 Hz steps alternate 220/221 frames; the grid must not drift over an hour-long count. */
     @Test
     void oddRateStepGridDoesNotDrift() {
-        LoudnessMeter m = new LoudnessMeter(22050, new double[] {1.0});
+        LoudnessMeter m = meter(22050, new double[] {1.0});
         Feed.all(m, new float[][] {new float[22050 * 7]}, 4096);
         assertEquals(700, m.steps());
     }

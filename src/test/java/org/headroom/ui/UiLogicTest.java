@@ -89,6 +89,26 @@ class UiLogicTest {
         assertEquals(moved, model.row(2).finding());
     }
 
+    /** A finding the session withdraws (no longer true) loses its row; the rows after it keep theirs. */
+    @Test
+    void qcLogDropsAWithdrawnFindingsRow() {
+        QcLogModel model = new QcLogModel();
+        SourceFormat fmt = SourceFormat.pcm("live", "PCM", 48000, 2, 24, -1);
+        Finding quiet = Finding.at(org.headroom.detect.FindingKind.TOO_QUIET, org.headroom.detect.Severity.WARNING,
+                Finding.ALL_CHANNELS, 0, 480000, 48000, -42, "programme level below -30 dBFS", "quiet");
+        Object session = new Object();
+        Instant start = Instant.parse("2026-11-23T10:00:00Z");
+        model.update(session, start, "demo", snapshot(fmt, List.of(quiet, clip(9, 900, 480000))));
+        assertEquals(2, model.getRowCount());
+        model.update(session, start, "demo", snapshot(fmt, List.of(clip(9, 900, 480000))));
+        assertEquals(1, model.getRowCount(), "the withdrawn level finding is gone");
+        assertEquals(org.headroom.detect.FindingKind.CLIPPING, model.row(0).finding().kind());
+        Finding grown = clip(9, 1200, 480000);
+        model.update(session, start, "demo", snapshot(fmt, List.of(grown)));
+        assertEquals(1, model.getRowCount());
+        assertEquals(grown, model.row(0).finding(), "the remaining row is still found by its id after the removal");
+    }
+
     @Test
     void exportsAreCompleteFilesInEachFormat() throws Exception {
         QcRow row = new QcRow(Instant.parse("2026-11-23T10:00:04.250Z"), clip(2, 12), "R", "Demo \"input\"");
