@@ -5,6 +5,8 @@ import java.util.List;
 
 /** WAVE_FORMAT_EXTENSIBLE speaker masks (Microsoft KSAUDIO_SPEAKER bits) turned into channel roles. */
 public final class ChannelMasks {
+    /** The Vorbis comment (FLAC, Ogg) that carries a speaker mask, as the reference FLAC tools and ffmpeg name it. */
+    public static final String VORBIS_COMMENT_TAG = "WAVEFORMATEXTENSIBLE_CHANNEL_MASK";
     private static final int FRONT_LEFT = 0x1, FRONT_RIGHT = 0x2, FRONT_CENTER = 0x4, LOW_FREQUENCY = 0x8;
     private static final int BACK_LEFT = 0x10, BACK_RIGHT = 0x20, BACK_CENTER = 0x100;
     private static final int SIDE_LEFT = 0x200, SIDE_RIGHT = 0x400;

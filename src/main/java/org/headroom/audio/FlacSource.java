@@ -44,7 +44,7 @@ final class FlacSource implements AudioSource {
     private static final int VORBIS_COMMENT = 4;
     /** A channel-mask comment sits in a small block; a larger one is read for nothing else, so skipped. */
     private static final int MAX_COMMENT_BYTES = 1 << 16;
-    private static final String MASK_TAG = "WAVEFORMATEXTENSIBLE_CHANNEL_MASK=";
+    private static final String MASK_TAG = ChannelMasks.VORBIS_COMMENT_TAG + "=";
 
     /**
      * The speaker mask a Vorbis comment block gives ({@code WAVEFORMATEXTENSIBLE_CHANNEL_MASK=0x060F}),

@@ -71,6 +71,11 @@ public final class LineSource implements AudioSource {
                 AudioFormat af = audioFormat(candidate, bigEndian);
                 DataLine.Info info = new DataLine.Info(TargetDataLine.class, af);
                 if (!(mixer == null ? AudioSystem.isLineSupported(info) : mixer.isLineSupported(info))) continue;
+                // a format beyond the routine is tried in a child JVM first, the request only:
+                // a fallback has safer candidates to go to than one that needs a second's probe
+                if (FormatProbe.risky(candidate) && (!candidate.equals(request) || !FormatProbe.survives(device, candidate, bigEndian))) {
+                    continue;
+                }
                 try {
                     TargetDataLine line = (TargetDataLine) (mixer == null ? AudioSystem.getLine(info) : mixer.getLine(info));
                     int bufferBytes = (int) Math.round(bufferSeconds * candidate.sampleRate()) * af.getFrameSize();

@@ -5,6 +5,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.headroom.audio.ChannelMasks;
+
 /**
  * The FLAC way of saying which speakers the channels feed: a Vorbis comment
  * {@code WAVEFORMATEXTENSIBLE_CHANNEL_MASK=0x060F}, as the reference encoder and ffmpeg write
@@ -13,7 +15,6 @@ import java.util.Locale;
  * as either 5.1 mask (ffmpeg reads 0x60F, WAV tools 0x3F).
  */
 final class FlacChannelMask {
-    static final String TAG = "WAVEFORMATEXTENSIBLE_CHANNEL_MASK";
     /** "fLaC" and the STREAMINFO block (4-byte header, 34-byte body): where the encoder's frames start. */
     static final int HEADER_BYTES = 4 + 4 + 34;
     /** The byte holding STREAMINFO's "last metadata block" flag. */
@@ -30,7 +31,7 @@ final class FlacChannelMask {
      */
     static byte[] commentBlock(int channels, long mask) {
         if (mask == 0 || channels <= 2) return new byte[0];
-        byte[] comment = String.format(Locale.ROOT, "%s=0x%04X", TAG, mask).getBytes(StandardCharsets.US_ASCII);
+        byte[] comment = String.format(Locale.ROOT, "%s=0x%04X", ChannelMasks.VORBIS_COMMENT_TAG, mask).getBytes(StandardCharsets.US_ASCII);
         int body = 4 + VENDOR.length + 4 + 4 + comment.length;
         ByteBuffer b = ByteBuffer.allocate(4 + body).order(ByteOrder.LITTLE_ENDIAN);
         b.put((byte) VORBIS_COMMENT).put((byte) (body >>> 16)).put((byte) (body >>> 8)).put((byte) body);
