@@ -85,15 +85,11 @@ public final class Analyzer implements BlockConsumer {
         for (BlockConsumer c : light) c.accept(block, frames);
     }
 
-    /**
-     * The consumers split into at most {@code n} groups of similar cost, for a {@link BlockPipeline}.
-     * True peak's polyphase filter is the heaviest single meter, so it gets a lane to itself.
-     */
-    public List<BlockConsumer> lanes(int n) {
-        if (n <= 1) return List.of(this);
-        BlockConsumer first = (b, f) -> { for (BlockConsumer c : heavy) c.accept(b, f); };
-        BlockConsumer second = (b, f) -> { for (BlockConsumer c : light) c.accept(b, f); };
-        return List.of(first, second);
+    /** Every consumer, for a {@link BlockPipeline} to spread over its lanes; each must see every block in order. */
+    public List<BlockConsumer> consumers() {
+        List<BlockConsumer> all = new ArrayList<>(heavy);
+        all.addAll(light);
+        return all;
     }
 
     /** The report of everything seen so far; findings from the file's reader are added as FILE_REPAIRED. */
