@@ -172,7 +172,7 @@ public final class Analyzer implements BlockConsumer {
                     e.lengthSamples(), e.polarity() >= 0 ? Report.Polarity.POSITIVE : Report.Polarity.NEGATIVE));
         }
         return new Report.Clipping(new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()).describe(),
-                detectors.clipping().clippedSamples(), events);
+                detectors.clipping().clippedSamples(), detectors.clipping().eventCount(), events);
     }
 
     Report.Noise noiseSummary() {

@@ -16,8 +16,10 @@ import java.util.List;
  * that cross block boundaries are carried in per-channel state.
  */
 public final class ClippingDetector implements Detector {
-    /** Events kept for the "n of m" list; counting goes on beyond it. */
+    /** Events kept for the report's list ("first n of m"); counting goes on beyond it, per channel. */
     public static final int MAX_EVENTS = 10_000;
+    /** Passages listed as findings per channel; later ones are summed into one finding, counts exact. */
+    static final int MAX_PASSAGES_LISTED = 1_000;
     /** Clips closer than this in one channel are reported as one finding, so a clipped phrase is one line, not hundreds. */
     private static final double GROUP_GAP_SECONDS = 0.5;
 
@@ -35,6 +37,7 @@ public final class ClippingDetector implements Detector {
     private final long[] channelEvents;
     private final long[] lastClipFrame;
     private final List<ClipEvent> events = new ArrayList<>();
+    private final ClipPassages[] passages;
     private long clippedSamples;
     private long eventCount;
     private long position;
@@ -60,6 +63,9 @@ public final class ClippingDetector implements Detector {
         this.channelEvents = new long[channels];
         this.lastClipFrame = new long[channels];
         java.util.Arrays.fill(lastClipFrame, -1);
+        this.passages = new ClipPassages[channels];
+        long gap = Math.round(GROUP_GAP_SECONDS * sampleRate);
+        for (int c = 0; c < channels; c++) passages[c] = new ClipPassages(gap, MAX_PASSAGES_LISTED);
     }
 
     public ClippingDetector(int channels, int sampleRate, Integer containerBits) {
@@ -113,9 +119,14 @@ public final class ClippingDetector implements Detector {
         eventCount++;
         channelEvents[c]++;
         lastClipFrame[c] = runStart[c] + len - 1;
-        if (events.size() < MAX_EVENTS) {
-            events.add(new ClipEvent(c, runStart[c], len, runValue[c] > 0 ? 1 : -1));
-        }
+        ClipEvent e = new ClipEvent(c, runStart[c], len, runValue[c] > 0 ? 1 : -1);
+        passages[c].add(e);
+        if (events.size() < MAX_EVENTS) events.add(e);
+    }
+
+    /** The run still open in a channel if it already counts as a clip, else null. */
+    private ClipEvent openRun(int c) {
+        return runLength[c] >= rule.minRun() ? new ClipEvent(c, runStart[c], runLength[c], runValue[c] > 0 ? 1 : -1) : null;
     }
 
     /** Samples in clipped runs so far, including a run still open at the end of the last block. */
@@ -143,65 +154,35 @@ public final class ClippingDetector implements Detector {
         return eventCount + open;
     }
 
+    /** One finding per clipped passage of each channel, from exact per-channel counts (not from the capped event list). */
     @Override
     public List<Finding> findings() {
-        List<ClipEvent> all = events();
         List<Finding> out = new ArrayList<>();
-        long gap = Math.round(GROUP_GAP_SECONDS * sampleRate);
         for (int c = 0; c < channels; c++) {
-            ClipGroup group = null;
-            for (ClipEvent e : all) {
-                if (e.channel() != c) continue;
-                if (group != null && e.startFrame() - group.end <= gap) {
-                    group.add(e);
-                } else {
-                    if (group != null) out.add(group.toFinding());
-                    group = new ClipGroup(e);
-                }
+            ClipPassages p = passages[c].withOpenRun(openRun(c));
+            for (ClipPassages.Passage passage : p.listed()) out.add(finding(c, passage));
+            ClipPassages.Passage rest = p.unlisted();
+            if (rest != null) {
+                out.add(Finding.at(FindingKind.CLIPPING, Severity.ERROR, c, rest.start(), rest.end(), sampleRate, rest.samples(),
+                        rule.describe(), "Channel " + (c + 1) + " clipped in " + p.unlistedPassages() + " more passages not listed one by one ("
+                                + rest.runs() + " times, " + rest.samples() + " samples in all) between " + Timecode.of(rest.start(), sampleRate)
+                                + " and " + Timecode.of(rest.end(), sampleRate)
+                                + ": the whole recording is heavily clipped — turn the gain down and record it again."));
             }
-            if (group != null) out.add(group.toFinding());
-        }
-        long unlisted = eventCount() - all.size();
-        if (unlisted > 0) {
-            out.add(Finding.at(FindingKind.CLIPPING, Severity.ERROR, Finding.ALL_CHANNELS, 0, position, sampleRate,
-                    unlisted, rule.describe(),
-                    unlisted + " more clipped runs are not listed: the whole recording is heavily clipped"
-                            + " \u2014 turn the gain down and record it again."));
         }
         out.sort(java.util.Comparator.comparingLong(Finding::startFrame));
         return List.copyOf(out);
     }
 
-    /** Nearby events of one channel gathered into one finding. */
-    private final class ClipGroup {
-        final int channel;
-        final long start;
-        long end;
-        int runs;
-        long samples;
-
-        ClipGroup(ClipEvent e) {
-            channel = e.channel();
-            start = e.startFrame();
-            add(e);
-        }
-
-        void add(ClipEvent e) {
-            end = Math.max(end, e.startFrame() + e.lengthSamples());
-            runs++;
-            samples += e.lengthSamples();
-        }
-
-        Finding toFinding() {
-            String where = runs == 1
-                    ? "clipped for " + samples + " samples at " + Timecode.of(start, sampleRate)
-                    : "clipped " + runs + " times (" + samples + " samples in all) between "
-                    + Timecode.of(start, sampleRate) + " and " + Timecode.of(end, sampleRate);
-            String message = "Channel " + (channel + 1) + " " + where
-                    + ": the recording level was too high \u2014 turn the gain down and retake.";
-            return Finding.at(FindingKind.CLIPPING, Severity.ERROR, channel, start, end, sampleRate,
-                    samples, rule.describe(), message);
-        }
+    private Finding finding(int channel, ClipPassages.Passage p) {
+        String where = p.runs() == 1
+                ? "clipped for " + p.samples() + " samples at " + Timecode.of(p.start(), sampleRate)
+                : "clipped " + p.runs() + " times (" + p.samples() + " samples in all) between "
+                + Timecode.of(p.start(), sampleRate) + " and " + Timecode.of(p.end(), sampleRate);
+        String message = "Channel " + (channel + 1) + " " + where
+                + ": the recording level was too high — turn the gain down and retake.";
+        return Finding.at(FindingKind.CLIPPING, Severity.ERROR, channel, p.start(), p.end(), sampleRate,
+                p.samples(), rule.describe(), message);
     }
 
     /** Clip events in one channel so far, an open run that already qualifies included. */
