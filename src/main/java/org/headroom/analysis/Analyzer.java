@@ -52,7 +52,7 @@ public final class Analyzer implements BlockConsumer {
         bitDepth = format.isLossy() ? null
                 : format.isFloat() ? BitDepthMeter.forFloat()
                 : BitDepthMeter.forPcm(format.validBits() != null ? format.validBits() : format.bitsPerSample());
-        detectors = new DetectorSet(channels, rate, pcmBits(format),
+        detectors = new DetectorSet(channels, rate, pcmBits(format), format.isLossy(),
                 new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()), settings.detection());
         if (bitDepth != null) detectors.provenance().takeEffectiveBitsFrom(bitDepth::effectiveBits);
 
@@ -171,7 +171,7 @@ public final class Analyzer implements BlockConsumer {
             events.add(new Report.ClipEventInfo(e.channel(), e.startFrame(), (double) e.startFrame() / format.sampleRate(),
                     e.lengthSamples(), e.polarity() >= 0 ? Report.Polarity.POSITIVE : Report.Polarity.NEGATIVE));
         }
-        return new Report.Clipping(new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()).describe(),
+        return new Report.Clipping(detectors.clipping().describeRules(),
                 detectors.clipping().clippedSamples(), detectors.clipping().eventCount(), events);
     }
 

@@ -10,15 +10,23 @@ import java.util.List;
  * memory stays bounded on a recording that clips all day.
  */
 final class ClipPassages {
-    /** A passage: where it starts and ends, how many runs and clipped samples it holds. */
-    record Passage(long start, long end, long runs, long samples) {
-        Passage plus(ClipEvent e) {
+    /** Rule bits: the level rule (full-scale codes, threshold, flat top) and the lossy-decode plateau rule. */
+    static final int LEVEL_RULE = 1;
+    static final int PLATEAU_RULE = 2;
+
+    /** A passage: where it starts and ends, how many runs and clipped samples it holds, which rules fired in it. */
+    record Passage(long start, long end, long runs, long samples, int rules) {
+        Passage plus(ClipEvent e, int rule) {
             return new Passage(Math.min(start, e.startFrame()), Math.max(end, e.startFrame() + e.lengthSamples()),
-                    runs + 1, samples + e.lengthSamples());
+                    runs + 1, samples + e.lengthSamples(), rules | rule);
         }
 
-        static Passage of(ClipEvent e) {
-            return new Passage(e.startFrame(), e.startFrame() + e.lengthSamples(), 1, e.lengthSamples());
+        Passage plus(Passage p) {
+            return new Passage(start, p.end, runs + p.runs, samples + p.samples, rules | p.rules);
+        }
+
+        static Passage of(ClipEvent e, int rule) {
+            return new Passage(e.startFrame(), e.startFrame() + e.lengthSamples(), 1, e.lengthSamples(), rule);
         }
     }
 
@@ -44,13 +52,13 @@ final class ClipPassages {
     }
 
     /** Adds a run; runs arrive in order of their start within a channel. */
-    void add(ClipEvent e) {
+    void add(ClipEvent e, int rule) {
         if (open != null && e.startFrame() - open.end() <= gapFrames) {
-            open = open.plus(e);
+            open = open.plus(e, rule);
             return;
         }
         if (open != null) shelve(open);
-        open = Passage.of(e);
+        open = Passage.of(e, rule);
     }
 
     private void shelve(Passage p) {
@@ -58,14 +66,14 @@ final class ClipPassages {
             listed.add(p);
             return;
         }
-        unlisted = unlisted == null ? p : new Passage(unlisted.start(), p.end(), unlisted.runs() + p.runs(), unlisted.samples() + p.samples());
+        unlisted = unlisted == null ? p : unlisted.plus(p);
         unlistedPassages++;
     }
 
     /** A copy with a run still open at the end of the stream added, so the live state is left alone. */
-    ClipPassages withOpenRun(ClipEvent e) {
+    ClipPassages withOpenRun(ClipEvent e, int rule) {
         ClipPassages copy = new ClipPassages(this);
-        if (e != null) copy.add(e);
+        if (e != null) copy.add(e, rule);
         return copy;
     }
 
@@ -79,7 +87,7 @@ final class ClipPassages {
     /** The passages past the listed ones summed into one, or null when every passage is listed. */
     Passage unlisted() {
         if (open == null || listed.size() < maxListed) return unlisted;
-        return unlisted == null ? open : new Passage(unlisted.start(), open.end(), unlisted.runs() + open.runs(), unlisted.samples() + open.samples());
+        return unlisted == null ? open : unlisted.plus(open);
     }
 
     /** How many passages {@link #unlisted()} sums. */
