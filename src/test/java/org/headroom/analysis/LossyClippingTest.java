@@ -52,6 +52,7 @@ class LossyClippingTest {
         for (int i = 0; i < speech.length; i++) loud[i] = speech[i] / peak * 0.989f; // -0.1 dBFS peak: as loud as a clean master gets
         Report r = analyze(mp3("loud.mp3", loud));
         assertEquals(0, r.clipping().eventCount(), () -> "false clips: " + r.clipping().events());
+        assertTrue(r.findings().stream().noneMatch(f -> f.kind() == FindingKind.DROPOUT), () -> "no clicks in a clean decode: " + r.findings());
     }
 
     private static float peak(float[] x) {
