@@ -51,6 +51,24 @@ class HostileFilesTest {
         assertTrue(d.notices().isEmpty(), d.notices().toString());
     }
 
+    /** The same for AIFF (big-endian IFF): 50 000 empty padding chunks before COMM. */
+    @Test
+    void fiftyThousandEmptyChunksBeforeAiffCommAreWalked() throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.writeBytes("FORM".getBytes(StandardCharsets.US_ASCII));
+        b.writeBytes(new byte[] {0, 0, 0, 0});
+        b.writeBytes("AIFF".getBytes(StandardCharsets.US_ASCII));
+        for (int i = 0; i < 50_000; i++) b.writeBytes(new byte[] {'A', 'P', 'P', 'L', 0, 0, 0, 0});
+        byte[] aiff = Files.readAllBytes(Path.of("testdata/sine-44100-1-16.aiff"));
+        b.write(aiff, 12, aiff.length - 12); // the real file's chunks after its FORM header
+        Path f = Files.write(dir.resolve("padded.aiff"), b.toByteArray());
+        Path original = Files.write(dir.resolve("original.aiff"), aiff);
+        Decoded padded = Decoded.read(f);
+        Decoded plain = Decoded.read(original);
+        assertEquals(plain.frames(), padded.frames());
+        assertArrayEquals(plain.samples()[0], padded.samples()[0]);
+    }
+
     @Test
     void fiveByteBextKeepsTheAudioAndSaysTheMetadataIsDamaged() throws IOException {
         Path f = WavBytes.riff("RIFF").chunk("bext", "abcde".getBytes(StandardCharsets.US_ASCII)).fmt(1, 1, 48000, 16)
