@@ -62,7 +62,7 @@ public final class Analyzer implements BlockConsumer {
         bitDepth = format.isLossy() ? null
                 : format.isFloat() ? BitDepthMeter.forFloat()
                 : BitDepthMeter.forPcm(format.validBits() != null ? format.validBits() : format.bitsPerSample());
-        detectors = new DetectorSet(channels, rate, pcmBits(format),
+        detectors = new DetectorSet(channels, rate, pcmBits(format), format.isLossy(),
                 new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()), settings.detection());
         if (bitDepth != null) detectors.provenance().takeEffectiveBitsFrom(bitDepth::effectiveBits);
         if (format.isLossy()) detectors.provenance().lossyStream();
@@ -96,15 +96,11 @@ public final class Analyzer implements BlockConsumer {
         for (BlockConsumer c : light) c.accept(block, frames);
     }
 
-    /**
-     * The consumers split into at most {@code n} groups of similar cost, for a {@link BlockPipeline}.
-     * True peak's polyphase filter is the heaviest single meter, so it gets a lane to itself.
-     */
-    public List<BlockConsumer> lanes(int n) {
-        if (n <= 1) return List.of(this);
-        BlockConsumer first = (b, f) -> { for (BlockConsumer c : heavy) c.accept(b, f); };
-        BlockConsumer second = (b, f) -> { for (BlockConsumer c : light) c.accept(b, f); };
-        return List.of(first, second);
+    /** Every consumer, for a {@link BlockPipeline} to spread over its lanes; each must see every block in order. */
+    public List<BlockConsumer> consumers() {
+        List<BlockConsumer> all = new ArrayList<>(heavy);
+        all.addAll(light);
+        return all;
     }
 
     /** The report of everything seen so far; findings from the file's reader are added as FILE_REPAIRED. */
@@ -189,8 +185,8 @@ public final class Analyzer implements BlockConsumer {
             events.add(new Report.ClipEventInfo(e.channel(), e.startFrame(), (double) e.startFrame() / format.sampleRate(),
                     e.lengthSamples(), e.polarity() >= 0 ? Report.Polarity.POSITIVE : Report.Polarity.NEGATIVE));
         }
-        return new Report.Clipping(new ClipRule(settings.clipRun(), settings.clipThresholdDbfs()).describe(),
-                detectors.clipping().clippedSamples(), events);
+        return new Report.Clipping(detectors.clipping().describeRules(),
+                detectors.clipping().clippedSamples(), detectors.clipping().eventCount(), events);
     }
 
     Report.Noise noiseSummary() {

@@ -13,15 +13,23 @@ import org.headroom.audio.AudioSource;
 import org.headroom.meter.BlockConsumer;
 
 /**
- * Reads a source to its end and feeds every block, in order, to one or more lanes, each lane on
- * its own thread, while the calling thread reads ahead. With two lanes and the reader, a file's
- * analysis keeps both cores busy: decoding overlaps metering, and heavy meters are split
- * between lanes. Blocks come from a small pool and go back once every lane is done with them,
- * so memory stays flat however long the file.
+ * Reads a source to its end and feeds every block, in order, to every consumer, spreading the
+ * consumers over a few lane threads while the calling thread reads ahead. Which consumer runs on
+ * which lane is decided from what each one has cost so far, and decided again every
+ * {@link #REBALANCE_BLOCKS} blocks: what costs most changes with the programme (true peak is
+ * nearly free on silence, where the loudness filters and sample statistics dominate), and a
+ * fixed split left one core idle for long stretches. Blocks come from a small pool and go back
+ * once every lane is done with them, so memory stays flat however long the file.
  */
 public final class BlockPipeline {
     /** Frames per block: large enough that hand-over costs nothing, small enough to stay in cache. */
     public static final int DEFAULT_BLOCK_FRAMES = 16384;
+    /** Decoding on the calling thread plus two lanes keeps two cores busy. */
+    public static final int DEFAULT_LANES = 2;
+    /** About 90 s of 48 kHz audio: a rebalance (which waits for the lanes to empty) costs well under 1 % of that. */
+    static final int REBALANCE_BLOCKS = 256;
+    /** The first split is made early, once the consumers' costs are seen on a few blocks. */
+    private static final int FIRST_REBALANCE_BLOCKS = 8;
     private static final int POOL_SIZE = 6;
 
     /** Told after each block has been read. */
@@ -30,37 +38,51 @@ public final class BlockPipeline {
     }
 
     private final int blockFrames;
+    private final int laneCount;
+
+    public BlockPipeline(int blockFrames, int laneCount) {
+        if (blockFrames <= 0) throw new IllegalArgumentException("block size must be positive");
+        if (laneCount <= 0) throw new IllegalArgumentException("lane count must be positive");
+        this.blockFrames = blockFrames;
+        this.laneCount = laneCount;
+    }
 
     public BlockPipeline(int blockFrames) {
-        if (blockFrames <= 0) throw new IllegalArgumentException("block size must be positive");
-        this.blockFrames = blockFrames;
+        this(blockFrames, DEFAULT_LANES);
     }
 
     public BlockPipeline() {
-        this(DEFAULT_BLOCK_FRAMES);
+        this(DEFAULT_BLOCK_FRAMES, DEFAULT_LANES);
     }
 
     /**
-     * Runs the source through the lanes and returns the number of frames read. A lane's exception
-     * is rethrown here after every thread has stopped.
+     * Runs the source through the consumers and returns the number of frames read. Each consumer
+     * sees every block in order, on one thread at a time. A consumer's exception is rethrown here
+     * after every thread has stopped.
      */
-    public long run(AudioSource source, List<BlockConsumer> lanes, Progress progress) throws IOException {
-        if (lanes.size() == 1) {
-            return runInline(source, lanes.get(0), progress);
-        }
+    public long run(AudioSource source, List<BlockConsumer> consumers, Progress progress) throws IOException {
+        int lanes = Math.min(laneCount, consumers.size());
+        if (lanes <= 1) return runInline(source, consumers, progress);
         int channels = source.format().channels();
         BlockingQueue<Block> free = new ArrayBlockingQueue<>(POOL_SIZE);
         for (int i = 0; i < POOL_SIZE; i++) free.add(new Block(new float[channels][blockFrames]));
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<TimedConsumer> timed = new ArrayList<>();
+        for (BlockConsumer c : consumers) timed.add(new TimedConsumer(c));
         List<Lane> running = new ArrayList<>();
-        for (int i = 0; i < lanes.size(); i++) {
-            Lane lane = new Lane(lanes.get(i), free, failure, "headroom-lane-" + i);
+        for (int i = 0; i < lanes; i++) {
+            Lane lane = new Lane(free, failure, "headroom-lane-" + i);
             running.add(lane);
-            lane.start();
         }
+        LaneBalancer.assign(timed, running);
+        for (Lane lane : running) lane.start();
         long total = 0;
         try {
-            while (failure.get() == null) {
+            for (long blocks = 0; failure.get() == null; blocks++) {
+                if (blocks == FIRST_REBALANCE_BLOCKS || blocks % REBALANCE_BLOCKS == 0 && blocks > 0) {
+                    drain(free);
+                    LaneBalancer.assign(timed, running);
+                }
                 Block block = free.take();
                 int n = source.read(block.samples);
                 if (n <= 0) break;
@@ -80,12 +102,23 @@ public final class BlockPipeline {
         return total;
     }
 
-    private long runInline(AudioSource source, BlockConsumer consumer, Progress progress) throws IOException {
+    /**
+     * Waits until every lane has finished every block handed out: all blocks are back in the pool.
+     * The pool's queue orders each lane's last work before this thread's next step, so consumers
+     * can then change lanes safely.
+     */
+    private static void drain(BlockingQueue<Block> free) throws InterruptedException {
+        List<Block> all = new ArrayList<>(POOL_SIZE);
+        for (int i = 0; i < POOL_SIZE; i++) all.add(free.take());
+        free.addAll(all);
+    }
+
+    private long runInline(AudioSource source, List<BlockConsumer> consumers, Progress progress) throws IOException {
         float[][] block = new float[source.format().channels()][blockFrames];
         long total = 0;
         int n;
         while ((n = source.read(block)) > 0) {
-            consumer.accept(block, n);
+            for (BlockConsumer c : consumers) c.accept(block, n);
             total += n;
             if (progress != null) progress.framesRead(total);
         }
@@ -110,18 +143,34 @@ public final class BlockPipeline {
         }
     }
 
-    /** One thread that feeds its consumer every block in order. */
-    private static final class Lane extends Thread {
+    /** A consumer and the time it has taken since the last rebalance; touched by one thread at a time. */
+    static final class TimedConsumer {
+        final BlockConsumer consumer;
+        long nanos;
+
+        TimedConsumer(BlockConsumer consumer) {
+            this.consumer = consumer;
+        }
+
+        void accept(float[][] block, int frames) {
+            long t0 = System.nanoTime();
+            consumer.accept(block, frames);
+            nanos += System.nanoTime() - t0;
+        }
+    }
+
+    /** One thread that feeds its current consumers every block in order. */
+    static final class Lane extends Thread {
         private static final Block END = new Block(new float[0][0]);
         final BlockingQueue<Block> queue = new ArrayBlockingQueue<>(POOL_SIZE + 1);
-        private final BlockConsumer consumer;
         private final BlockingQueue<Block> free;
         private final AtomicReference<Throwable> failure;
+        /** Replaced only while the lane is idle (after a drain); the queue hand-off makes the new list visible. */
+        volatile List<TimedConsumer> consumers = List.of();
 
-        Lane(BlockConsumer consumer, BlockingQueue<Block> free, AtomicReference<Throwable> failure, String name) {
+        Lane(BlockingQueue<Block> free, AtomicReference<Throwable> failure, String name) {
             super(name);
             setDaemon(true);
-            this.consumer = consumer;
             this.free = free;
             this.failure = failure;
         }
@@ -132,7 +181,7 @@ public final class BlockPipeline {
                 for (Block block = queue.take(); block != END; block = queue.take()) {
                     if (failure.get() == null) {
                         try {
-                            consumer.accept(block.samples, block.frames);
+                            for (TimedConsumer c : consumers) c.accept(block.samples, block.frames);
                         } catch (RuntimeException | Error e) {
                             failure.compareAndSet(null, e);
                         }

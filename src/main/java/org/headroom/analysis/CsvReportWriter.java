@@ -61,7 +61,7 @@ public final class CsvReportWriter {
         Report.Clipping cl = r.clipping();
         c.add(cl == null ? "" : nz(cl.rule()));
         c.add(cl == null ? "" : Long.toString(cl.clippedSamples()));
-        c.add(cl == null ? "" : Integer.toString(cl.events().size()));
+        c.add(cl == null ? "" : Long.toString(cl.eventCount()));
         Report.Noise n = r.noise();
         c.add(n == null ? "" : db(n.noiseFloorDbfs()));
         c.add(n == null ? "" : db(n.snrDb()));

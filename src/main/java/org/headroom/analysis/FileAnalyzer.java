@@ -12,9 +12,6 @@ import org.headroom.audio.AudioSource;
  * so the export's delivery check runs the same code.
  */
 public final class FileAnalyzer {
-    /** Decoding on the calling thread plus two metering lanes keeps two cores busy. */
-    private static final int LANES = 2;
-
     /**
      * @param progress  told how far the reading has got
      * @param logOrNull receives the 10 ms loudness trace, or null when nobody wants it
@@ -26,7 +23,7 @@ public final class FileAnalyzer {
             Analyzer analyzer = new Analyzer(source.format(), settings);
             analyzer.setLoudnessLog(logOrNull);
             long total = source.format().frames();
-            long frames = new BlockPipeline().run(source, analyzer.lanes(LANES),
+            long frames = new BlockPipeline().run(source, analyzer.consumers(),
                     done -> progress.progress(done, total));
             return analyzer.report(file.toString(), source.format().withFrames(frames), source.bitRate(),
                     source.notices());

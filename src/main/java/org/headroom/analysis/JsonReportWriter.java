@@ -107,6 +107,8 @@ public final class JsonReportWriter {
         ObjectNode n = NODES.objectNode();
         n.put("rule", c.rule());
         n.put("clippedSamples", c.clippedSamples());
+        n.put("eventCount", c.eventCount());
+        n.put("eventsListed", c.events().size()); // the first eventsListed of eventCount
         ArrayNode events = n.putArray("events");
         for (Report.ClipEventInfo e : c.events()) {
             ObjectNode en = events.addObject();

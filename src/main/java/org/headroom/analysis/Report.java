@@ -118,10 +118,26 @@ public record Report(
         }
     }
 
-    /** @param rule the clip rule in words, e.g. "3+ consecutive samples at full scale" */
-    public record Clipping(String rule, long clippedSamples, List<ClipEventInfo> events) {
+    /**
+     * @param rule           the clip rule in words, e.g. "3+ consecutive samples at full scale"
+     * @param clippedSamples every clipped sample, all channels
+     * @param eventCount     every clipped run, all channels; may exceed {@code events.size()}
+     * @param events         the first clipped runs, at most the detector's list limit
+     */
+    public record Clipping(String rule, long clippedSamples, long eventCount, List<ClipEventInfo> events) {
         public Clipping {
             events = List.copyOf(events);
+            if (eventCount < events.size()) throw new IllegalArgumentException(eventCount + " events but " + events.size() + " listed");
+        }
+
+        /** A report whose list holds every event. */
+        public Clipping(String rule, long clippedSamples, List<ClipEventInfo> events) {
+            this(rule, clippedSamples, events.size(), events);
+        }
+
+        /** True when the list holds only the first of the events. */
+        public boolean listIsPartial() {
+            return eventCount > events.size();
         }
     }
 

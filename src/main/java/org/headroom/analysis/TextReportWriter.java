@@ -69,15 +69,16 @@ public final class TextReportWriter {
 
     private static void clipping(StringBuilder b, Report.Clipping c) {
         if (c == null) return;
-        line(b, "Clipping", c.events().isEmpty() ? "none (" + nz(c.rule()) + ")"
-                : c.events().size() + (c.events().size() == 1 ? " event, " : " events, ") + c.clippedSamples() + " samples (" + nz(c.rule()) + ")");
+        line(b, "Clipping", c.eventCount() == 0 ? "none (" + nz(c.rule()) + ")"
+                : c.eventCount() + (c.eventCount() == 1 ? " event, " : " events, ") + c.clippedSamples() + " samples (" + nz(c.rule()) + ")");
         List<Report.ClipEventInfo> shown = c.events().subList(0, Math.min(MAX_CLIP_EVENTS_SHOWN, c.events().size()));
         for (Report.ClipEventInfo e : shown) {
             b.append(String.format(Locale.ROOT, "              %s  ch %d  %d samples  %s\n", Timecode.format(e.startSeconds()),
                     e.channel() + 1, e.lengthSamples(), e.polarity() == null ? "" : e.polarity().name().toLowerCase(Locale.ROOT)));
         }
-        if (c.events().size() > shown.size()) {
-            b.append("              ... and ").append(c.events().size() - shown.size()).append(" more (see --json)\n");
+        if (c.eventCount() > shown.size()) {
+            b.append("              (the first ").append(shown.size()).append(" of ").append(c.eventCount()).append(" events; ")
+                    .append(c.listIsPartial() ? "--json lists the first " + c.events().size() : "--json lists them all").append(")\n");
         }
     }
 

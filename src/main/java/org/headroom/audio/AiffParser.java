@@ -12,8 +12,6 @@ import java.util.Map;
  * chunks, an 80-bit extended sample rate, and the SSND chunk's offset before the samples.
  */
 final class AiffParser {
-    private static final int MAX_CHUNKS = 1024;
-
     private AiffParser() {
     }
 
@@ -23,8 +21,10 @@ final class AiffParser {
         byte[] comm = null;
         long ssndBody = -1, ssndSize = -1;
         long pos = 12;
-        for (int chunks = 0; pos + 8 <= fileLength && chunks < MAX_CHUNKS; chunks++) {
-            byte[] h = FileBytes.read(ch, pos, 8);
+        // walked by position, like WavParser: any number of chunks, linear time, one window of memory
+        RiffHeaderWindow headers = new RiffHeaderWindow(ch);
+        while (pos + 8 <= fileLength) {
+            byte[] h = headers.read(pos, 8);
             String id = ByteFields.fourcc(h, 0);
             long size = ByteFields.u32be(h, 4);
             long body = pos + 8;

@@ -13,6 +13,14 @@ import java.nio.file.StandardOpenOption;
  * ".wav" that is really an MP3 is read as an MP3, and a text file gets a clear error.
  */
 public final class AudioFiles {
+    /**
+     * The lowest sample rate Headroom reads: 8 kHz, telephone and radio-link audio and the lowest
+     * rate of any format it reads (MPEG-2.5 layer III). Below it the loudness weighting's 1.7 kHz
+     * shelf (ITU-R BS.1770) and the speech band the detectors look at no longer fit under the
+     * Nyquist frequency, so no figure would mean anything. A header claiming 1 or 7 Hz is damaged.
+     */
+    public static final int MIN_SAMPLE_RATE = 8000;
+
     private AudioFiles() {
     }
 
@@ -51,6 +59,13 @@ public final class AudioFiles {
             if (size == 0) throw new AudioFileException(file, "file is empty");
             byte[] head = FileBytes.read(ch, 0, 12);
             AudioSource source = openByMagic(file, ch, head, size);
+            int rate = source.format().sampleRate();
+            if (rate < MIN_SAMPLE_RATE) {
+                source.close();
+                throw new AudioFileException(file, "sample rate " + rate + " Hz is below the lowest Headroom can measure, "
+                        + MIN_SAMPLE_RATE + " Hz (the loudness weighting and speech detectors need at least that); "
+                        + "the header is probably damaged");
+            }
             handedOver = true;
             return source;
         } finally {

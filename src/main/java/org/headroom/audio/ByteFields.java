@@ -73,6 +73,7 @@ final class ByteFields {
 
     /** A fixed-width text field that ends at the first NUL (BWF pads with NULs), trimmed; ISO-8859-1 never fails to decode. */
     static String text(byte[] b, int at, int len) {
+        if (at >= b.length) return ""; // a short (damaged) chunk: the field is simply absent
         int end = at;
         int limit = Math.min(b.length, at + len);
         while (end < limit && b[end] != 0) end++;

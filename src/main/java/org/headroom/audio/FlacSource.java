@@ -7,7 +7,9 @@ import java.io.SequenceInputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,7 @@ import org.jflac.metadata.StreamInfo;
  * javax.sound SPI) so we get each channel's integer samples and scale them ourselves.
  */
 final class FlacSource implements AudioSource {
+    private final Path file;
     private final FileChannel ch;
     private final FLACDecoder decoder;
     private final SourceFormat format;
@@ -29,8 +32,11 @@ final class FlacSource implements AudioSource {
     private int pendingPos, pendingLen;
     private long framesOut;
     private boolean finished;
+    private boolean damagedFrame;
+    private final List<ReadNotice> notices = Collections.synchronizedList(new ArrayList<>());
 
-    private FlacSource(FileChannel ch, FLACDecoder decoder, SourceFormat format, long audioBytes, int maxBlock) {
+    private FlacSource(Path file, FileChannel ch, FLACDecoder decoder, SourceFormat format, long audioBytes, int maxBlock) {
+        this.file = file;
         this.ch = ch;
         this.decoder = decoder;
         this.format = format;
@@ -115,7 +121,14 @@ final class FlacSource implements AudioSource {
         List<ChannelRole> roles = mask != 0 ? ChannelMasks.roles(mask, channels) : ChannelRole.defaultLayout(channels);
         SourceFormat format = new SourceFormat("FLAC", "FLAC", rate, channels, bits, bits, total > 0 ? total : -1,
                 roles, Map.of(), mask != 0 ? mask : ChannelMasks.mask(roles));
-        return new FlacSource(ch, decoder, format, size - pos, 65536);
+        FlacSource source = new FlacSource(file, ch, decoder, format, size - pos, 65536);
+        if (!source.decodeNext()) {
+            // Metadata and nothing after it is what a copy or upload cut short leaves: there is no
+            // audio to measure, and a 0-second "analysis" would hide that, so the file is refused.
+            throw new AudioFileException(file, "FLAC holds no audio frames, only its metadata"
+                    + (total > 0 ? " (its STREAMINFO promises " + Durations.describe((double) total / rate) + "); the file is truncated" : ""));
+        }
+        return source;
     }
 
     @Override
@@ -135,7 +148,10 @@ final class FlacSource implements AudioSource {
             done += n;
         }
         framesOut += done;
-        if (done == 0) finished = true;
+        if (done == 0 && !finished) {
+            finished = true;
+            noteShortfall();
+        }
         return done;
     }
 
@@ -144,6 +160,7 @@ final class FlacSource implements AudioSource {
         try {
             frame = decoder.readNextFrame();
         } catch (IOException | RuntimeException e) {
+            damagedFrame = true;
             return false; // a damaged tail ends the stream after the last good frame
         }
         if (frame == null) return false;
@@ -164,6 +181,29 @@ final class FlacSource implements AudioSource {
         pendingPos = 0;
         pendingLen = n;
         return true;
+    }
+
+    /** A stream that ends before its STREAMINFO's promise, or in a damaged frame, is cut short: say how much is missing. */
+    private void noteShortfall() {
+        long promised = format.frames();
+        int rate = format.sampleRate();
+        if (promised > 0 && framesOut < promised) {
+            notices.add(new ReadNotice("flac.truncated", String.format(
+                    "The FLAC file is truncated: its STREAMINFO promises %s (%d frames) but the audio ends after %s (%d frames); %s is missing.",
+                    Durations.describe((double) promised / rate), promised, Durations.describe((double) framesOut / rate), framesOut,
+                    Durations.describe((double) (promised - framesOut) / rate))));
+        } else if (damagedFrame) {
+            notices.add(new ReadNotice("flac.damaged-frame", String.format(
+                    "The FLAC stream ends in a damaged frame after %s (%d frames); the frames before it were read.",
+                    Durations.describe((double) framesOut / rate), framesOut)));
+        }
+    }
+
+    @Override
+    public List<ReadNotice> notices() {
+        synchronized (notices) {
+            return List.copyOf(notices);
+        }
     }
 
     @Override

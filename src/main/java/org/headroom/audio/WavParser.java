@@ -18,8 +18,6 @@ final class WavParser {
     static final int WAVE_FORMAT_IEEE_FLOAT = 3;
     static final int WAVE_FORMAT_EXTENSIBLE = 0xFFFE;
     static final long UNKNOWN_SIZE = 0xFFFFFFFFL;
-    /** Real files have a handful of chunks; thousands before the audio means garbage, not a WAV. */
-    private static final int MAX_CHUNKS = 1024;
     static final int MAX_CHANNELS = 1024;
     static final int MAX_RATE = 10_000_000;
     /** The tail shared by the KSDATAFORMAT_SUBTYPE GUIDs: the first two bytes are the format tag. */
@@ -29,6 +27,8 @@ final class WavParser {
     private final Path file;
     private final FileChannel ch;
     private final long fileLength;
+    private final RiffHeaderWindow headers;
+    private final List<ReadNotice> notices = new ArrayList<>();
 
     private byte[] fmt;
     private Map<String, String> metadata = new HashMap<>();
@@ -41,6 +41,7 @@ final class WavParser {
         this.file = file;
         this.ch = ch;
         this.fileLength = fileLength;
+        this.headers = new RiffHeaderWindow(ch);
     }
 
     static PcmLayout parse(Path file, FileChannel ch) throws IOException {
@@ -56,7 +57,6 @@ final class WavParser {
         if (dataStart < 0) throw fail("WAV header is truncated (no data chunk)");
         WavFmt f = WavFmt.parse(file, fmt);
         String container = rf64 ? "RF64" : hasBext ? "BWF" : "WAV";
-        List<ReadNotice> notices = new ArrayList<>();
         long dataBytes = usableDataBytes(f.frameBytes(), notices, f.sampleRate());
         SourceFormat format = new SourceFormat(container, f.encoding().isFloat ? "IEEE float" : "PCM",
                 f.sampleRate(), f.channels(), f.containerBits(), f.validBits(), dataBytes / f.frameBytes(),
@@ -64,14 +64,15 @@ final class WavParser {
         return new PcmLayout(format, f.encoding(), dataStart, dataBytes, notices);
     }
 
+    /**
+     * Walks the chunks by position: every step moves forward by at least the 8-byte chunk header,
+     * so any number of chunks is walked in time linear in the file's header bytes, with no count
+     * limit (a count limit refused legal files with many padding chunks).
+     */
     private void readChunks(boolean rf64) throws IOException {
         long pos = 12;
-        for (int chunks = 0; pos + 8 <= fileLength; chunks++) {
-            if (chunks >= MAX_CHUNKS) {
-                if (dataStart >= 0) return;
-                throw fail("not a usable WAV file (more than " + MAX_CHUNKS + " chunks before the audio)");
-            }
-            byte[] h = FileBytes.read(ch, pos, 8);
+        while (pos + 8 <= fileLength) {
+            byte[] h = headers.read(pos, 8);
             String id = ByteFields.fourcc(h, 0);
             long size = ByteFields.u32le(h, 4);
             long body = pos + 8;
@@ -106,10 +107,22 @@ final class WavParser {
                 int n = (int) Math.min(size, BextChunk.FIXED_SIZE + BextChunk.MAX_CODING_HISTORY);
                 metadata.putAll(BextChunk.parse(FileBytes.read(ch, body, n)));
                 hasBext = true;
+                if (size < BextChunk.FIXED_SIZE) noteDamaged("bext", size + " bytes, shorter than the " + BextChunk.FIXED_SIZE + " its fixed fields take");
+                break;
+            case "iXML":
+            case "LIST":
+                String problem = MetadataChunkCheck.problem(id, FileBytes.read(ch, body, (int) Math.min(size, MetadataChunkCheck.MAX_CHECKED)), size);
+                if (problem != null) noteDamaged(id, problem);
                 break;
             default:
-                break; // LIST, JUNK, fact, iXML...: not needed to read the audio
+                break; // JUNK, fact, cue...: not needed to read the audio
         }
+    }
+
+    /** Damaged metadata never costs the audio: the user is told, and what could be read is kept. */
+    private void noteDamaged(String id, String problem) {
+        notices.add(new ReadNotice("wav.metadata-damaged", "The file's " + id + " metadata chunk is damaged ("
+                + problem + "); the audio was read in full, the metadata only in part."));
     }
 
     /**

@@ -16,8 +16,10 @@ import java.util.List;
  * that cross block boundaries are carried in per-channel state.
  */
 public final class ClippingDetector implements Detector {
-    /** Events kept for the "n of m" list; counting goes on beyond it. */
+    /** Events kept for the report's list ("first n of m"); counting goes on beyond it, per channel. */
     public static final int MAX_EVENTS = 10_000;
+    /** Passages listed as findings per channel; later ones are summed into one finding, counts exact. */
+    static final int MAX_PASSAGES_LISTED = 1_000;
     /** Clips closer than this in one channel are reported as one finding, so a clipped phrase is one line, not hundreds. */
     private static final double GROUP_GAP_SECONDS = 0.5;
 
@@ -28,6 +30,9 @@ public final class ClippingDetector implements Detector {
     private final float hi;
     private final float lo;
 
+    /** Lossy decodes only: the plateau rule, else null. */
+    private final ClipPlateauRule plateau;
+    private final ClipPlateauRule.Run[] plateauRuns;
     private final int[] runLength;
     private final long[] runStart;
     private final float[] runValue;
@@ -35,12 +40,25 @@ public final class ClippingDetector implements Detector {
     private final long[] channelEvents;
     private final long[] lastClipFrame;
     private final List<ClipEvent> events = new ArrayList<>();
+    private final ClipPassages[] passages;
     private long clippedSamples;
     private long eventCount;
     private long position;
 
     public ClippingDetector(int channels, int sampleRate, Integer containerBits, ClipRule rule) {
+        this(channels, sampleRate, containerBits, rule, null);
+    }
+
+    /**
+     * @param plateauOrNull for decoded lossy audio: also count plateaus as clips (a lossy codec
+     *                      turns a clipped flat top into a rippling plateau); null for PCM and float
+     */
+    public ClippingDetector(int channels, int sampleRate, Integer containerBits, ClipRule rule, ClipPlateauRule plateauOrNull) {
+        if (plateauOrNull != null && containerBits != null) throw new IllegalArgumentException("the plateau rule is for lossy decodes, not PCM");
         this.channels = channels;
+        this.plateau = plateauOrNull;
+        this.plateauRuns = new ClipPlateauRule.Run[channels];
+        for (int c = 0; c < channels; c++) plateauRuns[c] = new ClipPlateauRule.Run();
         this.sampleRate = sampleRate;
         this.rule = rule;
         double threshold = Math.pow(10.0, rule.thresholdDbfs() / 20.0);
@@ -60,6 +78,9 @@ public final class ClippingDetector implements Detector {
         this.channelEvents = new long[channels];
         this.lastClipFrame = new long[channels];
         java.util.Arrays.fill(lastClipFrame, -1);
+        this.passages = new ClipPassages[channels];
+        long gap = Math.round(GROUP_GAP_SECONDS * sampleRate);
+        for (int c = 0; c < channels; c++) passages[c] = new ClipPassages(gap, MAX_PASSAGES_LISTED);
     }
 
     public ClippingDetector(int channels, int sampleRate, Integer containerBits) {
@@ -69,8 +90,8 @@ public final class ClippingDetector implements Detector {
     @Override
     public void accept(float[][] block, int frames) {
         // locals: the rare call below would otherwise make the JIT reload the fields every sample
-        final float high = hi;
-        final float low = lo;
+        final float high = plateau == null ? hi : Math.min(hi, (float) plateau.threshold());
+        final float low = plateau == null ? lo : -high;
         final long base = position;
         for (int c = 0; c < channels; c++) {
             float[] x = block[c];
@@ -93,35 +114,59 @@ public final class ClippingDetector implements Detector {
         int len = runLength[c];
         if (len > 0 && continues(runValue[c], v)) {
             runLength[c] = len + 1;
+            if (plateau != null) plateauRuns[c].add(Math.abs(v), hi);
             return;
         }
         if (len > 0) close(c);
         runLength[c] = 1;
         runStart[c] = frame;
         runValue[c] = v;
+        if (plateau != null) {
+            plateauRuns[c].reset();
+            plateauRuns[c].add(Math.abs(v), hi);
+        }
     }
 
     private boolean continues(float first, float v) {
-        return flatTopOnly ? v == first : (v > 0) == (first > 0);
+        return flatTopOnly && plateau == null ? v == first : (v > 0) == (first > 0);
+    }
+
+    /** Which rule makes the channel's current run a clip: 0 none, else {@link ClipPassages#LEVEL_RULE} and/or {@link ClipPassages#PLATEAU_RULE}. */
+    private int firedRules(int c) {
+        int len = runLength[c];
+        if (plateau == null) return len >= rule.minRun() ? ClipPassages.LEVEL_RULE : 0;
+        ClipPlateauRule.Run r = plateauRuns[c];
+        return (r.longestEqualAtRail >= rule.minRun() ? ClipPassages.LEVEL_RULE : 0)
+                | (r.isPlateau(plateau, len) ? ClipPassages.PLATEAU_RULE : 0);
     }
 
     private void close(int c) {
         int len = runLength[c];
+        int fired = firedRules(c);
         runLength[c] = 0;
-        if (len < rule.minRun()) return;
+        if (fired == 0) return;
         clippedSamples += len;
         eventCount++;
         channelEvents[c]++;
         lastClipFrame[c] = runStart[c] + len - 1;
-        if (events.size() < MAX_EVENTS) {
-            events.add(new ClipEvent(c, runStart[c], len, runValue[c] > 0 ? 1 : -1));
-        }
+        ClipEvent e = new ClipEvent(c, runStart[c], len, runValue[c] > 0 ? 1 : -1);
+        passages[c].add(e, fired);
+        if (events.size() < MAX_EVENTS) events.add(e);
+    }
+
+    /** The run still open in a channel if it already counts as a clip, else null. */
+    private ClipEvent openRun(int c) {
+        return openQualifies(c) ? new ClipEvent(c, runStart[c], runLength[c], runValue[c] > 0 ? 1 : -1) : null;
+    }
+
+    private boolean openQualifies(int c) {
+        return runLength[c] > 0 && firedRules(c) != 0;
     }
 
     /** Samples in clipped runs so far, including a run still open at the end of the last block. */
     public long clippedSamples() {
         long open = 0;
-        for (int c = 0; c < channels; c++) if (runLength[c] >= rule.minRun()) open += runLength[c];
+        for (int c = 0; c < channels; c++) if (openQualifies(c)) open += runLength[c];
         return clippedSamples + open;
     }
 
@@ -129,7 +174,7 @@ public final class ClippingDetector implements Detector {
     public List<ClipEvent> events() {
         List<ClipEvent> out = new ArrayList<>(events);
         for (int c = 0; c < channels; c++) {
-            if (runLength[c] >= rule.minRun() && out.size() < MAX_EVENTS) {
+            if (openQualifies(c) && out.size() < MAX_EVENTS) {
                 out.add(new ClipEvent(c, runStart[c], runLength[c], runValue[c] > 0 ? 1 : -1));
             }
         }
@@ -139,80 +184,63 @@ public final class ClippingDetector implements Detector {
     /** All clip events counted, including those beyond the stored {@link #MAX_EVENTS}. */
     public long eventCount() {
         long open = 0;
-        for (int c = 0; c < channels; c++) if (runLength[c] >= rule.minRun()) open++;
+        for (int c = 0; c < channels; c++) if (openQualifies(c)) open++;
         return eventCount + open;
     }
 
+    /** One finding per clipped passage of each channel, from exact per-channel counts (not from the capped event list). */
     @Override
     public List<Finding> findings() {
-        List<ClipEvent> all = events();
         List<Finding> out = new ArrayList<>();
-        long gap = Math.round(GROUP_GAP_SECONDS * sampleRate);
         for (int c = 0; c < channels; c++) {
-            ClipGroup group = null;
-            for (ClipEvent e : all) {
-                if (e.channel() != c) continue;
-                if (group != null && e.startFrame() - group.end <= gap) {
-                    group.add(e);
-                } else {
-                    if (group != null) out.add(group.toFinding());
-                    group = new ClipGroup(e);
-                }
+            ClipPassages p = passages[c].withOpenRun(openRun(c), openQualifies(c) ? firedRules(c) : 0);
+            for (ClipPassages.Passage passage : p.listed()) out.add(finding(c, passage));
+            ClipPassages.Passage rest = p.unlisted();
+            if (rest != null) {
+                out.add(Finding.at(FindingKind.CLIPPING, Severity.ERROR, c, rest.start(), rest.end(), sampleRate, rest.samples(),
+                        rulesText(rest.rules()), "Channel " + (c + 1) + " clipped in " + p.unlistedPassages() + " more passages not listed one by one ("
+                                + rest.runs() + " times, " + rest.samples() + " samples in all) between " + Timecode.of(rest.start(), sampleRate)
+                                + " and " + Timecode.of(rest.end(), sampleRate)
+                                + ": the whole recording is heavily clipped — turn the gain down and record it again."));
             }
-            if (group != null) out.add(group.toFinding());
-        }
-        long unlisted = eventCount() - all.size();
-        if (unlisted > 0) {
-            out.add(Finding.at(FindingKind.CLIPPING, Severity.ERROR, Finding.ALL_CHANNELS, 0, position, sampleRate,
-                    unlisted, rule.describe(),
-                    unlisted + " more clipped runs are not listed: the whole recording is heavily clipped"
-                            + " \u2014 turn the gain down and record it again."));
         }
         out.sort(java.util.Comparator.comparingLong(Finding::startFrame));
         return List.copyOf(out);
     }
 
-    /** Nearby events of one channel gathered into one finding. */
-    private final class ClipGroup {
-        final int channel;
-        final long start;
-        long end;
-        int runs;
-        long samples;
+    private Finding finding(int channel, ClipPassages.Passage p) {
+        String where = p.runs() == 1
+                ? "clipped for " + p.samples() + " samples at " + Timecode.of(p.start(), sampleRate)
+                : "clipped " + p.runs() + " times (" + p.samples() + " samples in all) between "
+                + Timecode.of(p.start(), sampleRate) + " and " + Timecode.of(p.end(), sampleRate);
+        String message = "Channel " + (channel + 1) + " " + where
+                + ": the recording level was too high — turn the gain down and retake.";
+        return Finding.at(FindingKind.CLIPPING, Severity.ERROR, channel, p.start(), p.end(), sampleRate,
+                p.samples(), rulesText(p.rules()), message);
+    }
 
-        ClipGroup(ClipEvent e) {
-            channel = e.channel();
-            start = e.startFrame();
-            add(e);
-        }
-
-        void add(ClipEvent e) {
-            end = Math.max(end, e.startFrame() + e.lengthSamples());
-            runs++;
-            samples += e.lengthSamples();
-        }
-
-        Finding toFinding() {
-            String where = runs == 1
-                    ? "clipped for " + samples + " samples at " + Timecode.of(start, sampleRate)
-                    : "clipped " + runs + " times (" + samples + " samples in all) between "
-                    + Timecode.of(start, sampleRate) + " and " + Timecode.of(end, sampleRate);
-            String message = "Channel " + (channel + 1) + " " + where
-                    + ": the recording level was too high \u2014 turn the gain down and retake.";
-            return Finding.at(FindingKind.CLIPPING, Severity.ERROR, channel, start, end, sampleRate,
-                    samples, rule.describe(), message);
-        }
+    /** The rule or rules that fired, in words: a finding says why it is a clip. */
+    private String rulesText(int rules) {
+        String level = rule.describe();
+        if (plateau == null || rules == ClipPassages.LEVEL_RULE) return level;
+        if (rules == ClipPassages.PLATEAU_RULE) return plateau.describe();
+        return level + "; " + plateau.describe();
     }
 
     /** Clip events in one channel so far, an open run that already qualifies included. */
     public long eventCount(int channel) {
-        return channelEvents[channel] + (runLength[channel] >= rule.minRun() ? 1 : 0);
+        return channelEvents[channel] + (openQualifies(channel) ? 1 : 0);
     }
 
     /** The frame of the last clipped sample in one channel, or -1 when it has not clipped. */
     public long lastClipFrame(int channel) {
-        if (runLength[channel] >= rule.minRun()) return runStart[channel] + runLength[channel] - 1;
+        if (openQualifies(channel)) return runStart[channel] + runLength[channel] - 1;
         return lastClipFrame[channel];
+    }
+
+    /** The rules this detector applies, in words, for the report's summary. */
+    public String describeRules() {
+        return plateau == null ? rule.describe() : rule.describe() + "; or " + plateau.describe();
     }
 
     public ClipRule rule() {

@@ -37,6 +37,10 @@ import java.util.Map;
  * @param hissBelowProgrammeDb     ... and less than this far below the programme (dB)
  * @param upsampledCliffDb         a band edge counts as a cutoff when the spectrum drops this much (dB)
  * @param upsampledBelowFraction   UPSAMPLED when that cutoff is below this fraction of the sample rate
+ * @param lossyPlateauDbfs         in a lossy decode, a clip can be a plateau: samples of one polarity at or above this (dBFS)...
+ * @param lossyPlateauBand         ... whose magnitudes stay within this band (fraction of full scale)...
+ * @param lossyPlateauRun          ... for at least this many samples...
+ * @param lossyPlateauTurns        ... rippling: at least this many turns (a smooth crest has none inside it)
  */
 public record DetectionThresholds(
         double noiseFloorWarnDbfs, double snrWarnDb, double snrErrorDb,
@@ -46,7 +50,8 @@ public record DetectionThresholds(
         double humLineDb, double humAverageDb,
         double windLowFraction, double windSwingDb,
         double hissFloorDbfs, double hissBelowProgrammeDb,
-        double upsampledCliffDb, double upsampledBelowFraction) {
+        double upsampledCliffDb, double upsampledBelowFraction,
+        double lossyPlateauDbfs, double lossyPlateauBand, double lossyPlateauRun, double lossyPlateauTurns) {
 
     /** A field's name and the values that still make sense for it: sanity limits, not advice. */
     public record Limit(String name, double min, double max) {
@@ -83,7 +88,11 @@ public record DetectionThresholds(
             new Limit("hissFloorDbfs", -120, 0),
             new Limit("hissBelowProgrammeDb", 0, 120),
             new Limit("upsampledCliffDb", 10, 120),
-            new Limit("upsampledBelowFraction", 0.05, 0.5));
+            new Limit("upsampledBelowFraction", 0.05, 0.5),
+            new Limit("lossyPlateauDbfs", -6, 0),
+            new Limit("lossyPlateauBand", 0.001, 0.5),
+            new Limit("lossyPlateauRun", 3, 1000),
+            new Limit("lossyPlateauTurns", 0, 100));
 
     /**
      * What the detectors used before the figures moved to presets/, and what a user's
@@ -98,7 +107,8 @@ public record DetectionThresholds(
             10, 6,
             0.3, 6,
             -75, 60,
-            30, 0.43);
+            30, 0.43,
+            -1, 0.06, 12, 2);
 
     public DetectionThresholds {
         double[] values = {noiseFloorWarnDbfs, snrWarnDb, snrErrorDb,
@@ -108,7 +118,8 @@ public record DetectionThresholds(
                 humLineDb, humAverageDb,
                 windLowFraction, windSwingDb,
                 hissFloorDbfs, hissBelowProgrammeDb,
-                upsampledCliffDb, upsampledBelowFraction};
+                upsampledCliffDb, upsampledBelowFraction,
+                lossyPlateauDbfs, lossyPlateauBand, lossyPlateauRun, lossyPlateauTurns};
         for (int i = 0; i < values.length; i++) LIMITS.get(i).check(values[i]);
         if (snrErrorDb > snrWarnDb) {
             throw new IllegalArgumentException("snrErrorDb (" + show(snrErrorDb) + ") must not be above snrWarnDb ("

@@ -30,8 +30,15 @@ public final class DetectorSet implements Detector {
      */
     public DetectorSet(int channels, int sampleRate, Integer containerBits, ClipRule clipRule,
                        DetectionThresholds thresholds) {
+        this(channels, sampleRate, containerBits, false, clipRule, thresholds);
+    }
+
+    /** @param lossy a decoded lossy stream: clips are also looked for as plateaus ({@link ClipPlateauRule}) */
+    public DetectorSet(int channels, int sampleRate, Integer containerBits, boolean lossy, ClipRule clipRule,
+                       DetectionThresholds thresholds) {
         sampler = new SpectrumSampler(channels, sampleRate);
-        clipping = new ClippingDetector(channels, sampleRate, containerBits, clipRule);
+        clipping = new ClippingDetector(channels, sampleRate, containerBits, clipRule,
+                lossy ? ClipPlateauRule.from(thresholds) : null);
         noise = new NoiseAnalyzer(channels, sampleRate, thresholds);
         levels = new LevelProblemDetector(channels, sampleRate, thresholds);
         dropouts = new DropoutDetector(channels, sampleRate, thresholds);

@@ -15,7 +15,13 @@ import java.util.Locale;
  * <li>a discontinuity: one sample-to-sample step more than {@code clickJumpFactor} (8) times the RMS
  * step of both the previous frame and its own frame without it, and at least {@code clickMinJump}
  * (0.1 of full scale, -20 dBFS). Music, speech and noise change gradually within 10 ms; a click from
- * dropped or repeated samples does not. Bursts (a clap) raise their own frame's steps and so pass.</li>
+ * dropped or repeated samples does not. Bursts (a clap) raise their own frame's steps and so pass.
+ * An onset is not a click either: when the frame after the jump is more than {@link #ONSET_RISE}
+ * times (12 dB) louder than the frame before it, the jump began a sound (a plosive out of room
+ * tone) rather than broke one. Every test is a ratio of the signal to itself, so normalising a
+ * file does not change what is found; the step test alone fired on plosives once a lossy
+ * codec's low-pass had thinned the room tone's steps and normalisation lifted the jump past the
+ * floor. The decision waits for the next frame.</li>
  * </ul>
  * Findings closer than 10 ms in one channel are merged. Per sample the hot loop does one
  * subtraction and one multiply-add; see {@code scan}.
@@ -24,6 +30,8 @@ public final class DropoutDetector implements Detector {
     private static final double SIGNAL_POWER = 1e-6;        // -60 dBFS
     private static final double ABRUPT_FRACTION = 0.25;
     private static final int MAX_FINDINGS = 1000;
+    /** RMS rise from the frame before a jump to the frame after it that makes the jump an onset (12 dB). */
+    static final double ONSET_RISE = 4.0;
     /** Samples per hot-loop segment: short enough that one jump dominates its step energy. */
     private static final int SEGMENT = 32;
     /** Samples kept from earlier blocks for looking back to where a zero run began (> stride). */
@@ -84,6 +92,10 @@ public final class DropoutDetector implements Detector {
         double sumSqDiff;
         double candidate;
         long candidateAt = -1;
+        // a jump that passed the step test, waiting for the next frame to tell a click from an onset
+        long pendingAt = -1;
+        double pendingSize;
+        double pendingRmsBefore;
         // the last complete frame
         double frameRms;
         double stepRms = Double.POSITIVE_INFINITY;
@@ -239,16 +251,16 @@ public final class DropoutDetector implements Detector {
 
         private void endFrame() {
             double rms = Math.sqrt(sumSq / frameLength);
+            if (pendingAt >= 0) {
+                if (isClick(pendingRmsBefore, rms)) addClick(pendingAt, pendingSize);
+                pendingAt = -1;
+            }
             if (candidateAt >= 0) {
                 double rest = Math.max(0, sumSqDiff - candidate * candidate) / (frameLength - 1);
                 if (candidate > limits.clickJumpFactor() * Math.sqrt(rest) && hadSignal) {
-                    add(candidateAt, candidateAt + 1, candidate,
-                            "a sample-to-sample jump over " + DetectionThresholds.show(limits.clickJumpFactor())
-                                    + "\u00d7 the local step size",
-                            String.format(Locale.ROOT, "Channel %d has a click at %s (the waveform jumps by %.0f %% of "
-                                            + "full scale in one sample): likely dropped samples or a digital glitch "
-                                            + "\u2014 listen back and retake or repair it.", channel + 1,
-                                    Timecode.of(candidateAt, sampleRate), 100 * candidate));
+                    pendingAt = candidateAt;
+                    pendingSize = candidate;
+                    pendingRmsBefore = frameRms;
                 }
             }
             frameRms = rms;
@@ -262,6 +274,38 @@ public final class DropoutDetector implements Detector {
             sumSqDiff = 0;
             candidate = 0;
             candidateAt = -1;
+        }
+
+        /** Not an onset: the sound after the jump is not much louder than the sound before it. */
+        private boolean isClick(double rmsBefore, double rmsAfter) {
+            return !(rmsAfter > ONSET_RISE * rmsBefore);
+        }
+
+        private void addClick(long at, double size) {
+            add(at, at + 1, size, clickRule(), clickMessage(at, size));
+        }
+
+        private String clickRule() {
+            return "a sample-to-sample jump over " + DetectionThresholds.show(limits.clickJumpFactor())
+                    + "\u00d7 the local step size, not at an onset";
+        }
+
+        private String clickMessage(long at, double size) {
+            return String.format(Locale.ROOT, "Channel %d has a click at %s (the waveform jumps by %.0f %% of "
+                            + "full scale in one sample): likely dropped samples or a digital glitch "
+                            + "\u2014 listen back and retake or repair it.", channel + 1, Timecode.of(at, sampleRate), 100 * size);
+        }
+
+        /**
+         * A jump still waiting for its next frame when the stream ends, judged on what followed it;
+         * null when there is none or it is an onset. Leaves the state as it is (findings are read live).
+         */
+        Finding pendingClick() {
+            if (pendingAt < 0) return null;
+            double after = filled > 0 ? Math.sqrt(sumSq / filled) : frameRms;
+            if (!isClick(pendingRmsBefore, after)) return null;
+            return Finding.at(FindingKind.DROPOUT, Severity.ERROR, channel, pendingAt, pendingAt + 1, sampleRate, pendingSize,
+                    clickRule(), clickMessage(pendingAt, pendingSize));
         }
 
         private void add(long start, long end, double value, String rule, String message) {
@@ -304,6 +348,10 @@ public final class DropoutDetector implements Detector {
     @Override
     public List<Finding> findings() {
         List<Finding> out = new ArrayList<>(found);
+        for (Channel c : state) {
+            Finding last = c.pendingClick();
+            if (last != null) out.add(last);
+        }
         out.sort(java.util.Comparator.comparingLong(Finding::startFrame));
         return List.copyOf(out);
     }

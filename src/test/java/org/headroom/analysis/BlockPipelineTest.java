@@ -3,6 +3,7 @@ package org.headroom.analysis;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -61,5 +62,27 @@ class BlockPipelineTest {
         long[] last = {0};
         new BlockPipeline(4096).run(MemorySource.of(44100, x), List.of((b, n) -> { }), f -> last[0] = f);
         assertEquals(x.length, last[0]);
+    }
+
+    /**
+     * Consumers change lanes when the pipeline rebalances (after the first blocks, then every
+     * REBALANCE_BLOCKS): across many rebalances, with one consumer far costlier than the others so
+     * the split really moves, each must still see every block, in order.
+     */
+    @Test
+    void consumersMovedBetweenLanesStillSeeEveryBlockInOrder() throws IOException {
+        float[] x = TestSignals.whiteNoise(48000, 2.0, -20, 3);
+        int block = 64;
+        assertTrue(x.length / block > 5 * BlockPipeline.REBALANCE_BLOCKS);
+        List<Recorder> recorders = List.of(new Recorder(1, x.length), new Recorder(1, x.length), new Recorder(1, x.length));
+        List<BlockConsumer> consumers = new java.util.ArrayList<>(recorders);
+        consumers.add((b, n) -> {
+            double sink = 0;
+            for (int k = 0; k < 200; k++) for (int i = 0; i < n; i++) sink += Math.sqrt(Math.abs(b[0][i]) + k);
+            if (sink < 0) throw new AssertionError();
+        });
+        long frames = new BlockPipeline(block, 2).run(MemorySource.of(48000, x), consumers, null);
+        assertEquals(x.length, frames);
+        for (Recorder r : recorders) assertArrayEquals(x, r.copy[0]);
     }
 }

@@ -35,4 +35,18 @@ class TextReportWriterTest {
         assertFalse(t.contains("NaN"));
         assertFalse(t.contains("Infinity"));
     }
+
+    /** A report whose event list holds only the first events says "the first N of M", and counts M events in its summary line. */
+    @Test
+    void aPartialClipListSaysFirstNOfM() throws Exception {
+        Report base = SampleReports.podcast("clipped.wav");
+        java.util.List<Report.ClipEventInfo> listed = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) listed.add(new Report.ClipEventInfo(0, i * 100L, i * 100 / 48000.0, 3, Report.Polarity.POSITIVE));
+        Report r = new Report(base.file(), base.format(), base.levels(), base.loudness(),
+                new Report.Clipping("3+ consecutive samples at full scale", 36_000, 12_000, listed),
+                base.noise(), base.findings(), base.metadata(), base.delivery());
+        String t = text(r);
+        assertTrue(t.contains("Clipping    12000 events, 36000 samples"), t);
+        assertTrue(t.contains("the first 20 of 12000 events; --json lists the first 30"), t);
+    }
 }

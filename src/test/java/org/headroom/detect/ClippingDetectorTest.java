@@ -130,4 +130,62 @@ class ClippingDetectorTest {
         qt().withExamples(30).forAll(integers().between(1, 5000)).checkAssert(size ->
                 assertEquals(reference, Blocks.feed(new ClippingDetector(1, RATE, 16), x, size).events()));
     }
+
+    /**
+     * Issue 10: a 3 s 1 kHz sine clipped all the way through, the same on both channels, made
+     * 12 000 runs; a 10 000-event cap shared by the channels cut one channel's finding at 2.611 s
+     * and the other's at 2.389 s, and the findings summed 150 000 samples against 180 000. Each
+     * channel's finding must hold that channel's exact runs and samples, counted here
+     * independently from the signal, and end where the signal ends.
+     */
+    @Test
+    void countsAreExactPerChannelWhateverTheListCap() {
+        float[] x = TestSignals.sine(RATE, 3.0, 1000, 12); // +12 dB: each half cycle sits on the rail for about 15 samples
+        for (int i = 0; i < x.length; i++) x[i] = x[i] >= POS16 ? POS16 : x[i] <= -1f ? -1f : x[i];
+        long runs = 0;
+        long samples = 0;
+        long lastEnd = 0;
+        for (int i = 0; i < x.length; ) {
+            int j = i;
+            while (j < x.length && (x[j] == POS16 || x[j] == -1f) && x[j] == x[i]) j++;
+            if (j - i >= 3) {
+                runs++;
+                samples += j - i;
+                lastEnd = j;
+            }
+            i = Math.max(j, i + 1);
+        }
+        assertTrue(runs * 2 > ClippingDetector.MAX_EVENTS, "the signal must overflow the list to test this: " + runs);
+        ClippingDetector d = Blocks.feed(new ClippingDetector(2, RATE, 16), new float[][] {x, x.clone()}, 4096);
+        assertEquals(2 * samples, d.clippedSamples());
+        assertEquals(2 * runs, d.eventCount());
+        List<Finding> f = d.findings();
+        assertEquals(2, f.size(), "one passage per channel: " + f);
+        double total = 0;
+        for (int c = 0; c < 2; c++) {
+            Finding one = f.get(c);
+            assertEquals(c, one.channel());
+            assertEquals(samples, one.value(), 0.0, "channel " + (c + 1) + " samples, exact");
+            assertEquals(lastEnd, one.endFrame(), "channel " + (c + 1) + " ends where its last clip ends");
+            assertTrue(one.message().contains("clipped " + runs + " times (" + samples + " samples"), one.message());
+            total += one.value();
+        }
+        assertEquals(d.clippedSamples(), total, 0.0, "findings and summary agree");
+    }
+
+    /** Past the listed passages a channel's remaining clips are summed into one finding; nothing is lost. */
+    @Test
+    void passagesBeyondTheListAreSummedExactly() {
+        int passages = ClippingDetector.MAX_PASSAGES_LISTED + 7;
+        int spacing = RATE; // 1 s apart: farther than the 0.5 s grouping gap, so each run is its own passage
+        float[] x = new float[passages * spacing];
+        for (int p = 0; p < passages; p++) for (int k = 0; k < 4; k++) x[p * spacing + k] = -1f;
+        ClippingDetector d = Blocks.feed(new ClippingDetector(1, RATE, 16), x, 8192);
+        List<Finding> f = d.findings();
+        assertEquals(ClippingDetector.MAX_PASSAGES_LISTED + 1, f.size());
+        Finding rest = f.get(f.size() - 1);
+        assertEquals(7 * 4, rest.value(), 0.0);
+        assertTrue(rest.message().contains("7 more passages") && rest.message().contains("7 times, 28 samples"), rest.message());
+        assertEquals(4L * passages, (long) f.stream().mapToDouble(Finding::value).sum());
+    }
 }

@@ -157,4 +157,43 @@ class LevelAndDropoutTest {
         qt().withExamples(20).forAll(integers().between(1, 3000)).checkAssert(size ->
                 assertEquals(reference, Blocks.feed(new DropoutDetector(1, RATE), x, size).findings()));
     }
+
+    /**
+     * Issue 10: a plosive out of quiet room tone, raised about 11 dB by loudness normalisation
+     * (its 0.064 first step became 0.23), was a DROPOUT error, most of all in an MP3 decode whose
+     * low-pass thins the room tone's sample-to-sample steps. A sound beginning is not a click at
+     * any level; the same jump inside steady programme still is.
+     */
+    @Test
+    void aPlosiveOnsetIsNotAClickAtAnyLevel() {
+        float[] roomTone = TestSignals.lowPass(TestSignals.whiteNoise(RATE, 1.0, -50, 21), RATE, 4000); // thin steps, as after a codec
+        int onset = RATE / 2 + 123;
+        float[] take = roomTone.clone();
+        double phase = Math.asin(0.064 / 0.08);
+        for (int k = 0; onset + k < take.length; k++) {
+            double decay = Math.exp(-k / (0.15 * RATE));
+            take[onset + k] += (float) (0.08 * decay * Math.sin(2 * Math.PI * 150 * k / RATE + phase)); // first sample 0.064
+        }
+        for (double gainDb : new double[] {0, 11, 20}) {
+            float g = (float) Math.pow(10, gainDb / 20);
+            float[] x = new float[take.length];
+            for (int i = 0; i < x.length; i++) x[i] = take[i] * g;
+            List<Finding> f = Blocks.feed(new DropoutDetector(1, RATE), x, 1000).findings();
+            assertTrue(f.isEmpty(), "+" + gainDb + " dB: " + f);
+        }
+    }
+
+    /** The onset exemption does not hide dropped samples: the same 0.23 jump mid-programme, at every level. */
+    @Test
+    void droppedSamplesStayAClickAtEveryLevel() {
+        for (double gainDb : new double[] {-6, 0, 11}) {
+            float g = (float) Math.pow(10, gainDb / 20);
+            float[] t = tone();
+            for (int i = 0; i < t.length; i++) t[i] *= g;
+            float[] x = TestSignals.concat(java.util.Arrays.copyOfRange(t, 0, 50_000), java.util.Arrays.copyOfRange(t, 50_030, t.length));
+            List<Finding> f = Blocks.feed(new DropoutDetector(1, RATE), x, 1000).findings();
+            assertEquals(1, f.size(), "+" + gainDb + " dB: " + f);
+            assertEquals(50_000, f.get(0).startFrame(), 1);
+        }
+    }
 }
