@@ -140,9 +140,10 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /**
-     * Runs the meters only a screen shows too: PPM Type I and IIa, VU and the spectrum (together
-     * nearly half the capture thread's work per block, which {@code headroom monitor}, printing
-     * none of them, does not pay). Before {@link #start}.
+     * Runs the meters only a screen shows too: PPM Type I and IIa, VU and the spectrum. With the
+     * window's RT60 feed they are about half its capture thread's work per block (LiveBlockCostBench:
+     * ~82 against ~43 us), which {@code headroom monitor}, printing none of them, does not pay.
+     * Before {@link #start}.
      */
     public synchronized LiveSession withDisplayMeters() {
         if (thread != null) throw new IllegalStateException("already started");

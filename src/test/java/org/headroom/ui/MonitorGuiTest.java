@@ -10,7 +10,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * What the monitor's GUI tests share: a display is required, the window opens on the demo input
- * (no capture device) under an AssertJ Swing fixture, and is cleaned up after each test.
+ * (no capture device) under an AssertJ Swing fixture, and is cleaned up after each test. JUnit
+ * does not inherit the condition below: each subclass repeats it.
  */
 @EnabledIfSystemProperty(named = "headroom.gui", matches = "true")
 abstract class MonitorGuiTest {
