@@ -1,5 +1,9 @@
 package org.headroom.advice;
 
+import org.headroom.dsp.Biquad;
+import org.headroom.dsp.BiquadLoop;
+import org.headroom.dsp.Denormals;
+
 /**
  * Mono mix of a stream, band-passed to about 350 Hz–2.8 kHz and decimated to about 8 kHz, kept
  * in memory for the decay estimators. The band holds the 500 Hz and 1 kHz octaves, whose mean is
@@ -17,7 +21,12 @@ final class MidBand {
 
     private final int factor;
     private final double rate;
-    private final Biquad[] filters;
+    /** Two Butterworth high-passes, then two low-passes: 24 dB/octave each side. */
+    private final Biquad highPass;
+    private final Biquad lowPass;
+    private final double[] state = new double[2 * BiquadLoop.STATE];
+    private final double[] squares = new double[2];
+    private float[] mono = new float[0];
     private float[] data = new float[1 << 16];
     private int length;
     private final int capacity;
@@ -40,21 +49,24 @@ final class MidBand {
         factor = Math.max(1, (int) Math.floor(sampleRate / TARGET_RATE));
         rate = (double) sampleRate / factor;
         double high = Math.min(HIGH_HZ, 0.4 * sampleRate);
-        filters = new Biquad[] {Biquad.highPass(sampleRate, LOW_HZ), Biquad.highPass(sampleRate, LOW_HZ),
-                Biquad.lowPass(sampleRate, high), Biquad.lowPass(sampleRate, high)};
+        highPass = Biquad.highPass(sampleRate, LOW_HZ, Math.sqrt(0.5));
+        lowPass = Biquad.lowPass(sampleRate, high, Math.sqrt(0.5));
         capacity = (int) Math.min(Integer.MAX_VALUE - 8, keepSeconds * rate);
         if (ring) data = new float[capacity];
     }
 
     void accept(float[][] block, int frames) {
         int channels = block.length;
+        if (mono.length < frames) mono = new float[frames];
         for (int i = 0; i < frames; i++) {
             double x = 0;
             for (float[] ch : block) x += ch[i];
-            x /= channels;
-            for (Biquad f : filters) x = f.next(x);
-            if (phase++ % factor == 0) append((float) x);
+            mono[i] = (float) (x / channels);
         }
+        BiquadLoop.run(highPass, highPass, mono, null, 0, frames, state, 0, 0, mono, null, squares);
+        BiquadLoop.run(lowPass, lowPass, mono, null, 0, frames, state, BiquadLoop.STATE, 0, mono, null, squares);
+        Denormals.flush(state); // a live input can sit in digital silence for hours
+        for (int i = 0; i < frames; i++) if (phase++ % factor == 0) append(mono[i]);
     }
 
     private void append(float v) {
@@ -85,38 +97,5 @@ final class MidBand {
 
     double rate() {
         return rate;
-    }
-
-    /** RBJ cookbook second-order section, Q = 1/√2 (Butterworth); two in a row give 24 dB/octave. */
-    static final class Biquad {
-        private final double b0, b1, b2, a1, a2;
-        private double x1, x2, y1, y2;
-
-        private Biquad(double b0, double b1, double b2, double a0, double a1, double a2) {
-            this.b0 = b0 / a0;
-            this.b1 = b1 / a0;
-            this.b2 = b2 / a0;
-            this.a1 = a1 / a0;
-            this.a2 = a2 / a0;
-        }
-
-        static Biquad lowPass(double fs, double f) {
-            double w = 2 * Math.PI * f / fs, c = Math.cos(w), alpha = Math.sin(w) / Math.sqrt(2);
-            return new Biquad((1 - c) / 2, 1 - c, (1 - c) / 2, 1 + alpha, -2 * c, 1 - alpha);
-        }
-
-        static Biquad highPass(double fs, double f) {
-            double w = 2 * Math.PI * f / fs, c = Math.cos(w), alpha = Math.sin(w) / Math.sqrt(2);
-            return new Biquad((1 + c) / 2, -(1 + c), (1 + c) / 2, 1 + alpha, -2 * c, 1 - alpha);
-        }
-
-        double next(double x) {
-            double y = b0 * x + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
-            x2 = x1;
-            x1 = x;
-            y2 = y1;
-            y1 = y;
-            return y;
-        }
     }
 }

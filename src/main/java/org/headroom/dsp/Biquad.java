@@ -23,6 +23,15 @@ public record Biquad(double b0, double b1, double b2, double a1, double a2) {
         return new Biquad((1 + cos) / 2 / a0, -(1 + cos) / a0, (1 + cos) / 2 / a0, -2 * cos / a0, (1 - alpha) / a0);
     }
 
+    /** RBJ second-order low-pass at {@code hz} with quality {@code q} (0.7071 = Butterworth). */
+    public static Biquad lowPass(int rate, double hz, double q) {
+        double w = 2 * Math.PI * hz / rate;
+        double cos = Math.cos(w);
+        double alpha = Math.sin(w) / (2 * q);
+        double a0 = 1 + alpha;
+        return new Biquad((1 - cos) / 2 / a0, (1 - cos) / a0, (1 - cos) / 2 / a0, -2 * cos / a0, (1 - alpha) / a0);
+    }
+
     /** RBJ notch at {@code hz}: zero gain there, −3 dB at ±hz/(2q), unity far away. */
     public static Biquad notch(int rate, double hz, double q) {
         double w = 2 * Math.PI * hz / rate;

@@ -87,9 +87,8 @@ public final class PpmBallistics implements BlockConsumer {
     private final double gain;
     private final double[] slow;
     private final double[] fast;
-    /** Per channel, at low rates only; empty when the meter runs at the input rate. */
-    private final Interpolator[] upsamplers;
-    private float[] upsampled = new float[0];
+    /** Factor 1 (a pass-through) unless the rate is low. */
+    private final Interpolator upsampler;
 
     public PpmBallistics(Type type, int channels, int sampleRate) {
         if (channels <= 0 || sampleRate <= 0) {
@@ -101,8 +100,7 @@ public final class PpmBallistics implements BlockConsumer {
         this.releasePerSample = releaseFactor(type, rate);
         double[] calibration = CALIBRATIONS.computeIfAbsent(type.name() + "@" + rate,
                 key -> calibrate(type, rate, releasePerSample));
-        this.upsamplers = new Interpolator[k == 1 ? 0 : channels];
-        for (int c = 0; c < upsamplers.length; c++) upsamplers[c] = new Interpolator(k);
+        this.upsampler = new Interpolator(channels, k);
         this.attack = calibration[0];
         this.gain = calibration[1];
         this.slow = new double[channels];
@@ -113,14 +111,8 @@ public final class PpmBallistics implements BlockConsumer {
     public void accept(float[][] block, int frames) {
         double fastAttack = fastAttack(attack);
         for (int ch = 0; ch < slow.length; ch++) {
-            float[] x = block[ch];
-            int n = frames;
-            if (upsamplers.length > 0) {
-                n = frames * upsamplers[ch].factor();
-                if (upsampled.length < n) upsampled = new float[n];
-                upsamplers[ch].process(x, frames, upsampled);
-                x = upsampled;
-            }
+            float[] x = upsampler.channel(block, ch, frames);
+            int n = frames * upsampler.factor();
             // the return falls for ever in silence: minutes later it would go subnormal
             slow[ch] = Denormals.flush(run(x, n, slow[ch], attack, releasePerSample));
             fast[ch] = Denormals.flush(run(x, n, fast[ch], fastAttack, releasePerSample));

@@ -33,17 +33,15 @@ public final class VuBallistics implements BlockConsumer {
     private final double coefficient;
     private final double[] stage1;
     private final double[] stage2;
-    /** Per channel, at low rates only; empty when the meter runs at the input rate. */
-    private final Interpolator[] upsamplers;
-    private float[] upsampled = new float[0];
+    /** Factor 1 (a pass-through) unless the rate is low. */
+    private final Interpolator upsampler;
 
     public VuBallistics(int channels, int sampleRate) {
         if (channels <= 0 || sampleRate <= 0) {
             throw new IllegalArgumentException("channels and sample rate must be positive");
         }
         int k = sampleRate < UPSAMPLE_BELOW ? Interpolator.factorToReach(sampleRate, 32000) : 1;
-        this.upsamplers = new Interpolator[k == 1 ? 0 : channels];
-        for (int c = 0; c < upsamplers.length; c++) upsamplers[c] = new Interpolator(k);
+        this.upsampler = new Interpolator(channels, k);
         double tau = RISE_SECONDS / riseInTimeConstants(RISE_FRACTION);
         this.coefficient = 1.0 - Math.exp(-1.0 / (tau * sampleRate * k));
         this.stage1 = new double[channels];
@@ -54,14 +52,8 @@ public final class VuBallistics implements BlockConsumer {
     public void accept(float[][] block, int frames) {
         double c = coefficient;
         for (int ch = 0; ch < stage1.length; ch++) {
-            float[] x = block[ch];
-            int n = frames;
-            if (upsamplers.length > 0) {
-                n = frames * upsamplers[ch].factor();
-                if (upsampled.length < n) upsampled = new float[n];
-                upsamplers[ch].process(x, frames, upsampled);
-                x = upsampled;
-            }
+            float[] x = upsampler.channel(block, ch, frames);
+            int n = frames * upsampler.factor();
             double s1 = stage1[ch];
             double s2 = stage2[ch];
             for (int i = 0; i < n; i++) {

@@ -16,6 +16,8 @@ class BiquadTest {
         // a Butterworth high-pass is 3.01 dB down at its corner and flat far above
         assertEquals(-3.0103, 20 * Math.log10(Biquad.highPass(RATE, 100, Math.sqrt(0.5)).magnitude(RATE, 100)), 1e-3);
         assertEquals(0.0, 20 * Math.log10(Biquad.highPass(RATE, 100, Math.sqrt(0.5)).magnitude(RATE, 10000)), 1e-3);
+        assertEquals(-3.0103, 20 * Math.log10(Biquad.lowPass(RATE, 2800, Math.sqrt(0.5)).magnitude(RATE, 2800)), 1e-3);
+        assertEquals(0.0, 20 * Math.log10(Biquad.lowPass(RATE, 2800, Math.sqrt(0.5)).magnitude(RATE, 20)), 1e-3);
         // a notch is a zero on the unit circle at its frequency; its −3 dB points are hz/q apart
         Biquad notch = Biquad.notch(RATE, 50, 10);
         assertTrue(notch.magnitude(RATE, 50) < 1e-9);
