@@ -1,6 +1,5 @@
 package org.headroom;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
@@ -19,7 +18,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The house layering as a build failure, checked on the compiled classes (so a fully qualified
@@ -97,20 +95,6 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.headroom.(**)").should().beFreeOfCycles()
-            // BEGIN known-ui-cycle
-            // Known exception, to be removed: ui.editor and ui.advisor use four widgets of the monitor's
-            // package (Look, Readout, Card, ThemedLabel) while ui opens the editor and the advisor
-            // (MonitorMenus) and ui.AdvisorLink implements ui.advisor.MonitorLink. The widgets belong in
-            // ui.common; moving them adds an import line to files of the live-pipeline work (QcLogTable,
-            // QcLogModel, QcExport, NoisePanel) that were being rewritten at the same time, so the move (a
-            // pure rename plus package and import lines) follows that merge and deletes this block. Only
-            // these exact edges are excused: any other use of ui from the editor or the advisor is still a
-            // cycle and fails.
-            .ignoreDependency(resideInAnyPackage("org.headroom.ui.editor..", "org.headroom.ui.advisor.."),
-                    describe("the shared widgets still in org.headroom.ui",
-                            (JavaClass c) -> Set.of("org.headroom.ui.Look", "org.headroom.ui.Readout",
-                                    "org.headroom.ui.Card", "org.headroom.ui.ThemedLabel").contains(c.getName())))
-            // END known-ui-cycle
             .because("a package cycle means neither package can be understood, tested or moved alone");
 
     /** Shared widgets stay shared: ui.common uses no window's package (vacuous until it exists). */

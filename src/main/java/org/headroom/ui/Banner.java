@@ -5,6 +5,7 @@ import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import org.headroom.ui.common.Look;
 
 /** A strip under the toolbar for what the user must know about the input: the demo, a fallback, a failure. */
 final class Banner extends JPanel {

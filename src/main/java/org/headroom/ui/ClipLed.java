@@ -9,6 +9,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import javax.swing.JButton;
 import javax.swing.UIManager;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Readout;
 
 /**
  * One channel's clip light. It latches: once a clip event fires it stays red, with the count

@@ -6,6 +6,8 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import javax.swing.JComponent;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Readout;
 
 /**
  * Stereo phase correlation, −1 to +1, as a horizontal bar from the centre: +1 is the same

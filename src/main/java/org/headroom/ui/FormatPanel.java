@@ -8,6 +8,8 @@ import javax.swing.JPanel;
 import org.headroom.analysis.LiveSnapshot;
 import org.headroom.audio.CaptureFormat;
 import org.headroom.audio.SourceFormat;
+import org.headroom.ui.common.Readout;
+import org.headroom.ui.common.ThemedLabel;
 
 /**
  * What is actually being recorded: the negotiated format, its bit rate, the bits really used,

@@ -11,6 +11,8 @@ import java.text.ParsePosition;
 import javax.swing.JPanel;
 
 import org.headroom.analysis.LiveSnapshot;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Readout;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;

@@ -6,6 +6,9 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Readout;
+import org.headroom.ui.common.ThemedLabel;
 
 /** Rows of "name  value" with a tooltip per row: the format and noise panels. */
 class InfoGrid extends JPanel {

@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.util.function.LongConsumer;
 import javax.swing.JComponent;
+import org.headroom.ui.common.Look;
 
 /**
  * One channel's vertical level bar: the part below the level lit in the colour bands from

@@ -16,6 +16,9 @@ import javax.swing.SwingConstants;
 import org.headroom.analysis.LiveSnapshot;
 import org.headroom.audio.SourceFormat;
 import org.headroom.preset.DeliveryPreset;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Readout;
+import org.headroom.ui.common.ThemedLabel;
 
 /**
  * The level section: per channel a held-peak number (click resets), the bar, the channel

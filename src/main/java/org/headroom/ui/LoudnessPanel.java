@@ -14,6 +14,8 @@ import javax.swing.JPanel;
 
 import org.headroom.analysis.LiveSnapshot;
 import org.headroom.preset.DeliveryPreset;
+import org.headroom.ui.common.Readout;
+import org.headroom.ui.common.ThemedLabel;
 
 /**
  * Loudness as a loudness meter shows it (EBU R 128 / BS.1770): momentary, short-term,

@@ -24,6 +24,8 @@ import javax.swing.WindowConstants;
 
 import org.headroom.analysis.LiveSnapshot;
 import org.headroom.preset.DeliveryPreset;
+import org.headroom.ui.common.Card;
+import org.headroom.ui.common.Readout;
 
 /**
  * The live monitor: levels on the left, loudness, history and spectrum in the middle, the

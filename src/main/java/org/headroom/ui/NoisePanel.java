@@ -7,6 +7,7 @@ import javax.swing.JLabel;
 import org.headroom.advice.Rt60Estimate;
 import org.headroom.analysis.LiveSnapshot;
 import org.headroom.preset.AnalysisDefaults;
+import org.headroom.ui.common.Readout;
 
 /**
  * The room as the detectors hear it, refreshed by the session about once a second: noise

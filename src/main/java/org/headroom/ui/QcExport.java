@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.headroom.analysis.QcLogWriter;
 import org.headroom.audio.PartFile;
 import org.headroom.detect.Finding;
+import org.headroom.ui.common.Readout;
 
 /**
  * Writes the QC log as CSV (a spreadsheet), JSON (other tools) or a printable HTML sound

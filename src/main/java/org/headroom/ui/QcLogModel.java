@@ -14,6 +14,7 @@ import org.headroom.analysis.FindingTracker;
 import org.headroom.analysis.LiveSnapshot;
 import org.headroom.analysis.QcLogWriter;
 import org.headroom.detect.Finding;
+import org.headroom.ui.common.Readout;
 
 /**
  * The QC log's rows, growing live. The session hands over its whole list of findings about four

@@ -18,6 +18,7 @@ import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableColumnModel;
 
 import org.headroom.detect.Severity;
+import org.headroom.ui.common.Look;
 
 /**
  * The QC log on screen: a table of findings that grows while the take runs, newest at the

@@ -3,6 +3,7 @@ package org.headroom.ui;
 import java.time.Instant;
 
 import org.headroom.detect.Finding;
+import org.headroom.ui.common.Readout;
 
 /**
  * One line of the QC log: a finding with the wall-clock time it happened and the input it came from.

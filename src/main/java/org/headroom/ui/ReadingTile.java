@@ -5,6 +5,9 @@ import java.awt.Font;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Readout;
+import org.headroom.ui.common.ThemedLabel;
 
 /** One big number with its caption above and unit beside: the loudness meter's readouts. */
 final class ReadingTile extends JPanel {

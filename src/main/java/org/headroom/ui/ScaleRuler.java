@@ -6,6 +6,8 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import javax.swing.JComponent;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Readout;
 
 /** The dBFS numbers beside the level bars, at the marks from presets/meters.json. */
 final class ScaleRuler extends JComponent {

@@ -10,6 +10,8 @@ import java.awt.geom.Path2D;
 import javax.swing.JComponent;
 
 import org.headroom.analysis.LiveSnapshot;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Readout;
 
 /**
  * The spectrum of the newest audio on a log frequency axis, 20 Hz to 20 kHz, −100 to 0 dBFS.

@@ -13,6 +13,10 @@ import javax.swing.JLabel;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
+import org.headroom.ui.common.Card;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Readout;
+import org.headroom.ui.common.ThemedLabel;
 
 /**
  * The take strip under the toolbar, laid out like a field recorder's home screen: the Record

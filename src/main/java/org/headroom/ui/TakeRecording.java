@@ -18,6 +18,7 @@ import org.headroom.audio.TakeInfo;
 import org.headroom.detect.Finding;
 import org.headroom.detect.FindingKind;
 import org.headroom.detect.Severity;
+import org.headroom.ui.common.Readout;
 
 /**
  * The window's recording workflow: Record/Stop on the running input, Scene-Take names in the

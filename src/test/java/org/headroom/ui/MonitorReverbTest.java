@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 import org.assertj.swing.edt.GuiActionRunner;
+import org.headroom.ui.common.Readout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 

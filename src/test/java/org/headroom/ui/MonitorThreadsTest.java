@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.headroom.analysis.LiveSnapshot;
+import org.headroom.ui.common.Readout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 

@@ -18,6 +18,7 @@ import org.headroom.audio.SourceFormat;
 import org.headroom.audio.TakeInfo;
 import org.headroom.audio.WavWriter;
 import org.headroom.testsupport.TestSignals;
+import org.headroom.ui.common.Readout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

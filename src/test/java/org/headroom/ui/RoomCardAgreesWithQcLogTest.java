@@ -8,6 +8,7 @@ import javax.swing.JLabel;
 
 import org.assertj.swing.edt.GuiActionRunner;
 import org.headroom.detect.FindingKind;
+import org.headroom.ui.common.Readout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import org.headroom.audio.RecordingRepair;
+import org.headroom.ui.common.Readout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -16,6 +16,7 @@ import org.headroom.audio.SourceFormat;
 import org.headroom.detect.Finding;
 import org.headroom.detect.FindingKind;
 import org.headroom.detect.Severity;
+import org.headroom.ui.common.Readout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -21,7 +21,7 @@ import org.headroom.advice.MicRecommender;
 import org.headroom.advice.Microphone;
 import org.headroom.advice.Recommendation;
 import org.headroom.advice.Situation;
-import org.headroom.ui.Card;
+import org.headroom.ui.common.Card;
 
 /**
  * The "Advise" tab: questions and the location measurement on the left, the ranked advice on the

@@ -2,7 +2,7 @@ package org.headroom.ui.advisor;
 
 import java.util.Locale;
 
-import org.headroom.ui.Readout;
+import org.headroom.ui.common.Readout;
 
 /**
  * What the advisor shows that the shared look (org.headroom.ui's Look, Card, ThemedLabel and

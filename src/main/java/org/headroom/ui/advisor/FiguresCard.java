@@ -14,9 +14,9 @@ import javax.swing.JTextArea;
 import org.headroom.advice.Location;
 import org.headroom.advice.Room;
 import org.headroom.advice.Rt60Estimate;
-import org.headroom.ui.Look;
-import org.headroom.ui.ThemedLabel;
-import org.headroom.ui.Readout;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.ThemedLabel;
+import org.headroom.ui.common.Readout;
 
 /**
  * What the recording says about the place, figure by figure with a plain tooltip each, and the

@@ -22,9 +22,9 @@ import org.headroom.advice.Location;
 import org.headroom.advice.LocationListening;
 import org.headroom.advice.NoiseCriteria;
 import org.headroom.audio.DeviceException;
-import org.headroom.ui.Look;
-import org.headroom.ui.Readout;
-import org.headroom.ui.ThemedLabel;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Readout;
+import org.headroom.ui.common.ThemedLabel;
 
 /**
  * "Measure a recording…" (choose a file, measure it in a {@link MeasureTask}) and "Listen…"

@@ -16,7 +16,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.headroom.ui.Look;
+import org.headroom.ui.common.Look;
 
 /**
  * The room tone's octave-band spectrum (63 Hz–8 kHz), bars rising from the bottom of the scale:

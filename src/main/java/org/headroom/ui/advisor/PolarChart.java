@@ -19,8 +19,8 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.headroom.ui.Look;
-import org.headroom.ui.Readout;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Readout;
 
 /**
  * The candidates' pickup patterns on one polar plot: the talker at 0° (top), rings every 10 dB

@@ -20,7 +20,7 @@ import org.headroom.advice.Environment;
 import org.headroom.advice.Location;
 import org.headroom.advice.Room;
 import org.headroom.advice.Situation;
-import org.headroom.ui.ThemedLabel;
+import org.headroom.ui.common.ThemedLabel;
 
 /**
  * The questions only the crew can answer, each with a sensible default and a plain tooltip.

@@ -20,10 +20,10 @@ import javax.swing.text.html.HTMLEditorKit;
 import org.headroom.advice.GuessCheck;
 import org.headroom.advice.Location;
 import org.headroom.advice.NoiseCriteria;
-import org.headroom.ui.Look;
-import org.headroom.ui.Card;
-import org.headroom.ui.ThemedLabel;
-import org.headroom.ui.Readout;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Card;
+import org.headroom.ui.common.ThemedLabel;
+import org.headroom.ui.common.Readout;
 
 /**
  * "Your recording": measure, guess, compare. The measured figures stay hidden until the apprentice

@@ -3,7 +3,7 @@ package org.headroom.ui.advisor;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
 import org.headroom.advice.Recommendation;
-import org.headroom.ui.Readout;
+import org.headroom.ui.common.Readout;
 
 /** The ranking below the first choice: one row per candidate with the figures it is judged on. */
 final class RunnersUpModel extends AbstractTableModel {

@@ -12,9 +12,9 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.text.html.HTMLEditorKit;
 import org.headroom.advice.Recommendation;
-import org.headroom.ui.Look;
-import org.headroom.ui.ThemedLabel;
-import org.headroom.ui.Readout;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.ThemedLabel;
+import org.headroom.ui.common.Readout;
 
 /**
  * The first choice, big enough to read from the back of a van: pattern and type, its score, where

@@ -30,10 +30,10 @@ import org.headroom.advice.Scenario;
 import org.headroom.advice.Trainer;
 import org.headroom.advice.TrainingSession;
 import org.headroom.advice.Verdict;
-import org.headroom.ui.Look;
-import org.headroom.ui.Card;
-import org.headroom.ui.ThemedLabel;
-import org.headroom.ui.Readout;
+import org.headroom.ui.common.Look;
+import org.headroom.ui.common.Card;
+import org.headroom.ui.common.ThemedLabel;
+import org.headroom.ui.common.Readout;
 
 /**
  * The "Trainer" tab: pick a scenario, read the brief, choose a pattern, a mic type and a distance,

@@ -3,7 +3,7 @@ package org.headroom.ui.advisor;
 import java.util.List;
 import java.util.Locale;
 import org.headroom.advice.Recommendation;
-import org.headroom.ui.Readout;
+import org.headroom.ui.common.Readout;
 
 /** How advice reads on screen: "Supercardioid on a boom", HTML-escaped lists, key figures in one line. */
 final class Words {

@@ -19,8 +19,8 @@ import org.headroom.edit.PeakPreview;
 import org.headroom.edit.SourceOpener;
 import org.headroom.preset.AnalysisDefaults;
 import org.headroom.preset.PresetLoader;
-import org.headroom.ui.Card;
-import org.headroom.ui.ThemedLabel;
+import org.headroom.ui.common.Card;
+import org.headroom.ui.common.ThemedLabel;
 
 /**
  * The editor's content once a file is open: the waveform card (overview, ruler, detail) in the

@@ -14,7 +14,7 @@ import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
 import org.headroom.preset.PresetLoader;
-import org.headroom.ui.ThemedLabel;
+import org.headroom.ui.common.ThemedLabel;
 
 /**
  * The editor window of one recording. It opens at once with a "reading" note; {@link Opening}

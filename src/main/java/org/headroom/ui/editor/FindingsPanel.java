@@ -14,7 +14,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
-import org.headroom.ui.ThemedLabel;
+import org.headroom.ui.common.ThemedLabel;
 
 /**
  * The engine's findings on the edited programme, like Audacity's Find Clipping but live: the

@@ -1,7 +1,7 @@
 package org.headroom.ui.editor;
 
 import java.awt.Color;
-import org.headroom.ui.Look;
+import org.headroom.ui.common.Look;
 
 /**
  * The editor's colours, by role, from the monitor's theme keys (presets/ui), so the editor

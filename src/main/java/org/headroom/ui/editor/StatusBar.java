@@ -9,7 +9,7 @@ import javax.swing.JList;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import org.headroom.analysis.TimeFormat;
-import org.headroom.ui.ThemedLabel;
+import org.headroom.ui.common.ThemedLabel;
 
 /**
  * The line under the waveform: selection start, end and length in the chosen

@@ -61,7 +61,7 @@ final class WaveformView extends JComponent {
         int h = getHeight();
         g.setColor(Palette.background());
         g.fillRect(0, 0, w, h);
-        g.setColor(org.headroom.ui.Look.mix(Palette.background(), Palette.panel(), 0.6));
+        g.setColor(org.headroom.ui.common.Look.mix(Palette.background(), Palette.panel(), 0.6));
         g.fillRect(0, 0, w, OverlayPainter.STRIP);
         if (view.fpp() < PeakCache.BUCKETS[0]) {
             long a = (long) Math.floor(view.start());

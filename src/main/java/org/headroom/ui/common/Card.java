@@ -1,4 +1,4 @@
-package org.headroom.ui;
+package org.headroom.ui.common;
 
 import java.awt.BorderLayout;
 import java.awt.LayoutManager;
