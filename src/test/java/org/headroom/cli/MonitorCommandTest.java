@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code headroom monitor} on a file played as live: the same engine and the same numbers as analyze. */
 class MonitorCommandTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** What the issue asks; the live path runs the same Analyzer, so in practice the figures are equal. */
     private static final double LEVEL_TOLERANCE_DB = 0.2;
 
@@ -43,9 +41,7 @@ class MonitorCommandTest {
     }
 
     private List<JsonNode> lines() throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.toString().split("\n")) if (!line.isBlank()) nodes.add(JSON.readTree(line));
-        return nodes;
+        return TestContexts.jsonLines(out);
     }
 
     /** 2 s of a tone over noise, 24-bit stereo, with a clipped run at 1 s so there is a finding to stream. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * its summary must say what {@code analyze} says of the same file.
  */
 class MonitorFastTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path TAKE = Path.of("testdata/dialogue-clipped-hum-48000-2-24.wav");
     /** Live I and LRA come from 0.01 LU histograms; the bound against the exact gating is 0.05 LU. */
     private static final double HISTOGRAM_LU = 0.05;
@@ -39,9 +37,7 @@ class MonitorFastTest {
     }
 
     private List<JsonNode> lines() throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.toString().split("\n")) if (!line.isBlank()) nodes.add(JSON.readTree(line));
-        return nodes;
+        return TestContexts.jsonLines(out);
     }
 
     @Test

@@ -1,9 +1,14 @@
 package org.headroom.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.headroom.analysis.FileAnalyzer;
 import org.headroom.preset.PresetLoader;
 
@@ -27,5 +32,13 @@ final class TestContexts {
     static CliContext capturing(StringWriter out, StringWriter err, List<Path> presetFolders) {
         return new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), new FileAnalyzer()::analyze,
                 () -> PresetLoader.of(presetFolders), false, false);
+    }
+
+    /** The JSON Lines a command printed, one node per non-blank line. */
+    static List<JsonNode> jsonLines(StringWriter out) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.toString().split("\n")) if (!line.isBlank()) nodes.add(json.readTree(line));
+        return nodes;
     }
 }
