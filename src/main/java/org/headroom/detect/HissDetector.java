@@ -49,13 +49,13 @@ public final class HissDetector extends SpectralDetector {
     }
 
     private HissDetector(SpectrumSampler sampler, boolean owner, DetectionThresholds thresholds) {
-        super(sampler, owner);
+        super(sampler, owner, false);
         limits = thresholds;
-        bins = sampler.bins();
-        highFrom = sampler.bin(HIGH_FROM_HZ);
-        highTo = sampler.bin(Math.min(HIGH_TO_HZ, 0.45 * sampler.sampleRate()));
-        midFrom = sampler.bin(MID_FROM_HZ);
-        midTo = sampler.bin(MID_TO_HZ);
+        bins = frame.bins();
+        highFrom = frame.bin(HIGH_FROM_HZ);
+        highTo = frame.bin(Math.min(HIGH_TO_HZ, 0.45 * sampler.sampleRate()));
+        midFrom = frame.bin(MID_FROM_HZ);
+        midTo = frame.bin(MID_TO_HZ);
         current = new double[bins];
     }
 

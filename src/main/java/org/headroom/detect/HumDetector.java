@@ -81,9 +81,9 @@ public final class HumDetector extends SpectralDetector {
     }
 
     private HumDetector(SpectrumSampler sampler, boolean owner, DetectionThresholds thresholds) {
-        super(sampler, owner);
+        super(sampler, owner, true);
         this.limits = thresholds;
-        this.bins = Math.min(sampler.bins(), sampler.bin(MAX_HARMONIC_HZ + 100) + 1);
+        this.bins = Math.min(frame.bins(), frame.bin(MAX_HARMONIC_HZ + 100) + 1);
         this.current = new double[bins];
         this.sum = new double[bins];
         this.maxHarmonic = (int) (MAX_HARMONIC_HZ / MAINS[0]);
@@ -98,8 +98,8 @@ public final class HumDetector extends SpectralDetector {
         spectra++;
         double level = 10 * Math.log10(bandPower(current, 1, bins));
         for (int m = 0; m < MAINS.length; m++) {
-            double prominence = line.measure(current, sampler.bin(MAINS[m]), searchBins());
-            boolean atMains = Math.abs(SpectralLine.refinedBin(current, line.peakBin) * sampler.binHz() - MAINS[m])
+            double prominence = line.measure(current, frame.bin(MAINS[m]), searchBins());
+            boolean atMains = Math.abs(SpectralLine.refinedBin(current, line.peakBin) * frame.binHz() - MAINS[m])
                     <= MAX_OFFSET_HZ;
             ranges[m].update(atMains && prominence >= dbToRatio(limits.humLineDb()), start, end, 0);
             // only spectra that hold the fundamental: a stretch of silence or a hum switched off
@@ -107,8 +107,8 @@ public final class HumDetector extends SpectralDetector {
             int slot = atMains && prominence >= dbToRatio(HARMONIC_DB) ? quiet[m].open(level) : -1;
             if (slot < 0) continue;
             quiet[m].add(slot, 1, line.linePower, true);
-            for (int h = 2; h <= maxHarmonic && sampler.bin(h * MAINS[m]) < bins - 1; h++) {
-                boolean standsOut = line.measure(current, sampler.bin(h * MAINS[m]), searchBins(h)) >= dbToRatio(HARMONIC_DB);
+            for (int h = 2; h <= maxHarmonic && frame.bin(h * MAINS[m]) < bins - 1; h++) {
+                boolean standsOut = line.measure(current, frame.bin(h * MAINS[m]), searchBins(h)) >= dbToRatio(HARMONIC_DB);
                 quiet[m].add(slot, h, line.linePower, standsOut);
             }
         }
@@ -120,7 +120,7 @@ public final class HumDetector extends SpectralDetector {
 
     /** ±1 Hz of drift at the fundamental is ±h Hz at harmonic h. */
     private int searchBins(int harmonic) {
-        return Math.max(1, (int) Math.ceil(harmonic / sampler.binHz()));
+        return Math.max(1, (int) Math.ceil(harmonic / frame.binHz()));
     }
 
     /** The hum in the recording so far, from the averaged spectrum; empty when there is none. */
@@ -132,9 +132,9 @@ public final class HumDetector extends SpectralDetector {
         double bestProminence = 0;
         for (int m = 0; m < MAINS.length; m++) {
             double mains = MAINS[m];
-            double prominence = line.measure(average, sampler.bin(mains), searchBins());
+            double prominence = line.measure(average, frame.bin(mains), searchBins());
             if (prominence < dbToRatio(limits.humAverageDb()) || prominence <= bestProminence) continue;
-            double frequency = SpectralLine.refinedBin(average, line.peakBin) * sampler.binHz();
+            double frequency = SpectralLine.refinedBin(average, line.peakBin) * frame.binHz();
             if (Math.abs(frequency - mains) > MAX_OFFSET_HZ) continue;
             bestProminence = prominence;
             // a hum too weak to stand clear in any one spectrum has only the average's fundamental

@@ -1,0 +1,133 @@
+package org.headroom.dsp;
+
+/**
+ * Integer-factor decimation for low-frequency analysis: a linear-phase FIR low-pass (Kaiser-windowed
+ * sinc) evaluated only at the kept output samples, so a factor of 48 costs one dot product per
+ * output, not per input sample. Stateless between calls: it decimates a stretch of input it is
+ * given whole, which suits sparse spectra (a glimpse every couple of seconds) far better than a
+ * filter running on every sample.
+ *
+ * <p>Design: the band [0, passHz] is kept (ripple below 0.01 dB) and everything that would fold
+ * into it is attenuated by at least {@value #STOP_DB} dB, i.e. the stopband starts at
+ * outputRate − passHz. What lies between passHz and the output's Nyquist may hold aliases and
+ * must not be read. The Kaiser window and its Bessel function are our own here; the shared
+ * Kaiser design of the dsp package can replace them when it lands.
+ */
+public final class Decimator {
+    /** Attenuation of everything that would alias into the kept band. */
+    public static final double STOP_DB = 80;
+
+    private final int inputRate;
+    private final int factor;
+    private final double passHz;
+    private final float[] taps;
+
+    /**
+     * @param inputRate sample rate of the input
+     * @param factor    keep one sample in {@code factor}; 1 passes the input through
+     * @param passHz    top of the band that must come through unaliased; below half the output rate
+     */
+    public Decimator(int inputRate, int factor, double passHz) {
+        if (factor < 1) throw new IllegalArgumentException("decimation factor must be at least 1: " + factor);
+        double outputRate = (double) inputRate / factor;
+        if (factor > 1 && !(passHz > 0 && passHz < outputRate / 2)) {
+            throw new IllegalArgumentException("pass band " + passHz + " Hz does not fit under half of " + outputRate + " Hz");
+        }
+        this.inputRate = inputRate;
+        this.factor = factor;
+        this.passHz = passHz;
+        this.taps = factor == 1 ? new float[] {1f} : design(inputRate, passHz, outputRate - passHz);
+    }
+
+    /** The factor that brings {@code inputRate} nearest to {@code targetRate} (at least 1). */
+    public static int factorFor(int inputRate, double targetRate) {
+        return (int) Math.max(1, Math.round(inputRate / targetRate));
+    }
+
+    private static float[] design(int rate, double passHz, double stopHz) {
+        double transition = 2 * Math.PI * (stopHz - passHz) / rate;
+        // Kaiser's estimates for the length and the shape parameter at this attenuation
+        int length = (int) Math.ceil((STOP_DB - 8) / (2.285 * transition)) + 1;
+        if (length % 2 == 0) length++; // odd: the delay is a whole number of input samples
+        double beta = 0.1102 * (STOP_DB - 8.7);
+        double cutoff = (passHz + stopHz) / 2 / rate; // cycles per sample
+        double i0Beta = besselI0(beta);
+        int middle = (length - 1) / 2;
+        double[] h = new double[length];
+        double sum = 0;
+        for (int n = 0; n < length; n++) {
+            int t = n - middle;
+            double sinc = t == 0 ? 2 * cutoff : Math.sin(2 * Math.PI * cutoff * t) / (Math.PI * t);
+            double r = (double) t / middle;
+            h[n] = sinc * besselI0(beta * Math.sqrt(1 - r * r)) / i0Beta;
+            sum += h[n];
+        }
+        float[] out = new float[length];
+        for (int n = 0; n < length; n++) out[n] = (float) (h[n] / sum); // unity gain at DC
+        return out;
+    }
+
+    /** Modified Bessel function of the first kind, order 0, by its power series. */
+    private static double besselI0(double x) {
+        double term = 1;
+        double sum = 1;
+        double q = x * x / 4;
+        for (int k = 1; k < 200 && term > 1e-12 * sum; k++) {
+            term *= q / ((double) k * k);
+            sum += term;
+        }
+        return sum;
+    }
+
+    public int factor() {
+        return factor;
+    }
+
+    public double outputRate() {
+        return (double) inputRate / factor;
+    }
+
+    public double passHz() {
+        return passHz;
+    }
+
+    /** Length of the filter in input samples. */
+    public int taps() {
+        return taps.length;
+    }
+
+    /** Input samples needed for {@code outputs} output samples. */
+    public int inputSpan(int outputs) {
+        return (outputs - 1) * factor + taps.length;
+    }
+
+    /** Input frames between the first input sample of a dot product and the instant its output stands for. */
+    public int delay() {
+        return (taps.length - 1) / 2;
+    }
+
+    /**
+     * out[m] = Σ h[j]·in[from + m·factor + j] for m in [0, outputs): output m stands for input sample
+     * from + m·factor + {@link #delay()}. {@code in} must hold {@link #inputSpan} samples from {@code from}.
+     */
+    public void decimate(float[] in, int from, float[] out, int outputs) {
+        int length = taps.length;
+        for (int m = 0; m < outputs; m++) {
+            int base = from + m * factor;
+            double acc = 0;
+            for (int j = 0; j < length; j++) acc += taps[j] * in[base + j];
+            out[m] = (float) acc;
+        }
+    }
+
+    /** Gain in dB of the filter at a frequency of the input (for tests and for saying what the band holds). */
+    public double gainDb(double hz) {
+        double re = 0, im = 0;
+        double w = 2 * Math.PI * hz / inputRate;
+        for (int n = 0; n < taps.length; n++) {
+            re += taps[n] * Math.cos(w * n);
+            im -= taps[n] * Math.sin(w * n);
+        }
+        return 10 * Math.log10(re * re + im * im);
+    }
+}
