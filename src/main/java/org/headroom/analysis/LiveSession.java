@@ -307,7 +307,7 @@ public final class LiveSession implements AutoCloseable {
                 defined(analyzer.loudness().integrated()), defined(analyzer.loudness().loudnessRange()),
                 correlation == null ? null : defined(correlation.recent()),
                 noise.noiseFloorDbfs(), noise.snrDb(), hum == null ? null : hum.frequencyHz(),
-                hum == null ? null : hum.levelDbfs(), noise.wind(), noise.hiss(), analyzer.effectiveBits(),
+                hum == null ? null : hum.levelDbfs(), noise.wind(), Boolean.TRUE.equals(noise.hiss()), analyzer.effectiveBits(),
                 source.overruns(),
                 losses.isEmpty() ? findings : withLosses(findings));
     }
