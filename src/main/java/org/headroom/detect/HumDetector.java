@@ -59,6 +59,14 @@ public final class HumDetector extends SpectralDetector {
     private static final double[] MAINS = {50.0, 60.0};
     /** A hum only the average shows needs this many spectra behind it (about 4 s): one glimpse is no average. */
     private static final int MIN_AVERAGE_SPECTRA = 3;
+    /**
+     * A hum only the average shows must be there, if faintly, in most spectra: its line
+     * {@value #STEADY_DB} dB clear in at least {@value #STEADY_SHARE} of them. Otherwise one loud
+     * glimpse carries the average: a notch filter's first quarter second, before it settles, read as
+     * a -57 dBFS hum over a whole notched take.
+     */
+    private static final double STEADY_DB = 2.0;
+    private static final double STEADY_SHARE = 0.5;
 
     private final int bins;
     private final DetectionThresholds limits;
@@ -72,6 +80,8 @@ public final class HumDetector extends SpectralDetector {
     /** Per mains frequency: the peak frequencies of the spectra in which its line stood clear, summed, and their count. */
     private final double[] hitFrequencySum = new double[MAINS.length];
     private final long[] hitSpectra = new long[MAINS.length];
+    /** Per mains frequency: spectra in which its line stood at least {@value #STEADY_DB} dB clear. */
+    private final long[] steadySpectra = new long[MAINS.length];
     private long spectra;
 
     public HumDetector(int channels, int sampleRate) {
@@ -115,6 +125,7 @@ public final class HumDetector extends SpectralDetector {
             boolean atMains = Math.abs(peakHz - MAINS[m]) <= MAX_OFFSET_HZ;
             boolean hit = atMains && prominence >= dbToRatio(limits.humLineDb());
             ranges[m].update(hit, start, end, 0);
+            if (atMains && prominence >= dbToRatio(STEADY_DB)) steadySpectra[m]++;
             if (hit) {
                 hitFrequencySum[m] += peakHz;
                 hitSpectra[m]++;
@@ -161,6 +172,7 @@ public final class HumDetector extends SpectralDetector {
             double averageLine = line.linePower;
             double averageHz = SpectralLine.refinedBin(average, line.peakBin) * frame.binHz();
             boolean confirmed = spectra >= MIN_AVERAGE_SPECTRA && prominence >= dbToRatio(limits.humAverageDb())
+                    && steadySpectra[m] >= STEADY_SHARE * spectra
                     && Math.abs(averageHz - MAINS[m]) <= MAX_OFFSET_HZ;
             List<RangeTracker.Range> r = ranges[m].ranges(sampler.position());
             if (r.isEmpty() && !confirmed) continue;
