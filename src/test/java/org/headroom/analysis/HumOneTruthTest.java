@@ -114,4 +114,37 @@ class HumOneTruthTest {
         assertEquals(null, after.noise().hum());
         assertTrue(hum(after).isEmpty(), () -> hum(after).toString());
     }
+
+    /**
+     * Through the live path the window reads: every snapshot of the demo take (looked at from the
+     * capture thread's tap, which runs once per block) has a hum in the ROOM card's fields exactly
+     * when its findings (the QC log) hold a HUM warning. The noise summary used to refresh once a
+     * second and the findings four times a second, so for up to a second they disagreed.
+     */
+    @Test
+    void liveSnapshotsHaveHumInTheRoomFieldsExactlyWhenTheQcLogHasIt() throws Exception {
+        java.util.List<String> disagreements = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger withHum = new java.util.concurrent.atomic.AtomicInteger();
+        try (LiveSession live = new LiveSession(AudioFiles.open(DEMO), new AnalysisSettings(3, 0.0, null, -1.0),
+                org.headroom.meter.PpmBallistics.Type.TYPE_IIA, 1.0, 20.0)) {
+            live.setTap(new LiveSession.BlockTap() {
+                @Override
+                public void offer(float[][] block, int frames) {
+                    LiveSnapshot s = live.latest();
+                    boolean inFindings = s.findings().stream().anyMatch(f -> f.kind() == FindingKind.HUM);
+                    if ((s.humHz() != null) != inFindings) disagreements.add(s.seconds() + " s: " + s.humHz() + " vs " + inFindings);
+                    if (s.humHz() != null) withHum.incrementAndGet();
+                }
+
+                @Override
+                public long lostFrames() {
+                    return 0;
+                }
+            });
+            live.start();
+            assertTrue(live.awaitEnd(30_000));
+        }
+        assertTrue(disagreements.isEmpty(), disagreements.size() + " snapshots disagree, first " + disagreements.stream().limit(3).toList());
+        assertTrue(withHum.get() > 0, "the demo take's hum reaches the snapshots");
+    }
 }
