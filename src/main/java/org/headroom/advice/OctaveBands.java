@@ -111,7 +111,7 @@ final class OctaveBands {
             s.bandPower(frame, power);
             double[] out = new double[CENTRES.length + 1];
             if (low) {
-                // judged on the whole band, as the full frames are: the low band alone (a 1.45 kHz
+                // judged on the whole band, as the full frames are: the low band alone (a 1.2 kHz
                 // slice) let frames with a word's low end pass as quiet, and white noise's 63 Hz band read 1 dB high
                 int from = (input.length - hop) / 2;
                 double sum = 0;

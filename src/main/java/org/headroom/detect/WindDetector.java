@@ -66,7 +66,7 @@ public final class WindDetector extends SpectralDetector {
     protected void onCapture(long start, long end) {
         meanPower(current, bins);
         double low = bandPower(current, from, to);
-        double total = fullBandPower(); // the low frame holds only 0-1.45 kHz; both on one scale
+        double total = fullBandPower(); // the low frame holds only 0-1.2 kHz; both on one scale
         recentLow[recentCount++ % GUST_SPECTRA] = low;
         boolean windy = total > 0 && low >= limits.windLowFraction() * total && flatness() >= MIN_FLATNESS && incoherent();
         ranges.update(windy && gusty(), start, end, low);
