@@ -193,7 +193,7 @@ public final class Analyzer implements BlockConsumer {
         Report.HumInfo hum = detectors.hum().hum()
                 .map(h -> new Report.HumInfo(h.frequencyHz(), Report.defined(h.levelDbfs()))).orElse(null);
         return Report.Noise.of(orNaN(detectors.noise().noiseFloorDbfs()), orNaN(detectors.noise().snrDb()), hum,
-                detectors.wind().wind(), detectors.hiss().hiss());
+                detectors.wind().wind(), detectors.hiss().measured() ? detectors.hiss().hiss() : null);
     }
 
     /**

@@ -68,7 +68,7 @@ public final class CsvReportWriter {
         c.add(n == null || n.hum() == null ? "" : Rounding.text(n.hum().frequencyHz(), Rounding.HZ));
         c.add(n == null || n.hum() == null ? "" : db(n.hum().levelDbfs()));
         c.add(n == null ? "" : Boolean.toString(n.wind()));
-        c.add(n == null ? "" : Boolean.toString(n.hiss()));
+        c.add(n == null || n.hiss() == null ? "" : Boolean.toString(n.hiss()));
         c.add(Integer.toString(r.findings().size()));
         c.add(Long.toString(r.findings().stream().filter(x -> x.severity() == Severity.ERROR).count()));
         c.add(Long.toString(r.findings().stream().filter(x -> x.severity() == Severity.WARNING).count()));

@@ -73,7 +73,6 @@ public final class LiveSession implements AutoCloseable {
     private static final double PEAK_WINDOW_SECONDS = 0.04;
     private static final double RMS_WINDOW_SECONDS = 0.3;
     private static final double FINDINGS_EVERY_SECONDS = 0.25;
-    private static final double NOISE_EVERY_SECONDS = 1.0;
     private static final String TAP_LOSS_RULE = "recording queue full: the disk did not keep up";
 
     private final AudioSource source;
@@ -106,7 +105,6 @@ public final class LiveSession implements AutoCloseable {
     private Thread thread;
     private long frames;
     private double lastFindingsAt = -1;
-    private double lastNoiseAt = -1;
     private List<Finding> findings = List.of();
     /** Audio lost on its way in or out (overruns, a full recording queue): findings the moment they happen. */
     private final List<Finding> losses = new ArrayList<>();
@@ -370,15 +368,14 @@ public final class LiveSession implements AutoCloseable {
     private LiveSnapshot snapshot() {
         double seconds = (double) frames / format.sampleRate();
         if (lastFindingsAt < 0 || seconds - lastFindingsAt >= FINDINGS_EVERY_SECONDS) {
+            // together: the ROOM card (noise) and the QC log (findings) read the detectors at the
+            // same instant, so a hum is in both or in neither (at 1 s against 0.25 s they could differ)
             findings = analyzer.liveFindings();
+            noise = analyzer.noiseSummary();
             lastFindingsAt = seconds;
             findingsFresh = true;
         } else {
             findingsFresh = false;
-        }
-        if (lastNoiseAt < 0 || seconds - lastNoiseAt >= NOISE_EVERY_SECONDS) {
-            noise = analyzer.noiseSummary();
-            lastNoiseAt = seconds;
         }
         ClippingDetector clipping = analyzer.detectors().clipping();
         List<LiveSnapshot.ChannelMeters> channels = new ArrayList<>();
@@ -398,7 +395,7 @@ public final class LiveSession implements AutoCloseable {
                 defined(analyzer.loudness().integrated()), defined(analyzer.loudness().loudnessRange()),
                 correlation == null ? null : defined(correlation.recent()),
                 noise.noiseFloorDbfs(), noise.snrDb(), hum == null ? null : hum.frequencyHz(),
-                hum == null ? null : hum.levelDbfs(), noise.wind(), noise.hiss(), analyzer.effectiveBits(),
+                hum == null ? null : hum.levelDbfs(), noise.wind(), Boolean.TRUE.equals(noise.hiss()), analyzer.effectiveBits(),
                 source.overruns(),
                 losses.isEmpty() ? findings : withLosses(findings), lastSpectrum, arrivalNanos);
     }

@@ -148,13 +148,14 @@ public record Report(
     }
 
     /** @param hum the strongest mains hum, or null when none was found */
-    public record Noise(Double noiseFloorDbfs, Double snrDb, HumInfo hum, boolean wind, boolean hiss) {
+    /** @param hiss null when it cannot be measured (nothing above 4 kHz: an 8 kHz file) */
+    public record Noise(Double noiseFloorDbfs, Double snrDb, HumInfo hum, boolean wind, Boolean hiss) {
         public Noise {
             finite("noiseFloorDbfs", noiseFloorDbfs);
             finite("snrDb", snrDb);
         }
 
-        public static Noise of(double noiseFloorDbfs, double snrDb, HumInfo hum, boolean wind, boolean hiss) {
+        public static Noise of(double noiseFloorDbfs, double snrDb, HumInfo hum, boolean wind, Boolean hiss) {
             return new Noise(defined(noiseFloorDbfs), defined(snrDb), hum, wind, hiss);
         }
     }

@@ -87,7 +87,7 @@ public final class TextReportWriter {
         String hum = n.hum() == null ? "no hum"
                 : "hum " + Rounding.fixed(n.hum().frequencyHz(), 1) + " Hz at " + db(n.hum().levelDbfs(), "dBFS");
         line(b, "Noise", "floor " + db(n.noiseFloorDbfs(), "dBFS") + ", SNR " + db(n.snrDb(), "dB") + ", " + hum
-                + ", wind " + yesNo(n.wind()) + ", hiss " + yesNo(n.hiss()));
+                + ", wind " + yesNo(n.wind()) + ", hiss " + (n.hiss() == null ? "not measured (nothing above 4 kHz at this sample rate)" : yesNo(n.hiss())));
     }
 
     private static void metadata(StringBuilder b, Report r) {

@@ -49,13 +49,13 @@ public final class HissDetector extends SpectralDetector {
     }
 
     private HissDetector(SpectrumSampler sampler, boolean owner, DetectionThresholds thresholds) {
-        super(sampler, owner);
+        super(sampler, owner, false);
         limits = thresholds;
-        bins = sampler.bins();
-        highFrom = sampler.bin(HIGH_FROM_HZ);
-        highTo = sampler.bin(Math.min(HIGH_TO_HZ, 0.45 * sampler.sampleRate()));
-        midFrom = sampler.bin(MID_FROM_HZ);
-        midTo = sampler.bin(MID_TO_HZ);
+        bins = frame.bins();
+        highFrom = frame.bin(HIGH_FROM_HZ);
+        highTo = frame.bin(Math.min(HIGH_TO_HZ, 0.45 * sampler.sampleRate()));
+        midFrom = frame.bin(MID_FROM_HZ);
+        midTo = frame.bin(MID_TO_HZ);
         current = new double[bins];
     }
 
@@ -67,9 +67,17 @@ public final class HissDetector extends SpectralDetector {
         full.add(bandPower(current, 1, bins));
     }
 
-    /** The hiss floor above 4 kHz in dBFS (RMS in that band); NaN before three glimpses or on silence. */
+    /**
+     * Whether hiss can be judged at all: the 4 kHz band must fit under 0.45·fs, so a file below about
+     * 9 kHz (telephone and radio links at 8 kHz) holds none of it and hiss is "not measured", not "none".
+     */
+    public boolean measured() {
+        return highTo > highFrom;
+    }
+
+    /** The hiss floor above 4 kHz in dBFS (RMS in that band); NaN before three glimpses, on silence, or when not {@link #measured()}. */
     public double hissFloorDbfs() {
-        if (high.count() + high.zeros() < MIN_SPECTRA) return Double.NaN;
+        if (!measured() || high.count() + high.zeros() < MIN_SPECTRA) return Double.NaN;
         return 10 * Math.log10(quietest(high));
     }
 
@@ -80,6 +88,7 @@ public final class HissDetector extends SpectralDetector {
         return h.percentile((0.1 * n - h.zeros()) / h.count());
     }
 
+    /** Hiss found; false also when not {@link #measured()}. */
     public boolean hiss() {
         double floor = hissFloorDbfs();
         if (!(floor > limits.hissFloorDbfs())) return false;

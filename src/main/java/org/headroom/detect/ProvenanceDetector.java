@@ -68,14 +68,14 @@ public final class ProvenanceDetector extends SpectralDetector {
 
     private ProvenanceDetector(SpectrumSampler sampler, boolean owner, Integer containerBits,
                                DetectionThresholds thresholds) {
-        super(sampler, owner);
+        super(sampler, owner, false);
         this.limits = thresholds;
         this.containerBits = containerBits;
         boolean checkable = containerBits != null && containerBits <= 24;
         this.scale = checkable ? (float) Math.pow(2, containerBits - 1) : 0f;
         this.allBitsSeen = !checkable;
-        this.current = new double[sampler.bins()];
-        this.sum = new double[sampler.bins()];
+        this.current = new double[frame.bins()];
+        this.sum = new double[frame.bins()];
     }
 
     @Override
@@ -159,7 +159,7 @@ public final class ProvenanceDetector extends SpectralDetector {
                 lo = Math.min(lo, db[b]);
                 hi = Math.max(hi, db[b]);
             }
-            double hz = c * BAND_BINS * sampler.binHz();
+            double hz = c * BAND_BINS * frame.binHz();
             if (hi - lo <= FLAT_DB && hz >= MIN_CUTOFF_HZ) return hz;
         }
         return Double.NaN;

@@ -1,35 +1,32 @@
 package org.headroom.detect;
 
-import be.tarsos.dsp.util.fft.FFT;
+import org.headroom.dsp.Spectrum;
+import org.headroom.dsp.SpectrumPair;
 import org.headroom.meter.BlockConsumer;
 
 /**
- * Sparse spectra for the spectral detectors (hum, wind, hiss, upsampling). Every
- * {@code hopSeconds} it takes one Hann-windowed FFT frame of about 170 ms per channel
- * (8192 samples at 44.1/48 kHz, capped there because TarsosDSP's FFT starts threads above it).
- * Hum, hiss and a band limit are steady, so a glimpse every couple of seconds measures them;
- * this keeps the cost near 0.1 ms per second of stereo audio, against ~40x that for a
- * continuous STFT.
+ * Sparse spectra for the spectral detectors. Every {@code hopSeconds} it captures about a quarter
+ * of a second of audio per channel and makes the two spectra of {@link SpectrumPair} of it: the
+ * {@link #full()} band (hiss, a band limit) and the decimated {@link #low()} band, whose 3.9 Hz
+ * bins are the same at every sample rate (hum, wind). Hum, hiss and a band limit are steady, so a
+ * glimpse every couple of seconds measures them and the cost stays near a continuous meter's.
  *
- * <p>Powers are one-sided and scaled so that summing the bins of a sine's main lobe gives its
- * mean square (A²/2), and summing all bins of white noise gives its variance. Readers poll
- * {@link #captures()} after each block and read the latest frame; a block longer than the hop
- * can hide a frame from them, which only thins the sampling.
+ * <p>Powers use {@link Spectrum}'s band-power scale (a sine's main lobe sums to A²/2), so the two
+ * frames' band powers compare directly. Readers poll {@link #captures()} after each block and read
+ * the latest frames; a block longer than the hop can hide a capture from them, which only thins
+ * the sampling.
  */
 public final class SpectrumSampler implements BlockConsumer {
     public static final double DEFAULT_HOP_SECONDS = 2.0;
-    private static final int MAX_SIZE = 8192;
 
     private final int channels;
     private final int sampleRate;
-    private final int size;
+    private final SpectrumPair pair;
+    private final int span;
     private final long hop;
-    private final FFT fft;
-    private final float[] window;
-    private final double scale;
     private final float[][] capture;
-    private final float[][] power;
-    private final float[] crossReal;
+    private final Frame full;
+    private final Frame low;
 
     private long position;
     private long nextStart;
@@ -40,21 +37,13 @@ public final class SpectrumSampler implements BlockConsumer {
     public SpectrumSampler(int channels, int sampleRate, double hopSeconds) {
         this.channels = channels;
         this.sampleRate = sampleRate;
-        this.size = Math.min(MAX_SIZE, Math.max(256, Integer.highestOneBit(sampleRate / 5)));
-        this.hop = Math.max(size, Math.round(hopSeconds * sampleRate));
-        this.fft = new FFT(size);
-        this.window = new float[size];
-        double sumSq = 0;
-        for (int i = 0; i < size; i++) {
-            window[i] = (float) (0.5 - 0.5 * Math.cos(2 * Math.PI * i / size));
-            sumSq += (double) window[i] * window[i];
-        }
-        this.scale = 2.0 / (size * sumSq);
-        this.capture = new float[channels][size];
-        this.power = new float[channels][size / 2];
-        this.crossReal = new float[size / 2];
+        this.pair = new SpectrumPair(sampleRate, 256);
+        this.span = pair.span();
+        this.hop = Math.max(span, Math.round(hopSeconds * sampleRate));
+        this.capture = new float[channels][span];
+        this.full = new Frame(pair.full(), channels, sampleRate, sampleRate / 2.0);
+        this.low = new Frame(pair.low(), channels, pair.lowRate(), pair.lowValidHz());
     }
-
     public SpectrumSampler(int channels, int sampleRate) {
         this(channels, sampleRate, DEFAULT_HOP_SECONDS);
     }
@@ -69,11 +58,11 @@ public final class SpectrumSampler implements BlockConsumer {
                 at += (int) wait;
                 filled = 0;
             }
-            int n = Math.min(frames - at, size - filled);
+            int n = Math.min(frames - at, span - filled);
             for (int c = 0; c < channels; c++) System.arraycopy(block[c], at, capture[c], filled, n);
             filled += n;
             at += n;
-            if (filled == size) {
+            if (filled == span) {
                 transform();
                 lastStart = nextStart;
                 nextStart += hop;
@@ -85,28 +74,12 @@ public final class SpectrumSampler implements BlockConsumer {
     }
 
     private void transform() {
-        for (int c = 0; c < channels; c++) {
-            float[] x = capture[c];
-            for (int i = 0; i < size; i++) x[i] *= window[i];
-            fft.forwardTransform(x);
-            float[] p = power[c];
-            p[0] = (float) (scale * 0.5 * x[0] * x[0]);
-            for (int k = 1; k < size / 2; k++) {
-                float re = x[2 * k];
-                float im = x[2 * k + 1];
-                p[k] = (float) (scale * (re * re + im * im));
-            }
-        }
-        if (channels >= 2) {
-            float[] a = capture[0];
-            float[] b = capture[1];
-            for (int k = 1; k < size / 2; k++) {
-                crossReal[k] = (float) (scale * (a[2 * k] * b[2 * k] + a[2 * k + 1] * b[2 * k + 1]));
-            }
-        }
+        for (int c = 0; c < channels; c++) pair.split(capture[c], full.frames[c], low.frames[c]);
+        full.transform();
+        low.transform();
     }
 
-    /** Frames transformed so far. */
+    /** Captures made so far. */
     public long captures() {
         return captures;
     }
@@ -116,26 +89,19 @@ public final class SpectrumSampler implements BlockConsumer {
         return lastStart;
     }
 
-    /** Power per bin of the latest capture for one channel (bins 0..size/2-1). Read only; overwritten by the next capture. */
-    public float[] power(int channel) {
-        return power[channel];
+    /** Audio frames in one capture: both frames lie within [start, start + span). */
+    public int spanFrames() {
+        return span;
     }
 
-    /** Re(X0·conj(X1)) per bin of the latest capture, same scale as {@link #power}; zeros for mono. */
-    public float[] crossReal() {
-        return crossReal;
+    /** The whole band of the latest capture. */
+    public Frame full() {
+        return full;
     }
 
-    public int size() {
-        return size;
-    }
-
-    public int bins() {
-        return size / 2;
-    }
-
-    public double binHz() {
-        return (double) sampleRate / size;
+    /** The decimated low band of the latest capture: same bin width at every sample rate. */
+    public Frame low() {
+        return low;
     }
 
     public int channels() {
@@ -151,8 +117,66 @@ public final class SpectrumSampler implements BlockConsumer {
         return position;
     }
 
-    /** The bin nearest to a frequency, clamped to the spectrum. */
-    public int bin(double hz) {
-        return (int) Math.max(0, Math.min(size / 2 - 1, Math.round(hz / binHz())));
+    /**
+     * One spectrum per channel of the latest capture, with the cross-spectrum of channels 1 and 2.
+     * Arrays are read only and overwritten by the next capture.
+     */
+    public static final class Frame {
+        private final Spectrum spectrum;
+        private final double rate;
+        private final int validBins;
+        private final float[][] frames;
+        private final float[][] power;
+        private final float[] crossReal;
+
+        private Frame(Spectrum spectrum, int channels, double rate, double validHz) {
+            this.spectrum = spectrum;
+            this.rate = rate;
+            this.validBins = (int) Math.min(spectrum.bins(), Math.floor(validHz * spectrum.size() / rate) + 1);
+            this.frames = new float[channels][spectrum.size()];
+            this.power = new float[channels][spectrum.bins()];
+            this.crossReal = new float[spectrum.bins()];
+        }
+
+        private void transform() {
+            for (int c = 0; c < frames.length; c++) {
+                spectrum.transform(frames[c]);
+                spectrum.bandPower(frames[c], power[c]);
+            }
+            if (frames.length >= 2) spectrum.crossReal(frames[0], frames[1], crossReal);
+        }
+
+        /** Band power per bin for one channel (bins 0..bins()-1). */
+        public float[] power(int channel) {
+            return power[channel];
+        }
+
+        /** Re(X0·conj(X1)) per bin, same scale as {@link #power}; zeros for mono. */
+        public float[] crossReal() {
+            return crossReal;
+        }
+
+        /** Bins that hold the band without aliases (all of them for the full frame). */
+        public int bins() {
+            return validBins;
+        }
+
+        public int size() {
+            return spectrum.size();
+        }
+
+        public double binHz() {
+            return rate / spectrum.size();
+        }
+
+        /** Sample rate of the signal transformed (decimated for the low frame). */
+        public double rate() {
+            return rate;
+        }
+
+        /** The bin nearest to a frequency, clamped to the valid bins. */
+        public int bin(double hz) {
+            return (int) Math.max(0, Math.min(validBins - 1, Math.round(hz / binHz())));
+        }
     }
 }

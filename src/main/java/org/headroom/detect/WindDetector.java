@@ -54,11 +54,11 @@ public final class WindDetector extends SpectralDetector {
     }
 
     private WindDetector(SpectrumSampler sampler, boolean owner, DetectionThresholds thresholds) {
-        super(sampler, owner);
+        super(sampler, owner, true);
         this.limits = thresholds;
-        this.from = Math.max(1, sampler.bin(LOW_HZ));
-        this.to = sampler.bin(HIGH_HZ) + 1;
-        this.bins = sampler.bins();
+        this.from = Math.max(1, frame.bin(LOW_HZ));
+        this.to = frame.bin(HIGH_HZ) + 1;
+        this.bins = frame.bins();
         this.current = new double[bins];
     }
 
@@ -66,7 +66,7 @@ public final class WindDetector extends SpectralDetector {
     protected void onCapture(long start, long end) {
         meanPower(current, bins);
         double low = bandPower(current, from, to);
-        double total = bandPower(current, 1, bins);
+        double total = fullBandPower(); // the low frame holds only 0-1.2 kHz; both on one scale
         recentLow[recentCount++ % GUST_SPECTRA] = low;
         boolean windy = total > 0 && low >= limits.windLowFraction() * total && flatness() >= MIN_FLATNESS && incoherent();
         ranges.update(windy && gusty(), start, end, low);
@@ -87,9 +87,9 @@ public final class WindDetector extends SpectralDetector {
     private boolean incoherent() {
         if (sampler.channels() < 2) return true;
         double cross = 0, a = 0, b = 0;
-        float[] p0 = sampler.power(0);
-        float[] p1 = sampler.power(1);
-        float[] x = sampler.crossReal();
+        float[] p0 = frame.power(0);
+        float[] p1 = frame.power(1);
+        float[] x = frame.crossReal();
         for (int k = from; k < to; k++) {
             cross += x[k];
             a += p0[k];

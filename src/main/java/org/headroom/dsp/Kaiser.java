@@ -2,7 +2,7 @@ package org.headroom.dsp;
 
 /**
  * The Kaiser window and the windowed sinc, for every filter designed in Headroom: the true-peak
- * oversampler ({@link OversamplingFilter}) and the exporter's resampler.
+ * oversampler ({@link OversamplingFilter}), the exporter's resampler and the {@link Decimator}.
  */
 public final class Kaiser {
     private Kaiser() {

@@ -1,11 +1,12 @@
 package org.headroom.meter;
 
-import be.tarsos.dsp.util.fft.FFT;
+import org.headroom.dsp.Spectrum;
 
 /**
- * The live spectrum, run on the live session's capture thread: a Hann-windowed 4096-point FFT of
- * the newest audio about 30 times a second, power averaged over channels, in dBFS (a
- * full-scale sine's bin reads 0), smoothed so speech reads as a shape rather than flicker:
+ * The live spectrum, run on the live session's capture thread: a 4096-point {@link Spectrum} of
+ * the newest audio about 30 times a second, power averaged over channels, in dBFS on the display
+ * scale (a full-scale sine's bin reads 0, see {@link Spectrum#sinePeakPerBandPower()}), smoothed
+ * so speech reads as a shape rather than flicker:
  * rises at once, falls by {@link #FALL} of the difference per frame.
  *
  * <p>Why on the capture thread and not on the screen's: 2 × 4096-point FFTs every 33 ms cost
@@ -19,10 +20,10 @@ public final class LiveSpectrum {
 
     private final int channels;
     private final int hop;
-    private final FFT fft = new FFT(SIZE);
-    private final float[] window = new float[SIZE];
+    private final Spectrum spectrum = new Spectrum(SIZE);
     private final float[][] ring;
     private final float[] work = new float[SIZE];
+    private final float[] bandPower = new float[SIZE / 2];
     private final float[] smoothed = new float[SIZE / 2];
     private final double scale;
     private int writeAt;
@@ -33,13 +34,7 @@ public final class LiveSpectrum {
         this.channels = channels;
         this.hop = Math.max(1, sampleRate / 30);
         this.ring = new float[channels][SIZE];
-        double sum = 0;
-        for (int i = 0; i < SIZE; i++) {
-            window[i] = (float) (0.5 - 0.5 * Math.cos(2 * Math.PI * i / SIZE));
-            sum += window[i];
-        }
-        // |X| of a full-scale sine is sum(window)/2 at its bin: this makes it 0 dB.
-        this.scale = 4.0 / (sum * sum);
+        this.scale = spectrum.sinePeakPerBandPower();
         java.util.Arrays.fill(smoothed, FLOOR_DB);
     }
 
@@ -59,13 +54,10 @@ public final class LiveSpectrum {
     private float[] transform() {
         double[] power = new double[SIZE / 2];
         for (int c = 0; c < channels; c++) {
-            for (int i = 0; i < SIZE; i++) work[i] = ring[c][(writeAt + i) & (SIZE - 1)] * window[i];
-            fft.forwardTransform(work);
-            for (int k = 1; k < SIZE / 2; k++) {
-                float re = work[2 * k];
-                float im = work[2 * k + 1];
-                power[k] += (re * re + im * im) * scale / channels;
-            }
+            for (int i = 0; i < SIZE; i++) work[i] = ring[c][(writeAt + i) & (SIZE - 1)];
+            spectrum.transform(work);
+            spectrum.bandPower(work, bandPower);
+            for (int k = 1; k < SIZE / 2; k++) power[k] += bandPower[k] * scale / channels;
         }
         float[] out = new float[SIZE / 2];
         for (int k = 0; k < SIZE / 2; k++) {
