@@ -66,7 +66,7 @@ public final class LocationMeasurement implements BlockConsumer {
         Optional<Double> floor = boxed(detectors.noise().noiseFloorDbfs());
         Optional<Double> snr = boxed(detectors.noise().snrDb());
         double[] octaves = bands.quietestDbfs();
-        double speech = floor.isPresent() && snr.isPresent() ? floor.get() + snr.get() : Double.NaN;
+        double speech = detectors.noise().activeSpeechDbfs().orElse(Double.NaN);
         NoiseRating rating = NoiseRating.of(octaves, speech, talkerMetres, criteria);
         float[] mid = midBand.samples();
         Optional<Rt60Estimate> clap = ClapDecay.estimate(mid, midBand.rate());

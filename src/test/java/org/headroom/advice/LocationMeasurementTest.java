@@ -29,6 +29,23 @@ class LocationMeasurementTest {
         assertEquals(snr, loc.snrDb().orElseThrow(), 3.0);
     }
 
+    /**
+     * The noisiness rating places the recording on an SPL scale from the speech level, which must be
+     * the active speech level the SNR is made of, not the noise floor plus the SNR: here a quiet
+     * half second before the room got noisy puts the floor (−70) 25 dB under the SNR's noise (−45),
+     * and floor + SNR read the voice 25 dB low. ±2 dB: the SNR's stated accuracy on this material.
+     */
+    @Test
+    void noisinessIsPlacedByTheActiveSpeechLevelNotFloorPlusSnr() throws Exception {
+        // 40 s, so the quiet 0.6 s stays under the 2 % of frames the SNR's noise-spread estimate reads
+        float[] quietThenNoisy = concat(whiteNoise(RATE, 0.6, -70, 6), whiteNoise(RATE, 39.4, -45, 7));
+        Location loc = Recordings.measure(RATE, mix(quietThenNoisy, placeAt(RATE, speechLike(RATE, 35, -20, 11), 3, 40)));
+        assertEquals(25, loc.snrDb().orElseThrow(), 3.0, "the SNR's noise is the room's −45, not the quiet start");
+        assertEquals(-70, loc.noiseFloorDbfs().orElseThrow(), 2.0, "the floor is the quiet start");
+        double voiceAtOneMetre = NoiseRating.VOICE_DBA_AT_1M;
+        assertEquals(voiceAtOneMetre - (-20), loc.rating().splOffsetDb(), 2.0, "dB SPL = dBFS + offset, from the voice at −20 dBFS");
+    }
+
     /** ±2 dB is the target; white and pink floors from −70 to −40 dBFS. */
     @ParameterizedTest
     @ValueSource(doubles = {-70, -55, -40})

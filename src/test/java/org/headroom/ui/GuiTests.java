@@ -1,5 +1,6 @@
 package org.headroom.ui;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.GraphicsEnvironment;
@@ -45,6 +46,19 @@ public final class GuiTests {
             w.start();
             return w;
         });
+    }
+
+    /**
+     * Picks the demo input as the user would (Input → Demo) and waits until it runs: only a demo the
+     * user chose may be recorded, not one standing in for a missing device.
+     */
+    static void chooseDemo(MonitorWindow window) throws InterruptedException {
+        RunningInput standIn = GuiActionRunner.execute(window::running);
+        GuiActionRunner.execute(() -> window.switchTo(new InputSpec.Demo()));
+        assertTrue(waitFor(() -> {
+            RunningInput now = GuiActionRunner.execute(window::running);
+            return now != null && now != standIn;
+        }, 10_000), "the chosen demo runs");
     }
 
     /**

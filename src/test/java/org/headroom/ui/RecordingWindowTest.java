@@ -52,15 +52,7 @@ class RecordingWindowTest {
     /** The window without devices, on the demo input as the user chose it (a stand-in demo is not recorded). */
     private void open() throws Exception {
         openStandIn();
-        chooseDemo();
-    }
-
-    /** Picks the demo input as the user would, and waits until the new input runs. */
-    private void chooseDemo() throws Exception {
-        RunningInput standIn = GuiActionRunner.execute(() -> window.running());
-        GuiActionRunner.execute(() -> window.switchTo(new InputSpec.Demo()));
-        assertTrue(GuiTests.waitFor(() -> GuiActionRunner.execute(() -> window.running()) != standIn
-                && GuiActionRunner.execute(() -> window.running()) != null, 10_000), "the chosen demo runs");
+        GuiTests.chooseDemo(window);
     }
 
     /** The window without devices: the demo stands in for the default device the window asked for. */
@@ -176,7 +168,7 @@ class RecordingWindowTest {
             assertThat(in.format().durationSeconds()).isCloseTo(134, org.assertj.core.data.Offset.offset(1e-9));
         }
         // the recovered take keeps its name: the next recording of that scene moves on
-        chooseDemo();
+        GuiTests.chooseDemo(window);
         frame.textBox("scene").setText("12");
         frame.spinner("take").enterTextAndCommit("3");
         frame.button("record").click();
