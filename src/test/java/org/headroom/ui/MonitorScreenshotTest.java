@@ -40,6 +40,10 @@ class MonitorScreenshotTest {
         window = GuiTests.openWithoutDevices(UiPresets.load().withRecordingsFolder(folder));
         GuiActionRunner.execute(() -> window.setSize(1440, 900));
         assertTrue(GuiTests.waitFor(() -> window.running() != null, 10_000));
+        // the demo standing in for a missing device is not recorded: choose it, as a user would
+        RunningInput standIn = GuiActionRunner.execute(() -> window.running());
+        GuiActionRunner.execute(() -> window.switchTo(new InputSpec.Demo()));
+        assertTrue(GuiTests.waitFor(() -> window.running() != null && window.running() != standIn, 10_000), "the chosen demo runs");
         GuiActionRunner.execute(() -> {
             window.takes().panel().fill("12", 3, "boom op on the left, traffic outside");
             window.takes().toggle();
