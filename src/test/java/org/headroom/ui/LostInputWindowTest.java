@@ -61,6 +61,7 @@ class LostInputWindowTest {
     void aLostInputFinishesTheTakeAndTheBannerAndQcLogSayWhen() throws Exception {
         LostLines.Paced line = new LostLines.Paced(true);
         CaptureDevice device = new CaptureDevice("fake interface", "a line that goes away", List.of(CaptureFormat.parse("48000:16:2")));
+        EdtStackSampler edt = EdtStackSampler.start(MonitorThreadsTest::inputWait);
         MonitorWindow window = GuiTests.openOnDevice(UiPresets.load().withRecordingsFolder(folder), device,
                 (name, format) -> line.source());
         frame = new FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), window);
@@ -78,6 +79,9 @@ class LostInputWindowTest {
         LiveSession session = GuiActionRunner.execute(() -> window.running().session());
         assertTrue(GuiTests.waitFor(() -> session.end() == LiveSession.End.FAILED
                 && window.takes().panel().state() == TakePanel.State.IDLE, 20_000), "the take is finished after the loss");
+
+        edt.close();
+        assertThat(edt.waits()).as("the EDT never waited on the line, the session or the recorder").isEmpty();
 
         // (1) the take: finished under its own name, every frame that came after Record up to the loss
         Path take = folder.resolve("S7-T01.wav");
