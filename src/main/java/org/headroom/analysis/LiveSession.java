@@ -73,6 +73,7 @@ public final class LiveSession implements AutoCloseable {
     private static final double PEAK_WINDOW_SECONDS = 0.04;
     private static final double RMS_WINDOW_SECONDS = 0.3;
     private static final double FINDINGS_EVERY_SECONDS = 0.25;
+    private static final String INPUT_FAILED_RULE = "the input stopped delivering audio before the take ended";
     private static final String TAP_LOSS_RULE = "recording queue full: the disk did not keep up";
 
     private final AudioSource source;
@@ -175,6 +176,27 @@ public final class LiveSession implements AutoCloseable {
     /** What stopped the loop when {@link #end()} is FAILED. */
     public Throwable failure() {
         return failure.get();
+    }
+
+    /**
+     * The INPUT_FAILED finding when the loop ended FAILED (a device lost mid-take), else null: at
+     * the last frame that came, with the reason in one line. One wording for {@code headroom
+     * monitor} and the window's QC log and banner. Call after {@link #end()} said FAILED.
+     */
+    public Finding inputFailure() {
+        if (end() != End.FAILED) return null;
+        long at = latest().frames();
+        return Finding.at(FindingKind.INPUT_FAILED, Severity.ERROR, Finding.ALL_CHANNELS, at, at, format.sampleRate(),
+                Double.NaN, INPUT_FAILED_RULE,
+                String.format(java.util.Locale.ROOT, "The input failed at %.3f s: %s", seconds(at), failureReason()));
+    }
+
+    /** Why the loop failed, in one line (the first of the exception's message); null while it has not. */
+    public String failureReason() {
+        if (end() != End.FAILED) return null;
+        Throwable t = failure();
+        return t == null ? "no reason given"
+                : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
     }
 
     /** Set before {@link #start()}. */

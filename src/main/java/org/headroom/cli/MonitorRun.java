@@ -288,15 +288,13 @@ final class MonitorRun {
             return ExitCode.INTERNAL;
         }
         InputFailure inputFailure = null;
-        if (session.end() == LiveSession.End.FAILED) {
-            Throwable t = session.failure();
-            String reason = t == null ? "no reason given"
-                    : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
-            inputFailure = new InputFailure(session.latest().seconds(), reason);
+        Finding lost = session.inputFailure();
+        if (lost != null) {
+            String reason = session.failureReason();
+            inputFailure = new InputFailure(lost.startSeconds(), reason);
             ctx.err().println("headroom: " + input.device() + ": input failed (" + reason + ")");
-            event(inputFailure.seconds(), "INPUT_FAILED", "ERROR", Double.NaN, "the input stopped delivering audio before the take ended",
-                    "The input failed at " + String.format(Locale.ROOT, "%.3f", inputFailure.seconds()) + " s: " + reason
-                            + (recorder != null ? ". The recording is finished up to there." : "."));
+            event(lost.startSeconds(), lost.kind().name(), lost.severity().name(), lost.value(), lost.rule(),
+                    lost.message() + (recorder != null ? ". The recording is finished up to there." : "."));
             status = ExitCode.UNREADABLE;
         }
         String recordingError = null;

@@ -53,8 +53,13 @@ public final class HeadroomApp {
 
     /** Builds the window with the given device lister (tests pass an empty one). EDT only; call start() on it. */
     static MonitorWindow open(UiPresets ui, PresetCatalog catalog, Supplier<List<CaptureDevice>> devices) {
+        return open(ui, catalog, new InputOpener(devices));
+    }
+
+    /** As above with an opener of one's own (a test's fake capture line). */
+    static MonitorWindow open(UiPresets ui, PresetCatalog catalog, InputOpener opener) {
         installTheme(ui.dark());
-        MonitorWindow window = new MonitorWindow(ui, catalog, new InputOpener(devices));
+        MonitorWindow window = new MonitorWindow(ui, catalog, opener);
         window.setVisible(true);
         return window;
     }

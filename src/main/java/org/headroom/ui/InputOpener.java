@@ -19,11 +19,22 @@ import org.headroom.audio.ReadNotice;
  * where no device exists or the default one fails, with the reason in a warning.
  */
 final class InputOpener {
+    /** Opens a capture line: {@link LineSource#open} outside tests, which hand in a fake line (a lost device). */
+    interface LineOpener {
+        LineSource open(String device, CaptureFormat format) throws IOException;
+    }
+
     private final Supplier<List<CaptureDevice>> devices;
+    private final LineOpener lines;
 
     /** @param devices lists capture devices ({@code CaptureDevices::list}; tests pass an empty list) */
     InputOpener(Supplier<List<CaptureDevice>> devices) {
+        this(devices, LineSource::open);
+    }
+
+    InputOpener(Supplier<List<CaptureDevice>> devices, LineOpener lines) {
         this.devices = devices;
+        this.lines = lines;
     }
 
     List<CaptureDevice> devices() {
@@ -48,7 +59,7 @@ final class InputOpener {
             return new OpenedInput(spec, new PacedSource(() -> AudioFiles.open(f.file()), true), null, null, List.of());
         }
         InputSpec.Device d = (InputSpec.Device) spec;
-        LineSource line = LineSource.open(d.name(), d.format());
+        LineSource line = lines.open(d.name(), d.format());
         List<String> warnings = new ArrayList<>();
         for (ReadNotice n : line.notices()) {
             if (LineSource.FORMAT_FALLBACK_RULE.equals(n.rule())) warnings.add("The " + n.message() + ".");

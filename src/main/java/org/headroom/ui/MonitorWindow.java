@@ -22,7 +22,10 @@ import javax.swing.JToolBar;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
+import org.headroom.analysis.LiveSession;
 import org.headroom.analysis.LiveSnapshot;
+import org.headroom.analysis.QcLogWriter;
+import org.headroom.detect.Finding;
 import org.headroom.preset.DeliveryPreset;
 import org.headroom.ui.common.Card;
 import org.headroom.ui.common.Readout;
@@ -66,6 +69,8 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
     private MeterFrame lastFrame;
     private String transientStatus;
     private long transientUntil;
+    /** The session whose lost input the banner and the QC log already tell of. */
+    private RunningInput lostShown;
 
     MonitorWindow(UiPresets ui, PresetCatalog catalog, InputOpener opener) {
         super("Headroom");
@@ -363,22 +368,37 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         lastFrame = frame;
         for (MeterView v : views) v.show(frame);
         qc.model().update(r, r.startedAt(), r.input().spec().label(), s);
-        if (r.session().end() == org.headroom.analysis.LiveSession.End.FAILED) {
-            Throwable why = r.session().failure();
-            List<String> stopped = List.of("The input stopped: " + (why == null ? "unknown error" : why.getMessage())
-                    + " \u2014 choose another input.");
-            if (!stopped.equals(inputNotes)) {
-                inputNotes = stopped;
-                showBanner();
-            }
-            takes.inputFailed();
-        }
+        if (r.session().end() == LiveSession.End.FAILED) inputLost(r);
         takes.tick(r);
         if (transientStatus != null && System.nanoTime() > transientUntil) transientStatus = null;
         String text = r.input().spec().label() + "  \u00b7  take " + Readout.clock(s.seconds())
                 + (transientStatus == null ? "" : "  \u00b7  " + transientStatus);
         if (!text.equals(status.getText())) status.setText(text);
         if (perfLabel.isVisible() && perf.paints() % 15 == 0) perfLabel.setText(perf.summary());
+    }
+
+    /**
+     * The session's capture loop failed (a device unplugged, the audio server stopped): the take
+     * under way is finished, the banner says when and what to do, and the QC log gets the
+     * session's INPUT_FAILED finding, once per session. Seen here, on the screen refresh, as every
+     * other end of a session; the capture thread has already ended, so nothing here waits.
+     */
+    private void inputLost(RunningInput r) {
+        takes.inputFailed(); // again on later refreshes: a take still starting when the input went is stopped once it runs
+        if (lostShown == r) return;
+        lostShown = r;
+        Finding f = r.session().inputFailure();
+        inputNotes = List.of(lostInputNote(f.startSeconds(), r.session().failureReason()));
+        showBanner();
+        String label = r.input().spec().label();
+        qc.model().add(new QcRow(QcLogWriter.wallClock(r.startedAt(), f.startSeconds()), f, "all", label));
+        say("The input was lost.");
+    }
+
+    /** What the banner says about a lost input: when (take time), why, and what to do. */
+    static String lostInputNote(double takeSeconds, String reason) {
+        return "Input lost at " + Readout.takeTime(takeSeconds) + " of the take: " + reason + ". Check the cable and the"
+                + " interface's power (or restart the audio server), then choose it again or another input above.";
     }
 
     private void levelPainted(long arrivalNanos) {

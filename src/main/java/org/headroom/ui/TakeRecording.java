@@ -109,6 +109,10 @@ final class TakeRecording {
             host.say("No input is running yet: nothing to record.");
             return;
         }
+        if (host.running().session().end() != org.headroom.analysis.LiveSession.End.RUNNING) {
+            host.say("The input is not delivering audio: choose an input before recording.");
+            return;
+        }
         String scene = panel.scene();
         int wanted = panel.take();
         TakeInfo named = TakeInfo.NONE.withScene(scene, "", panel.notes());
@@ -274,9 +278,9 @@ final class TakeRecording {
         }
     }
 
-    /** The input died under a take: keep what was recorded. */
+    /** The input died under a take: keep what was recorded, finished and named as on disk. */
     void inputFailed() {
-        if (panel.state() == TakePanel.State.RECORDING) stop("the input stopped");
+        if (panel.state() == TakePanel.State.RECORDING) stop("the input was lost");
     }
 
     private void log(RunningInput r, FindingKind kind, Severity severity, double value, String rule, String message) {

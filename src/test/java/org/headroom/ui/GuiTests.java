@@ -62,6 +62,20 @@ public final class GuiTests {
     }
 
     /**
+     * The monitor on a capture device of the test's own: {@code device} is the only one listed and
+     * {@code lines} opens it (a fake line that goes away mid-take, say).
+     */
+    static MonitorWindow openOnDevice(UiPresets ui, org.headroom.audio.CaptureDevice device, InputOpener.LineOpener lines)
+            throws Exception {
+        PresetCatalog catalog = PresetCatalog.load(PresetLoader.standard());
+        return GuiActionRunner.execute(() -> {
+            MonitorWindow w = HeadroomApp.open(ui, catalog, new InputOpener(() -> List.of(device), lines));
+            w.start();
+            return w;
+        });
+    }
+
+    /**
      * The monitor as a JFrame, for the advisor's tests in another package: started, with this
      * device list (an empty one: it opens on the demo input).
      */

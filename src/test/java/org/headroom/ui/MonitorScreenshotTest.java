@@ -40,7 +40,7 @@ class MonitorScreenshotTest {
         window = GuiTests.openWithoutDevices(UiPresets.load().withRecordingsFolder(folder));
         GuiActionRunner.execute(() -> window.setSize(1440, 900));
         assertTrue(GuiTests.waitFor(() -> window.running() != null, 10_000));
-        GuiTests.chooseDemo(window); // the demo is recorded only when chosen
+        GuiTests.chooseDemo(window); // the demo standing in for a missing device is not recorded
         GuiActionRunner.execute(() -> {
             window.takes().panel().fill("12", 3, "boom op on the left, traffic outside");
             window.takes().toggle();

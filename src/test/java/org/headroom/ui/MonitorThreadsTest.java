@@ -22,7 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "headroom.gui", matches = "true") // not inherited from MonitorGuiTest
 class MonitorThreadsTest extends MonitorGuiTest {
     /** Frames of the input side: reading a source, the capture loop, joining or closing a session, an estimate. */
-    private static boolean inputWait(StackTraceElement e) {
+    static boolean inputWait(StackTraceElement e) {
         String c = e.getClassName();
         String m = e.getMethodName();
         return c.startsWith("org.headroom.audio.") && (m.equals("read") || m.equals("close") || m.equals("open"))
