@@ -1,5 +1,8 @@
 package org.headroom.audio;
 
+import java.util.Arrays;
+import org.headroom.dsp.Silence;
+
 import org.headroom.dsp.SampleConversion;
 
 /**
@@ -44,6 +47,11 @@ enum PcmEncoding {
      */
     int decode(byte[] src, int srcOff, int frames, int channels, float[][] dst, int dstOff) {
         int stride = bytes * channels;
+        // digital silence: zero bytes are +0.0f in every encoding but unsigned 8-bit
+        if (this != U8 && Silence.isZero(src, srcOff, srcOff + frames * stride)) {
+            for (int c = 0; c < channels; c++) Arrays.fill(dst[c], dstOff, dstOff + frames, 0f);
+            return 0;
+        }
         int bad = 0;
         for (int c = 0; c < channels; c++) {
             int p = srcOff + c * bytes;

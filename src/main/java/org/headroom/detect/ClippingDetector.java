@@ -3,6 +3,7 @@ package org.headroom.detect;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.headroom.dsp.Silence;
 
 /**
  * Finds clipped runs: at least {@code rule.minRun()} consecutive samples in one channel stuck at
@@ -96,6 +97,10 @@ public final class ClippingDetector implements Detector {
         for (int c = 0; c < channels; c++) {
             float[] x = block[c];
             boolean open = runLength[c] > 0;
+            if (high > 0 && low < 0 && Silence.isZero(x, 0, frames)) {
+                if (open) close(c); // the first zero ends a run on the rail, as in the loop below
+                continue;
+            }
             for (int i = 0; i < frames; i++) {
                 float v = x[i];
                 if (v >= high || v <= low) {

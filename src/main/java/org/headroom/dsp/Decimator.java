@@ -101,6 +101,10 @@ public final class Decimator {
      */
     public void decimate(float[] in, int from, float[] out, int outputs) {
         int length = taps.length;
+        if (Silence.isZero(in, from, from + inputSpan(outputs))) { // every product and sum is +0
+            java.util.Arrays.fill(out, 0, outputs, 0f);
+            return;
+        }
         int unrolled = length & ~3;
         for (int m = 0; m < outputs; m++) {
             int base = from + m * factor;

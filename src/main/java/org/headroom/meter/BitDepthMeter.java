@@ -1,5 +1,7 @@
 package org.headroom.meter;
 
+import org.headroom.dsp.Silence;
+
 /**
  * Effective bit depth: how many bits, from the most significant down to the lowest bit set in
  * any sample, the signal actually uses. A 24-bit file whose low 8 bits are always zero has 16;
@@ -55,6 +57,7 @@ public final class BitDepthMeter implements BlockConsumer {
             long or = orCodes;
             final double s = scale;
             for (float[] x : block) {
+                if (Silence.isZero(x, 0, frames)) continue; // a zero code adds no bit
                 for (int i = 0; i < frames; i++) or |= (long) Math.rint(x[i] * s);
             }
             orCodes = or;

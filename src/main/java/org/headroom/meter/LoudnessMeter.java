@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 import org.headroom.dsp.Biquad;
 import org.headroom.dsp.BiquadLoop;
 import org.headroom.dsp.Denormals;
+import org.headroom.dsp.Silence;
 
 /**
  * Loudness to ITU-R BS.1770-5 / EBU R 128: momentary (M, 400 ms), short-term (S, 3 s),
@@ -134,6 +135,12 @@ public final class LoudnessMeter implements BlockConsumer {
      * the rounding. {@code d} is −1 for none.
      */
     private void filter(float[][] block, int c, int d, int from, int to) {
+        // silence into a filter at rest: every output is 0 and the sums stay as they are
+        if (Silence.isZero(state, BiquadLoop.STATE * c, BiquadLoop.STATE * (c + 1))
+                && (d < 0 || Silence.isZero(state, BiquadLoop.STATE * d, BiquadLoop.STATE * (d + 1)))
+                && Silence.isZero(block[c], from, to) && (d < 0 || Silence.isZero(block[d], from, to))) {
+            return;
+        }
         pairSums[0] = stepSum[c];
         pairSums[1] = d < 0 ? 0 : stepSum[d];
         BiquadLoop.run(shelf, highPass, block[c], d < 0 ? null : block[d], from, to, state, BiquadLoop.STATE * c,

@@ -1,5 +1,7 @@
 package org.headroom.meter;
 
+import org.headroom.dsp.Silence;
+
 /**
  * Sample peak, RMS and DC offset per channel, over everything seen.
  *
@@ -26,6 +28,7 @@ public final class SampleStatsMeter implements BlockConsumer {
     public void accept(float[][] block, int count) {
         for (int c = 0; c < channels; c++) {
             float[] x = block[c];
+            if (Silence.isZero(x, 0, count)) continue; // zeros leave peak and sums as they are
             float p = (float) peak[c];
             double s = sum[c];
             double q = sumSquares[c];
