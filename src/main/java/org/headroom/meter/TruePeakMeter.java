@@ -2,6 +2,7 @@ package org.headroom.meter;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.headroom.dsp.InterSamplePeaks;
 import org.headroom.dsp.OversamplingFilter;
@@ -27,6 +28,8 @@ public final class TruePeakMeter implements BlockConsumer {
     }
 
     static final int MAX_OVERS = 10_000;
+    private static final Comparator<Over> BY_CHANNEL_THEN_TIME =
+            Comparator.comparingInt(Over::channel).thenComparingLong(Over::startFrame);
     /** Channels are scanned in turn over pieces this long, so overs are listed in time order. */
     private static final int CHUNK = 4096;
 
@@ -146,8 +149,7 @@ public final class TruePeakMeter implements BlockConsumer {
             Run r = sinks[c].run;
             if (r.open && out.size() < MAX_OVERS) out.add(new Over(c, r.start, r.end, r.peak));
         }
-        out.sort((x, y) -> x.channel() != y.channel() ? Integer.compare(x.channel(), y.channel())
-                : Long.compare(x.startFrame(), y.startFrame()));
+        out.sort(BY_CHANNEL_THEN_TIME);
         return Collections.unmodifiableList(out);
     }
 
@@ -160,8 +162,7 @@ public final class TruePeakMeter implements BlockConsumer {
             if (r.extraClosed > 0 || !r.open) continue; // cannot happen for rates ≥ 800 Hz
             if (out.size() < MAX_OVERS) out.add(new Over(c, r.start, r.end, r.peak));
         }
-        out.sort((x, y) -> x.channel() != y.channel() ? Integer.compare(x.channel(), y.channel())
-                : Long.compare(x.startFrame(), y.startFrame()));
+        out.sort(BY_CHANNEL_THEN_TIME);
         return Collections.unmodifiableList(out);
     }
 
