@@ -97,6 +97,23 @@ class ArchitectureTest {
     static final ArchRule noPackageCycles = slices().matching("org.headroom.(**)").should().beFreeOfCycles()
             .because("a package cycle means neither package can be understood, tested or moved alone");
 
+    /**
+     * The windows' packages form a tree: the monitor opens the editor and the advisor, all three
+     * use ui.common, and nothing points back. Each ui subpackage with its own subpackages counts as
+     * one slice here, so a cycle through a deeper package (ui.monitor.x to ui.editor and back) fails too.
+     */
+    @ArchTest
+    static final ArchRule noCyclesBetweenWindows = slices().matching("org.headroom.ui.(*)..").should().beFreeOfCycles()
+            .because("each window's package must be understandable and movable without the others");
+
+    /** The editor and the advisor are opened by the monitor and never reach back into it. */
+    @ArchTest
+    static final ArchRule editorAndAdvisorUseNoMonitor = noClasses()
+            .that().resideInAnyPackage("org.headroom.ui.editor..", "org.headroom.ui.advisor..")
+            .should().dependOnClassesThat().resideInAPackage("org.headroom.ui.monitor..")
+            .because("the monitor hands the advisor what it needs through advisor.MonitorLink; a window"
+                    + " that reached back would make the two one package in all but name");
+
     /** Shared widgets stay shared: ui.common uses no window's package (vacuous until it exists). */
     @ArchTest
     static final ArchRule uiCommonUsesNoWindow = noClasses().that().resideInAPackage("org.headroom.ui.common..")

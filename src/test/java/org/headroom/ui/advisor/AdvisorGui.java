@@ -9,8 +9,8 @@ import java.util.function.BooleanSupplier;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.headroom.audio.WavWriter;
 import org.headroom.preset.PresetLoader;
-import org.headroom.ui.GuiTests;
-import org.headroom.ui.HeadroomApp;
+import org.headroom.ui.monitor.GuiTests;
+import org.headroom.ui.common.Theme;
 
 /**
  * Set-up shared by the advisor's GUI tests: run only with -Dheadroom.gui=true, and then a missing
@@ -33,7 +33,7 @@ final class AdvisorGui {
     static AdvisorWindow open(MonitorLink monitor) throws Exception {
         AdvisorCatalogue catalogue = AdvisorCatalogue.load(PresetLoader.standard());
         return GuiActionRunner.execute(() -> {
-            HeadroomApp.installTheme(true);
+            Theme.install(true);
             AdvisorWindow w = new AdvisorWindow(catalogue, monitor);
             w.setLocation(0, 0);
             w.setVisible(true);

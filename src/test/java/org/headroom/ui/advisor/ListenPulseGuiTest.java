@@ -93,11 +93,11 @@ class ListenPulseGuiTest {
         }
         Path wav = room();
         Location file = fileFigures();
-        javax.swing.JFrame monitor = org.headroom.ui.GuiTests.openMonitor(CaptureDevices::list);
+        javax.swing.JFrame monitor = org.headroom.ui.monitor.GuiTests.openMonitor(CaptureDevices::list);
         monitorFrame = new FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), monitor);
         assertTrue(AdvisorGui.waitFor(() -> monitor.getTitle().contains("Default capture device"), 10_000),
                 "the monitor captures the default device: " + monitor.getTitle());
-        Object running = org.headroom.ui.GuiTests.runningInput(monitor);
+        Object running = org.headroom.ui.monitor.GuiTests.runningInput(monitor);
         monitorFrame.menuItemWithPath("Tools", "Mic advisor\u2026").click();
         AdvisorWindow window = AdvisorGui.opened(10_000);
         frame = new FrameFixture(monitorFrame.robot(), window);
@@ -110,8 +110,8 @@ class ListenPulseGuiTest {
                 file.noiseFloorDbfs().orElseThrow(), heard.noiseFloorDbfs().orElseThrow(), file.snrDb().orElseThrow(), heard.snrDb().orElseThrow());
         assertEquals(file.noiseFloorDbfs().orElseThrow(), heard.noiseFloorDbfs().orElseThrow(), FLOOR_TOLERANCE_DB);
         assertEquals(file.snrDb().orElseThrow(), heard.snrDb().orElseThrow(), SNR_TOLERANCE_DB);
-        assertSame(running, org.headroom.ui.GuiTests.runningInput(monitor), "the monitor kept its input running");
-        assertTrue(AdvisorGui.waitFor(() -> org.headroom.ui.GuiTests.captureListeners(monitor) == 0, 2_000), "the tap is gone");
+        assertSame(running, org.headroom.ui.monitor.GuiTests.runningInput(monitor), "the monitor kept its input running");
+        assertTrue(AdvisorGui.waitFor(() -> org.headroom.ui.monitor.GuiTests.captureListeners(monitor) == 0, 2_000), "the tap is gone");
     }
 
     @Test

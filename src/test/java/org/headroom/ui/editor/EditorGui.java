@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.headroom.ui.GuiTests;
-import org.headroom.ui.HeadroomApp;
+import org.headroom.ui.monitor.GuiTests;
+import org.headroom.ui.common.Theme;
 
 /**
  * Shared set-up of the editor's GUI tests: like the monitor's, they run only with
@@ -30,7 +30,7 @@ final class EditorGui {
         Path copy = folder.resolve(source.getFileName());
         Files.copy(source, copy);
         EditorWindow w = GuiActionRunner.execute(() -> {
-            HeadroomApp.installTheme(true);
+            Theme.install(true);
             EditorWindow e = EditorWindow.open(copy);
             e.setSize(1440, 860);
             return e;

@@ -204,7 +204,7 @@ class EditorWindowTest {
         EditProject.autosave(take, crashed); // what a killed editor leaves: an autosave and no project
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();
         window = GuiActionRunner.execute(() -> {
-            org.headroom.ui.HeadroomApp.installTheme(true);
+            org.headroom.ui.common.Theme.install(true);
             return EditorWindow.open(take);
         });
         frame = new FrameFixture(robot, window);

@@ -3,7 +3,7 @@ package org.headroom.ui.editor;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.swing.SwingUtilities;
-import org.headroom.ui.HeadroomApp;
+import org.headroom.ui.common.Theme;
 
 /**
  * Opens a long take (the 2-hour WAV {@code org.headroom.edit.PeakCacheBench} writes) in the
@@ -20,7 +20,7 @@ public final class LongTakeCheck {
         long t0 = System.nanoTime();
         EditorWindow[] w = new EditorWindow[1];
         SwingUtilities.invokeAndWait(() -> {
-            HeadroomApp.installTheme(true);
+            Theme.install(true);
             w[0] = EditorWindow.open(file);
         });
         AtomicLong worst = new AtomicLong();

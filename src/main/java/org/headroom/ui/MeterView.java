@@ -1,6 +1,0 @@
-package org.headroom.ui;
-
-/** A widget that shows part of a frame. Called on the EDT only. */
-interface MeterView {
-    void show(MeterFrame frame);
-}
