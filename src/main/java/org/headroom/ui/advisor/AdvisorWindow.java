@@ -2,7 +2,6 @@ package org.headroom.ui.advisor;
 
 import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.event.KeyEvent;
 import java.util.concurrent.ExecutionException;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
@@ -10,6 +9,8 @@ import javax.swing.JTabbedPane;
 import javax.swing.SwingWorker;
 import javax.swing.WindowConstants;
 import org.headroom.preset.PresetLoader;
+import org.headroom.ui.common.KeyTable;
+import org.headroom.ui.common.Theme;
 
 /**
  * The mic advisor: "Advise" (questions, measurement, ranked advice), "Trainer" (scenarios scored
@@ -40,10 +41,11 @@ public final class AdvisorWindow extends JFrame {
         tabs.addTab("Advise", null, advise, "Answer a few questions (and measure the place): Headroom ranks the mics.");
         tabs.addTab("Trainer", null, trainer, "Practise: choose a mic for a scenario and see how Headroom scores it.");
         tabs.addTab("Your recording", null, recording, "Measure your own recording, guess its figures, compare.");
-        tabs.setMnemonicAt(0, KeyEvent.VK_A);
-        tabs.setMnemonicAt(1, KeyEvent.VK_T);
-        tabs.setMnemonicAt(2, KeyEvent.VK_Y);
+        tabs.setMnemonicAt(0, KeyTable.ADVISOR.mnemonic("tab.advise"));
+        tabs.setMnemonicAt(1, KeyTable.ADVISOR.mnemonic("tab.trainer"));
+        tabs.setMnemonicAt(2, KeyTable.ADVISOR.mnemonic("tab.recording"));
         setContentPane(tabs);
+        Theme.bindKey(getRootPane(), KeyTable.ADVISOR);
         addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {

@@ -25,6 +25,7 @@ import org.headroom.audio.DeviceException;
 import org.headroom.ui.common.Look;
 import org.headroom.ui.common.Readout;
 import org.headroom.ui.common.ThemedLabel;
+import org.headroom.ui.common.KeyTable;
 
 /**
  * "Measure a recording…" (choose a file, measure it in a {@link MeasureTask}) and "Listen…"
@@ -79,8 +80,8 @@ final class MeasureBar extends JPanel {
         level.setName(namePrefix + "level");
         status.setName(namePrefix + "status");
         input.setName(namePrefix + "input");
-        measure.setMnemonic('R');
-        listen.setMnemonic('L');
+        KeyTable.ADVISOR.apply(measure, namePrefix + "measure");
+        KeyTable.ADVISOR.apply(listen, namePrefix + "listen");
         measure.setToolTipText("Pick a short recording of the place (a WAV, FLAC, MP3\u2026) and measure its noise and echo.");
         listen.setToolTipText("<html>Listen to the place live through the monitor's input (the default capture device<br>"
                 + "when the advisor has no monitor) and measure it:<br>"

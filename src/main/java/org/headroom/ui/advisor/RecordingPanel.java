@@ -24,6 +24,7 @@ import org.headroom.ui.common.Look;
 import org.headroom.ui.common.Card;
 import org.headroom.ui.common.ThemedLabel;
 import org.headroom.ui.common.Readout;
+import org.headroom.ui.common.KeyTable;
 
 /**
  * "Your recording": measure, guess, compare. The measured figures stay hidden until the apprentice
@@ -61,7 +62,7 @@ final class RecordingPanel extends JPanel {
         snrGuess.setToolTipText("Your guess of how far speech stands over the noise, in dB (e.g. 30). Leave empty to skip.");
         rt60Guess.setToolTipText("Your guess of the echo time RT60, in seconds (e.g. 0.5). Leave empty to skip.");
         compare.setToolTipText("Compare your guesses with what Headroom measured.");
-        compare.setMnemonic('O');
+        KeyTable.ADVISOR.apply(compare, "recording.compare");
         compare.setEnabled(false);
         lines.setEditable(false);
         lines.setEditorKit(new HTMLEditorKit());

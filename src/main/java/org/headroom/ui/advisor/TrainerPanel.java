@@ -34,6 +34,7 @@ import org.headroom.ui.common.Look;
 import org.headroom.ui.common.Card;
 import org.headroom.ui.common.ThemedLabel;
 import org.headroom.ui.common.Readout;
+import org.headroom.ui.common.KeyTable;
 
 /**
  * The "Trainer" tab: pick a scenario, read the brief, choose a pattern, a mic type and a distance,
@@ -111,8 +112,8 @@ final class TrainerPanel extends JPanel {
         check.setToolTipText("Score my answer and show Headroom's own choice.");
         next.setToolTipText("Go to the next scenario.");
         sessionBar.setToolTipText("Your average score this session, out of 100.");
-        check.setMnemonic('C');
-        next.setMnemonic('N');
+        KeyTable.ADVISOR.apply(check, "trainer.check");
+        KeyTable.ADVISOR.apply(next, "trainer.next");
     }
 
     private JComponent centre() {

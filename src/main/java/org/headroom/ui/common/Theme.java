@@ -1,5 +1,10 @@
 package org.headroom.ui.common;
 
+import java.awt.event.ActionEvent;
+import javax.swing.AbstractAction;
+import javax.swing.JComponent;
+import javax.swing.JRootPane;
+
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
@@ -33,6 +38,22 @@ public final class Theme {
     public static void toggle() {
         install(!dark);
         FlatLaf.updateUI();
+    }
+
+    /**
+     * Binds the table's "theme" key (Ctrl+T) on a window without a menu item for it, so the theme
+     * can be switched from every window.
+     */
+    public static void bindKey(JRootPane root, KeyTable table) {
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(table.accelerator("theme"), "headroom.theme");
+        root.getActionMap().put("headroom.theme", new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                toggle();
+            }
+        });
     }
 
     public static boolean isDark() {

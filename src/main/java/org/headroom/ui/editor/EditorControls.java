@@ -18,6 +18,7 @@ import javax.swing.JToolBar;
 import javax.swing.KeyStroke;
 import javax.swing.SpinnerNumberModel;
 import org.headroom.edit.FadeShape;
+import org.headroom.ui.common.KeyTable;
 
 /**
  * The editor's actions (shared by menus, toolbar and keys) and the toolbar's settings: fade
@@ -25,7 +26,6 @@ import org.headroom.edit.FadeShape;
  * space plays the selection (or from the cursor to the end) and pauses at the playhead.
  */
 final class EditorControls {
-    static final int MENU = java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
 
     private final EditorPane pane;
     private final Map<String, Action> actions = new LinkedHashMap<>();
@@ -56,32 +56,34 @@ final class EditorControls {
         loop.setName("loop");
         snap.setToolTipText("Move the ends of a selection to the nearest zero crossing (within 10 ms), so edits do not click");
         fadeSeconds.setToolTipText("Fade length in seconds, when the selection does not give one");
-        add("play", "\u25B6  Play", KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), this::togglePlay);
-        add("stop", "\u25A0  Stop", null, () -> pane.playback().stop());
-        add("cut", "Cut", KeyStroke.getKeyStroke(KeyEvent.VK_X, MENU), () -> pane.report(c.cut()));
-        add("copy", "Copy", KeyStroke.getKeyStroke(KeyEvent.VK_C, MENU), s::copy);
-        add("paste", "Paste", KeyStroke.getKeyStroke(KeyEvent.VK_V, MENU), () -> pane.report(c.paste()));
-        add("delete", "Delete", KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), () -> pane.report(c.delete()));
-        add("trim", "Trim", KeyStroke.getKeyStroke(KeyEvent.VK_T, MENU), () -> pane.report(c.trim()));
-        add("split", "Split", KeyStroke.getKeyStroke(KeyEvent.VK_I, MENU), () -> pane.report(c.split()));
-        add("silence", "Silence", KeyStroke.getKeyStroke(KeyEvent.VK_L, MENU), () -> pane.report(c.silence()));
-        add("gain", "Gain\u2026", KeyStroke.getKeyStroke(KeyEvent.VK_G, MENU), () -> Dialogs.gain(pane));
-        add("fadeIn", "Fade in", null, () -> fade(true));
-        add("fadeOut", "Fade out", null, () -> fade(false));
-        add("undo", "Undo", KeyStroke.getKeyStroke(KeyEvent.VK_Z, MENU), s::undo);
-        add("redo", "Redo", KeyStroke.getKeyStroke(KeyEvent.VK_Z, MENU | InputEvent.SHIFT_DOWN_MASK), s::redo);
-        add("selectAll", "Select all", KeyStroke.getKeyStroke(KeyEvent.VK_A, MENU), () -> s.select(0, s.map().frames()));
-        add("zoomIn", "Zoom in", KeyStroke.getKeyStroke(KeyEvent.VK_1, MENU), () -> pane.view().zoom(0.5, s.selStart()));
-        add("zoomOut", "Zoom out", KeyStroke.getKeyStroke(KeyEvent.VK_3, MENU), () -> pane.view().zoom(2, s.selStart()));
-        add("fit", "Fit", KeyStroke.getKeyStroke(KeyEvent.VK_F, MENU), () -> pane.view().fit());
-        add("zoomSel", "Zoom to selection", KeyStroke.getKeyStroke(KeyEvent.VK_E, MENU), () -> pane.view().show(s.selStart(), s.selEnd()));
-        add("nextFinding", "Next finding", KeyStroke.getKeyStroke(KeyEvent.VK_F3, 0), () -> pane.findings().step(1));
-        add("prevFinding", "Previous finding", KeyStroke.getKeyStroke(KeyEvent.VK_F3, InputEvent.SHIFT_DOWN_MASK), () -> pane.findings().step(-1));
-        add("save", "Save project", KeyStroke.getKeyStroke(KeyEvent.VK_S, MENU), pane::save);
-        add("export", "Export\u2026", KeyStroke.getKeyStroke(KeyEvent.VK_E, MENU | InputEvent.SHIFT_DOWN_MASK), () -> Dialogs.export(pane));
+        add("play", "\u25B6  Play", this::togglePlay);
+        add("stop", "\u25A0  Stop", () -> pane.playback().stop());
+        add("cut", "Cut", () -> pane.report(c.cut()));
+        add("copy", "Copy", s::copy);
+        add("paste", "Paste", () -> pane.report(c.paste()));
+        add("delete", "Delete", () -> pane.report(c.delete()));
+        add("trim", "Trim", () -> pane.report(c.trim()));
+        add("split", "Split", () -> pane.report(c.split()));
+        add("silence", "Silence", () -> pane.report(c.silence()));
+        add("gain", "Gain\u2026", () -> Dialogs.gain(pane));
+        add("fadeIn", "Fade in", () -> fade(true));
+        add("fadeOut", "Fade out", () -> fade(false));
+        add("undo", "Undo", s::undo);
+        add("redo", "Redo", s::redo);
+        add("selectAll", "Select all", () -> s.select(0, s.map().frames()));
+        add("zoomIn", "Zoom in", () -> pane.view().zoom(0.5, s.selStart()));
+        add("zoomOut", "Zoom out", () -> pane.view().zoom(2, s.selStart()));
+        add("fit", "Fit", () -> pane.view().fit());
+        add("zoomSel", "Zoom to selection", () -> pane.view().show(s.selStart(), s.selEnd()));
+        add("nextFinding", "Next finding", () -> pane.findings().step(1));
+        add("prevFinding", "Previous finding", () -> pane.findings().step(-1));
+        add("save", "Save project", pane::save);
+        add("export", "Export\u2026", () -> Dialogs.export(pane));
     }
 
-    private void add(String key, String name, KeyStroke stroke, Runnable r) {
+    /** An action under its id in {@link KeyTable#EDITOR}, which holds its shortcut. */
+    private void add(String key, String name, Runnable r) {
+        KeyStroke stroke = KeyTable.EDITOR.accelerator(key);
         Action a = new AbstractAction(name) {
             private static final long serialVersionUID = 1L;
 
@@ -173,27 +175,26 @@ final class EditorControls {
     private static String tip(Action a) {
         KeyStroke k = (KeyStroke) a.getValue(Action.ACCELERATOR_KEY);
         String name = ((String) a.getValue(Action.NAME)).replace("\u25B6  ", "").replace("\u25A0  ", "");
-        return k == null ? name : name + " (" + KeyEvent.getModifiersExText(k.getModifiers()).replace("+", "+")
-                + (k.getModifiers() == 0 ? "" : "+") + KeyEvent.getKeyText(k.getKeyCode()) + ")";
+        return k == null ? name : name + " (" + KeyTable.text(k) + ")";
     }
 
     /** Arrows move the cursor, shift+arrows nudge the selection's end, ctrl+shift+arrows its start. */
     void bindKeys(JComponent root) {
         EditorSession s = pane.session();
-        nudge(root, "left", KeyStroke.getKeyStroke(KeyEvent.VK_LEFT, 0), () -> {
+        nudge(root, "left", () -> {
             long f = s.selStart() - step();
             s.select(f, f);
         });
-        nudge(root, "right", KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, 0), () -> {
+        nudge(root, "right", () -> {
             long f = s.selEnd() + step();
             s.select(f, f);
         });
-        nudge(root, "endLeft", KeyStroke.getKeyStroke(KeyEvent.VK_LEFT, InputEvent.SHIFT_DOWN_MASK), () -> s.select(s.selStart(), s.selEnd() - step()));
-        nudge(root, "endRight", KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, InputEvent.SHIFT_DOWN_MASK), () -> s.select(s.selStart(), s.selEnd() + step()));
-        nudge(root, "startLeft", KeyStroke.getKeyStroke(KeyEvent.VK_LEFT, MENU | InputEvent.SHIFT_DOWN_MASK), () -> s.select(s.selStart() - step(), s.selEnd()));
-        nudge(root, "startRight", KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, MENU | InputEvent.SHIFT_DOWN_MASK), () -> s.select(s.selStart() + step(), s.selEnd()));
-        nudge(root, "home", KeyStroke.getKeyStroke(KeyEvent.VK_HOME, 0), () -> s.select(0, 0));
-        nudge(root, "end", KeyStroke.getKeyStroke(KeyEvent.VK_END, 0), () -> s.select(s.map().frames(), s.map().frames()));
+        nudge(root, "endLeft", () -> s.select(s.selStart(), s.selEnd() - step()));
+        nudge(root, "endRight", () -> s.select(s.selStart(), s.selEnd() + step()));
+        nudge(root, "startLeft", () -> s.select(s.selStart() - step(), s.selEnd()));
+        nudge(root, "startRight", () -> s.select(s.selStart() + step(), s.selEnd()));
+        nudge(root, "home", () -> s.select(0, 0));
+        nudge(root, "end", () -> s.select(s.map().frames(), s.map().frames()));
         for (Action a : actions.values()) {
             KeyStroke k = (KeyStroke) a.getValue(Action.ACCELERATOR_KEY);
             if (k == null) continue;
@@ -208,7 +209,8 @@ final class EditorControls {
         return Math.max(1, Math.round(pane.view().fpp() * 4));
     }
 
-    private static void nudge(JComponent root, String key, KeyStroke k, Runnable r) {
+    private static void nudge(JComponent root, String key, Runnable r) {
+        KeyStroke k = KeyTable.EDITOR.accelerator(key);
         root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(k, key);
         root.getActionMap().put(key, new AbstractAction() {
             private static final long serialVersionUID = 1L;

@@ -1,6 +1,5 @@
 package org.headroom.ui.editor;
 
-import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import javax.swing.ButtonGroup;
 import javax.swing.JCheckBoxMenuItem;
@@ -8,13 +7,15 @@ import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JRadioButtonMenuItem;
-import javax.swing.KeyStroke;
 import javax.swing.event.MenuEvent;
 import javax.swing.event.MenuListener;
 import org.headroom.analysis.TimeFormat;
+import org.headroom.ui.common.KeyTable;
+import org.headroom.ui.common.Theme;
 
 /** The editor's menus: every action with its shortcut, Audacity's where it has one (Ctrl+I split, Ctrl+L silence). */
 final class EditorMenus {
+    private static final KeyTable KEYS = KeyTable.EDITOR;
     private final EditorPane pane;
 
     EditorMenus(EditorPane pane) {
@@ -32,12 +33,11 @@ final class EditorMenus {
     }
 
     private JMenu file() {
-        JMenu m = menu("File", KeyEvent.VK_F);
-        JMenuItem open = new JMenuItem("Open\u2026", KeyEvent.VK_O);
-        open.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_O, EditorControls.MENU));
+        JMenu m = menu("menu.file");
+        JMenuItem open = KEYS.apply(new JMenuItem(KEYS.label("open")), "open");
         open.addActionListener(e -> EditorWindow.chooseAndOpen(pane.window()));
         m.add(open);
-        JMenu recent = menu("Open recent", KeyEvent.VK_R);
+        JMenu recent = menu("recent");
         for (Path p : RecentFiles.list()) {
             JMenuItem i = new JMenuItem(p.getFileName() + "  \u2014  " + p.getParent());
             i.addActionListener(e -> EditorWindow.open(p));
@@ -49,15 +49,14 @@ final class EditorMenus {
         m.add(item("save"));
         m.add(item("export"));
         m.addSeparator();
-        JMenuItem close = new JMenuItem("Close", KeyEvent.VK_C);
-        close.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_W, EditorControls.MENU));
+        JMenuItem close = KEYS.apply(new JMenuItem(KEYS.label("close")), "close");
         close.addActionListener(e -> pane.window().close());
         m.add(close);
         return m;
     }
 
     private JMenu edit() {
-        JMenu m = menu("Edit", KeyEvent.VK_E);
+        JMenu m = menu("menu.edit");
         for (String k : new String[] {"undo", "redo"}) m.add(item(k));
         m.addSeparator();
         for (String k : new String[] {"cut", "copy", "paste", "delete"}) m.add(item(k));
@@ -75,7 +74,7 @@ final class EditorMenus {
     }
 
     private JMenu effects() {
-        JMenu m = menu("Effect", KeyEvent.VK_C);
+        JMenu m = menu("menu.effect");
         m.add(item("fadeIn"));
         m.add(item("fadeOut"));
         m.addSeparator();
@@ -89,20 +88,25 @@ final class EditorMenus {
     }
 
     private JMenu transport() {
-        JMenu m = menu("Transport", KeyEvent.VK_T);
+        JMenu m = menu("menu.transport");
         m.add(item("play"));
         m.add(item("stop"));
         return m;
     }
 
     private JMenu view() {
-        JMenu m = menu("View", KeyEvent.VK_V);
+        JMenu m = menu("menu.view");
         for (String k : new String[] {"zoomIn", "zoomOut", "fit", "zoomSel"}) m.add(item(k));
         m.addSeparator();
         m.add(item("nextFinding"));
         m.add(item("prevFinding"));
         m.addSeparator();
         m.add(timeFormats());
+        m.addSeparator();
+        JMenuItem theme = KEYS.apply(new JMenuItem(KEYS.label("theme")), "theme");
+        theme.setName("theme");
+        theme.addActionListener(e -> Theme.toggle());
+        m.add(theme);
         return m;
     }
 
@@ -133,8 +137,9 @@ final class EditorMenus {
         return m;
     }
 
+    /** A menu item for one of the window's actions, with its mnemonic from the table (not on the action, so the toolbar's buttons get none). */
     private JMenuItem item(String key) {
-        return new JMenuItem(pane.controls().action(key));
+        return KEYS.apply(new JMenuItem(pane.controls().action(key)), key);
     }
 
     private static JMenuItem plain(String text, Runnable r) {
@@ -143,9 +148,7 @@ final class EditorMenus {
         return i;
     }
 
-    private static JMenu menu(String text, int mnemonic) {
-        JMenu m = new JMenu(text);
-        m.setMnemonic(mnemonic);
-        return m;
+    private static JMenu menu(String key) {
+        return KEYS.apply(new JMenu(KEYS.label(key)), key);
     }
 }

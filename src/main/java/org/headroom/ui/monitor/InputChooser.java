@@ -23,6 +23,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.headroom.audio.CaptureDevice;
 import org.headroom.audio.CaptureFormat;
+import org.headroom.ui.common.KeyTable;
 
 /**
  * Chooses what to meter: the demo input, the default device, every capture device with its
@@ -65,18 +66,20 @@ final class InputChooser extends JPanel {
         this.chosen = chosen;
         setOpaque(false);
         JLabel label = new JLabel("Input");
-        label.setDisplayedMnemonic('I');
+        label.setDisplayedMnemonic(KeyTable.MONITOR.mnemonic("input"));
         label.setLabelFor(inputs);
         inputs.setName("input");
         inputs.setPrototypeDisplayValue("Demo input (bundled take, played live)XXXXXX");
-        inputs.setToolTipText("What to listen to: a sound card, the demo take, or a file played in real time (Alt+I).");
+        inputs.setToolTipText("What to listen to: a sound card, the demo take, or a file played in real time ("
+                + KeyTable.MONITOR.hint("input") + ").");
         inputs.addActionListener(e -> inputPicked());
         JLabel fl = new JLabel("Format");
-        fl.setDisplayedMnemonic('F');
+        fl.setDisplayedMnemonic(KeyTable.MONITOR.mnemonic("format"));
         fl.setLabelFor(formats);
         formats.setName("format");
         formats.setPrototypeDisplayValue(new CaptureFormat(192000, 24, 2));
-        formats.setToolTipText("Sample rate, bit depth and channels to ask the device for (Alt+F).");
+        formats.setToolTipText("Sample rate, bit depth and channels to ask the device for ("
+                + KeyTable.MONITOR.hint("format") + ").");
         formats.setRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 

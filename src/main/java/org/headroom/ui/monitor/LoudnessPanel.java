@@ -16,6 +16,7 @@ import org.headroom.analysis.LiveSnapshot;
 import org.headroom.preset.DeliveryPreset;
 import org.headroom.ui.common.Readout;
 import org.headroom.ui.common.ThemedLabel;
+import org.headroom.ui.common.KeyTable;
 
 /**
  * Loudness as a loudness meter shows it (EBU R 128 / BS.1770): momentary, short-term,
@@ -72,8 +73,9 @@ final class LoudnessPanel extends JPanel implements MeterView {
         });
         JButton reset = new JButton("Reset I / LRA");
         reset.setName("reset-loudness");
-        reset.setMnemonic('R');
-        reset.setToolTipText("Start integrated loudness and loudness range again (Alt+R), as at the start of a take.");
+        KeyTable.MONITOR.apply(reset, "resetLoudness");
+        reset.setToolTipText("Start integrated loudness and loudness range again (" + KeyTable.MONITOR.hint("resetLoudness")
+                + "), as at the start of a take.");
         reset.addActionListener(e -> actions.resetLoudness());
         JPanel bottom = new JPanel(new BorderLayout(12, 0));
         bottom.setOpaque(false);
@@ -82,7 +84,7 @@ final class LoudnessPanel extends JPanel implements MeterView {
         right.setOpaque(false);
         JLabel presetLabel = ThemedLabel.caption("Delivery");
         presetLabel.setLabelFor(presets);
-        presetLabel.setDisplayedMnemonic('y');
+        presetLabel.setDisplayedMnemonic(KeyTable.MONITOR.mnemonic("delivery"));
         right.add(presetLabel);
         right.add(presets);
         right.add(reset);

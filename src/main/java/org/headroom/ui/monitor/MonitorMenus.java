@@ -1,17 +1,16 @@
 package org.headroom.ui.monitor;
 
 import java.awt.event.ActionListener;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
-import javax.swing.KeyStroke;
 
-/** The monitor's menus: every action with a mnemonic, the frequent ones with a shortcut. */
+import org.headroom.ui.common.KeyTable;
+
+/** The monitor's menus: every action with a mnemonic, the frequent ones with a shortcut, all from {@link KeyTable#MONITOR}. */
 final class MonitorMenus {
-    private static final int MENU = java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+    private static final KeyTable KEYS = KeyTable.MONITOR;
     private final MonitorWindow window;
 
     MonitorMenus(MonitorWindow window) {
@@ -28,37 +27,31 @@ final class MonitorMenus {
     }
 
     private JMenu file() {
-        JMenu m = menu("File", KeyEvent.VK_F);
-        m.add(item("Play a file as live\u2026", KeyEvent.VK_P, KeyStroke.getKeyStroke(KeyEvent.VK_O, MENU), e -> {
+        JMenu m = menu("menu.file");
+        m.add(item("playFile", e -> {
             javax.swing.JFileChooser c = new javax.swing.JFileChooser(java.nio.file.Path.of("").toAbsolutePath().toFile());
             if (c.showOpenDialog(window) == javax.swing.JFileChooser.APPROVE_OPTION) window.openFile(c.getSelectedFile().toPath());
         }));
-        m.add(item("Demo input", KeyEvent.VK_D, null, e -> window.switchTo(new InputSpec.Demo())));
-        m.add(item("Edit a recording\u2026", KeyEvent.VK_E, KeyStroke.getKeyStroke(KeyEvent.VK_E, MENU),
-                e -> org.headroom.ui.editor.EditorWindow.chooseAndOpen(window)));
+        m.add(item("demo", e -> window.switchTo(new InputSpec.Demo())));
+        m.add(item("edit", e -> org.headroom.ui.editor.EditorWindow.chooseAndOpen(window)));
         m.addSeparator();
-        m.add(item("Export QC log as CSV\u2026", KeyEvent.VK_C, null, e -> clickExport("csv")));
-        m.add(item("Export QC log as JSON\u2026", KeyEvent.VK_J, null, e -> clickExport("json")));
-        m.add(item("Sound report (HTML)\u2026", KeyEvent.VK_H, KeyStroke.getKeyStroke(KeyEvent.VK_E, MENU | InputEvent.SHIFT_DOWN_MASK),
-                e -> clickExport("html")));
+        m.add(item("exportCsvMenu", e -> clickExport("csv")));
+        m.add(item("exportJsonMenu", e -> clickExport("json")));
+        m.add(item("reportMenu", e -> clickExport("html")));
         m.addSeparator();
-        m.add(item("Close", KeyEvent.VK_L, KeyStroke.getKeyStroke(KeyEvent.VK_W, MENU), e -> window.dispose()));
+        m.add(item("close", e -> window.dispose()));
         return m;
     }
 
     private JMenu meters() {
-        JMenu m = menu("Meters", KeyEvent.VK_M);
-        m.add(item("Reset held peaks", KeyEvent.VK_P, KeyStroke.getKeyStroke(KeyEvent.VK_P, MENU),
-                e -> window.resetHeldPeaks()));
-        m.add(item("Reset all clip lights", KeyEvent.VK_C, KeyStroke.getKeyStroke(KeyEvent.VK_K, MENU),
-                e -> window.resetClips(-1)));
-        m.add(item("Reset integrated loudness and LRA", KeyEvent.VK_L, KeyStroke.getKeyStroke(KeyEvent.VK_L, MENU),
-                e -> window.resetLoudness()));
+        JMenu m = menu("menu.meters");
+        m.add(item("resetPeaks", e -> window.resetHeldPeaks()));
+        m.add(item("resetClips", e -> window.resetClips(-1)));
+        m.add(item("resetLoudnessMenu", e -> window.resetLoudness()));
         m.addSeparator();
-        int key = KeyEvent.VK_1;
         for (Ballistics b : Ballistics.values()) {
-            JMenuItem r = item("Bars follow " + b.label, 0, KeyStroke.getKeyStroke(key++, InputEvent.ALT_DOWN_MASK),
-                    e -> window.setBallistics(b));
+            JMenuItem r = item("ballistics." + b.name(), e -> window.setBallistics(b));
+            r.setText("Bars follow " + b.label);
             r.setToolTipText(b.explanation);
             m.add(r);
         }
@@ -66,12 +59,9 @@ final class MonitorMenus {
     }
 
     private JMenu view() {
-        JMenu m = menu("View", KeyEvent.VK_V);
-        m.add(item("Light / dark theme", KeyEvent.VK_T, KeyStroke.getKeyStroke(KeyEvent.VK_T, MENU),
-                e -> window.toggleTheme()));
-        JCheckBoxMenuItem perf = new JCheckBoxMenuItem("Frame rate and latency");
-        perf.setMnemonic(KeyEvent.VK_F);
-        perf.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_F12, 0));
+        JMenu m = menu("menu.view");
+        m.add(item("theme", e -> window.toggleTheme()));
+        JCheckBoxMenuItem perf = KEYS.apply(new JCheckBoxMenuItem(KEYS.label("perf")), "perf");
         perf.setToolTipText("Show how often the meters repaint and how long audio takes from the input to the screen.");
         perf.addActionListener(e -> window.togglePerf());
         m.add(perf);
@@ -79,9 +69,8 @@ final class MonitorMenus {
     }
 
     private JMenu tools() {
-        JMenu m = menu("Tools", KeyEvent.VK_T);
-        JMenuItem advisor = item("Mic advisor\u2026", KeyEvent.VK_A, KeyStroke.getKeyStroke(KeyEvent.VK_M, MENU),
-                e -> org.headroom.ui.advisor.AdvisorWindow.open(window, window.advisorLink()));
+        JMenu m = menu("menu.tools");
+        JMenuItem advisor = item("advisor", e -> org.headroom.ui.advisor.AdvisorWindow.open(window, window.advisorLink()));
         advisor.setToolTipText("Which mic, where: answer a few questions or measure the place (Listen\u2026 hears this window's input);"
                 + " practise with the trainer.");
         m.add(advisor);
@@ -92,15 +81,12 @@ final class MonitorMenus {
         window.qcLog().chooseAndExport(QcExport.valueOf(extension.toUpperCase(java.util.Locale.ROOT)));
     }
 
-    private static JMenu menu(String text, int mnemonic) {
-        JMenu m = new JMenu(text);
-        m.setMnemonic(mnemonic);
-        return m;
+    private static JMenu menu(String key) {
+        return KEYS.apply(new JMenu(KEYS.label(key)), key);
     }
 
-    private static JMenuItem item(String text, int mnemonic, KeyStroke accelerator, ActionListener action) {
-        JMenuItem i = new JMenuItem(text, mnemonic);
-        if (accelerator != null) i.setAccelerator(accelerator);
+    private static JMenuItem item(String key, ActionListener action) {
+        JMenuItem i = KEYS.apply(new JMenuItem(KEYS.label(key)), key);
         i.addActionListener(action);
         return i;
     }

@@ -31,6 +31,7 @@ import org.headroom.detect.Finding;
 import org.headroom.preset.DeliveryPreset;
 import org.headroom.ui.common.Card;
 import org.headroom.ui.common.Readout;
+import org.headroom.ui.common.KeyTable;
 
 /**
  * The live monitor: levels on the left, loudness, history and spectrum in the middle, the
@@ -143,7 +144,7 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
     /** R starts and stops a take from anywhere in the window, except while typing in a field. */
     private void bindRecordKey() {
         javax.swing.JRootPane root = getRootPane();
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(javax.swing.KeyStroke.getKeyStroke('R', 0), "record");
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyTable.MONITOR.accelerator("recordKey"), "record");
         root.getActionMap().put("record", new javax.swing.AbstractAction() {
             private static final long serialVersionUID = 1L;
 
@@ -199,11 +200,11 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         bar.add(chooser);
         bar.addSeparator(new Dimension(16, 0));
         JLabel bl = new JLabel("Bars");
-        bl.setDisplayedMnemonic('B');
+        bl.setDisplayedMnemonic(KeyTable.MONITOR.mnemonic("bars"));
         bl.setLabelFor(ballisticsBox);
         ballisticsBox.setName("ballistics");
         ballisticsBox.setSelectedItem(ballistics);
-        ballisticsBox.setToolTipText("<html>What the level bars follow (Alt+B). Sample peak shows what clips;"
+        ballisticsBox.setToolTipText("<html>What the level bars follow (" + KeyTable.MONITOR.hint("bars") + "). Sample peak shows what clips;"
                 + "<br>PPM and VU are the broadcast meters' slower needles.</html>");
         ballisticsBox.addActionListener(e -> setBallistics((Ballistics) ballisticsBox.getSelectedItem()));
         bar.add(bl);
@@ -213,7 +214,7 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         bar.add(javax.swing.Box.createHorizontalGlue());
         JButton theme = new JButton("Light / dark");
         theme.setName("theme");
-        theme.setToolTipText("Switch between the dark and the light theme (Ctrl+T).");
+        theme.setToolTipText("Switch between the dark and the light theme (" + KeyTable.MONITOR.hint("theme") + ").");
         theme.addActionListener(e -> toggleTheme());
         bar.add(theme);
         return bar;

@@ -19,6 +19,7 @@ import javax.swing.table.TableColumnModel;
 
 import org.headroom.detect.Severity;
 import org.headroom.ui.common.Look;
+import org.headroom.ui.common.KeyTable;
 
 /**
  * The QC log on screen: a table of findings that grows while the take runs, newest at the
@@ -53,10 +54,10 @@ final class QcLogTable extends JPanel {
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
         buttons.setOpaque(false);
-        buttons.add(exportButton(QcExport.CSV, "Export CSV\u2026", 'C'));
-        buttons.add(exportButton(QcExport.JSON, "Export JSON\u2026", 'J'));
-        buttons.add(exportButton(QcExport.HTML, "Sound report (HTML)\u2026", 'H'));
-        JButton clear = new JButton("Clear");
+        buttons.add(exportButton(QcExport.CSV, "exportCsv"));
+        buttons.add(exportButton(QcExport.JSON, "exportJson"));
+        buttons.add(exportButton(QcExport.HTML, "report"));
+        JButton clear = KeyTable.MONITOR.apply(new JButton(KeyTable.MONITOR.label("clearLog")), "clearLog");
         clear.setName("qc-clear");
         clear.setToolTipText("Empty the log (the meters keep running).");
         clear.addActionListener(e -> model.clear());
@@ -68,11 +69,10 @@ final class QcLogTable extends JPanel {
         return model;
     }
 
-    private JButton exportButton(QcExport format, String text, char mnemonic) {
-        JButton b = new JButton(text);
+    private JButton exportButton(QcExport format, String key) {
+        JButton b = KeyTable.MONITOR.apply(new JButton(KeyTable.MONITOR.label(key)), key);
         b.setName("export-" + format.extension);
-        b.setMnemonic(mnemonic);
-        b.setToolTipText("Save the QC log as " + format.description + " (Alt+" + mnemonic + ").");
+        b.setToolTipText("Save the QC log as " + format.description + " (" + KeyTable.MONITOR.hint(key) + ").");
         b.addActionListener(e -> chooseAndExport(format));
         return b;
     }

@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
-import java.awt.event.KeyEvent;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -17,6 +16,7 @@ import org.headroom.ui.common.Card;
 import org.headroom.ui.common.Look;
 import org.headroom.ui.common.Readout;
 import org.headroom.ui.common.ThemedLabel;
+import org.headroom.ui.common.KeyTable;
 
 /**
  * The take strip under the toolbar, laid out like a field recorder's home screen: the Record
@@ -45,7 +45,7 @@ final class TakePanel extends Card {
     TakePanel(Runnable toggle, Runnable folderChooser) {
         super(new GridBagLayout());
         record.setName("record");
-        record.setMnemonic(KeyEvent.VK_R);
+        KeyTable.MONITOR.apply(record, "record");
         record.setFocusable(true);
         record.addActionListener(e -> toggle.run());
         record.setFont(Look.font(2f, Font.BOLD));
@@ -64,8 +64,8 @@ final class TakePanel extends Card {
         notes.setName("notes");
         notes.setToolTipText("A line of notes for the sound report, written into the file (sNOTE).");
         chooseFolder.setName("rec-folder");
-        chooseFolder.setMnemonic(KeyEvent.VK_O);
-        chooseFolder.setToolTipText("Choose the folder takes are recorded into (Alt+O).");
+        KeyTable.MONITOR.apply(chooseFolder, "folder");
+        chooseFolder.setToolTipText("Choose the folder takes are recorded into (" + KeyTable.MONITOR.hint("folder") + ").");
         chooseFolder.addActionListener(e -> folderChooser.run());
         space.setName("rec-space");
         space.setToolTipText("<html>Recording time the disk still holds at this input's format (h:mm).<br>"
@@ -78,9 +78,9 @@ final class TakePanel extends Card {
         JComponent where = stack(file, folder);
         place(ThemedLabel.caption("FILE"), x, 0, 1, 0, new Insets(0, 0, 0, 18));
         place(where, x++, 1, 1, 0, new Insets(0, 0, 0, 18));
-        x = field("SCENE", 'S', scene, x, 0);
-        x = field("TAKE", 'K', take, x, 0);
-        x = field("NOTES", 'N', notes, x, 1);
+        x = field("SCENE", "scene", scene, x, 0);
+        x = field("TAKE", "take", take, x, 0);
+        x = field("NOTES", "notes", notes, x, 1);
         place(new JLabel(), x, 0, 1, 0, new Insets(0, 0, 0, 12));
         place(chooseFolder, x++, 1, 1, 0, new Insets(0, 0, 0, 18));
         place(ThemedLabel.caption("DISK LEFT"), x, 0, 1, 0, new Insets(0, 0, 0, 0));
@@ -88,11 +88,11 @@ final class TakePanel extends Card {
         show(State.IDLE);
     }
 
-    private int field(String caption, char mnemonic, JComponent input, int x, double weight) {
+    private int field(String caption, String key, JComponent input, int x, double weight) {
         JLabel label = ThemedLabel.caption(caption);
-        label.setDisplayedMnemonic(mnemonic);
+        label.setDisplayedMnemonic(KeyTable.MONITOR.mnemonic(key));
         label.setLabelFor(input instanceof JSpinner s ? ((JSpinner.DefaultEditor) s.getEditor()).getTextField() : input);
-        label.setToolTipText(input.getToolTipText() + " (Alt+" + mnemonic + ")");
+        label.setToolTipText(input.getToolTipText() + " (" + KeyTable.MONITOR.hint(key) + ")");
         place(label, x, 0, 1, weight, new Insets(0, 0, 2, 10));
         place(input, x, 1, 1, weight, new Insets(0, 0, 0, 10));
         return x + 1;
