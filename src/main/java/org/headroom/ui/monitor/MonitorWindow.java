@@ -62,6 +62,9 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
     private final JComboBox<Ballistics> ballisticsBox = new JComboBox<>(Ballistics.values());
     private final Timer timer;
     private final TakeRecording takes;
+    /** The meters' least height: below it the spectrum and the history chart stop being readable. */
+    static final int METERS_MIN_HEIGHT = 450;
+    private final SplitMemory logHeight = new SplitMemory("qcLogHeight");
     private List<String> inputNotes = List.of();
     private List<String> takeNotes = List.of();
     private DeliveryPreset preset;
@@ -106,17 +109,21 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         north.add(strip, BorderLayout.SOUTH);
         root.add(north, BorderLayout.NORTH);
         JComponent meters = meters();
-        meters.setPreferredSize(new Dimension(1200, 560));
+        // the meters cannot be squeezed below this (the spectrum and the history keep a readable height);
+        // the log asks for eight rows and gives way to three
+        meters.setMinimumSize(new Dimension(600, METERS_MIN_HEIGHT));
         Card log = new Card("QC log", qc);
-        log.setPreferredSize(new Dimension(1200, 150)); // the take strip's height comes from here: the log scrolls, the spectrum cannot
+        log.setName("qc-card");
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, meters, log);
-        split.setResizeWeight(0.8);
+        split.setName("qc-split");
+        split.setResizeWeight(1.0); // a taller window gives the meters the room; the log keeps its rows
         split.setBorder(BorderFactory.createEmptyBorder(0, 8, 0, 8));
+        logHeight.restore(split);
         root.add(split, BorderLayout.CENTER);
         root.add(statusBar(), BorderLayout.SOUTH);
         setContentPane(root);
-        setMinimumSize(new Dimension(1100, 720));
-        setSize(1440, 900);
+        setMinimumSize(new Dimension(1100, 760));
+        setSize(defaultSize());
         setLocationByPlatform(true);
         bindRecordKey();
 
@@ -125,11 +132,21 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
+                logHeight.save(split);
                 timer.stop();
                 takes.finishOnClose();
                 runner.stop();
             }
         });
+    }
+
+    /**
+     * As much of the screen as the meters use well: on a 1920×1080 screen 1600×1040 (or the height left by a taskbar), so the QC log
+     * shows its eight rows under full-height meters; on a smaller screen all of it.
+     */
+    private static Dimension defaultSize() {
+        java.awt.Rectangle usable = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        return new Dimension(Math.min(1600, usable.width), Math.min(1040, usable.height));
     }
 
     /** Opens the first input in the background and starts the screen refresh. */
@@ -220,22 +237,37 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         return bar;
     }
 
+    /**
+     * Levels on the left; loudness, history and spectrum in the wide middle column, where the
+     * spectrum shares the height with the history instead of taking what the side cards leave
+     * (it was squeezed to a strip); input format, room and correlation on the right.
+     */
     private JComponent meters() {
         JPanel p = new JPanel(new GridBagLayout());
         p.setBorder(BorderFactory.createEmptyBorder(8, 0, 8, 0));
         JComponent levelCard = new Card("Levels \u00b7 dBFS", levels);
-        levelCard.setPreferredSize(new Dimension(190, 400));
-        add(p, levelCard, 0, 0, 1, 2, 0, 1);
+        levelCard.setName("levels-card");
+        add(p, levelCard, 0, 0, 1, 3, 0, 1);
         add(p, new Card("Loudness \u00b7 EBU R 128 / BS.1770", loudness), 1, 0, 1, 1, 1, 0);
-        add(p, new Card("History", history), 1, 1, 1, 1, 1, 1);
+        Card historyCard = new Card("History", history);
+        historyCard.setPreferredSize(new Dimension(600, 240));
+        historyCard.setMinimumSize(new Dimension(300, 150));
+        add(p, historyCard, 1, 1, 1, 1, 1, 0.6);
+        Card spectrumCard = new Card("Spectrum", spectrum);
+        spectrumCard.setPreferredSize(new Dimension(600, 170));
+        spectrumCard.setMinimumSize(new Dimension(300, 150));
+        add(p, spectrumCard, 1, 2, 1, 1, 1, 0.4);
         JPanel side = new JPanel(new GridBagLayout());
         side.setOpaque(false);
         add(side, new Card("Input format", format), 0, 0, 1, 1, 1, 0);
         add(side, new Card("Room \u00b7 updated every second", noise), 0, 1, 1, 1, 1, 0);
         add(side, new Card("Stereo correlation", correlation), 0, 2, 1, 1, 1, 0);
-        add(side, new Card("Spectrum", spectrum), 0, 3, 1, 1, 1, 1);
+        JPanel rest = new JPanel();
+        rest.setOpaque(false);
+        add(side, rest, 0, 3, 1, 1, 1, 1);
         side.setPreferredSize(new Dimension(380, 400));
-        add(p, side, 2, 0, 1, 2, 0, 1);
+        side.setMinimumSize(new Dimension(340, 380));
+        add(p, side, 2, 0, 1, 3, 0, 1);
         return p;
     }
 

@@ -48,7 +48,7 @@ final class QcLogTable extends JPanel {
         int[] widths = {70, 64, 36, 70, 110, 60, 220, 520};
         TableColumnModel cols = table.getColumnModel();
         for (int i = 0; i < widths.length; i++) cols.getColumn(i).setPreferredWidth(widths[i]);
-        JScrollPane scroll = new JScrollPane(table);
+        JScrollPane scroll = new RowsScroll(table);
         add(scroll, BorderLayout.CENTER);
         model.addTableModelListener(e -> followNewest(scroll));
 
@@ -141,5 +141,44 @@ final class QcLogTable extends JPanel {
             setToolTipText(column >= 6 ? String.valueOf(value) : null);
             return c;
         }
+    }
+
+    /**
+     * The log's scroll pane asks for {@link #ROWS} rows of the current theme's row height (not a
+     * fixed pixel height, which showed about three), and gives way to no fewer than {@link #MIN_ROWS}.
+     */
+    static final int ROWS = 8;
+    static final int MIN_ROWS = 3;
+
+    private static final class RowsScroll extends JScrollPane {
+        private static final long serialVersionUID = 1L;
+        private final JTable rows;
+
+        RowsScroll(JTable rows) {
+            super(rows);
+            this.rows = rows;
+        }
+
+        private int heightFor(int n) {
+            java.awt.Insets in = getInsets();
+            int header = rows.getTableHeader() == null ? 0 : rows.getTableHeader().getPreferredSize().height;
+            int bar = getHorizontalScrollBar().isVisible() ? getHorizontalScrollBar().getPreferredSize().height : 0;
+            return in.top + in.bottom + header + bar + n * rows.getRowHeight();
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredSize() {
+            return new java.awt.Dimension(super.getPreferredSize().width, heightFor(ROWS));
+        }
+
+        @Override
+        public java.awt.Dimension getMinimumSize() {
+            return new java.awt.Dimension(super.getMinimumSize().width, heightFor(MIN_ROWS));
+        }
+    }
+
+    /** How many whole rows the log shows now. */
+    int visibleRows() {
+        return table.getParent().getHeight() / table.getRowHeight();
     }
 }
