@@ -97,6 +97,10 @@ final class HistoryChart extends JPanel implements MeterView {
         time.setRange(0, historySeconds);
     }
 
+    JFreeChart chart() {
+        return chart;
+    }
+
     int points() {
         return momentary.getItemCount();
     }
@@ -167,6 +171,11 @@ final class HistoryChart extends JPanel implements MeterView {
         target.setLabelFont(Look.font(-2f, java.awt.Font.PLAIN));
         target.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         target.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        // the last time label is centred on the plot's right edge: half of it needs room beyond the
+        // plot, or "3:00" is cut to "3:0" (the widest label a day-long take can show is 00:00:00)
+        java.awt.Font tick = time.getTickLabelFont();
+        int half = getFontMetrics(tick).stringWidth("00:00:00") / 2 + 2;
+        chart.setPadding(new RectangleInsets(2, 2, 2, half));
         LegendTitle legend = chart.getLegend();
         legend.setBackgroundPaint(bg);
         legend.setItemPaint(ink);

@@ -1,6 +1,7 @@
 package org.headroom.ui.monitor;
 
 import java.awt.BorderLayout;
+import java.awt.FlowLayout;
 import java.awt.Font;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -9,10 +10,13 @@ import org.headroom.ui.common.Look;
 import org.headroom.ui.common.Readout;
 import org.headroom.ui.common.ThemedLabel;
 
-/** One big number with its caption above and unit beside: the loudness meter's readouts. */
+/** One big number with its caption above and its unit right after it: the loudness meter's readouts. */
 final class ReadingTile extends JPanel {
     private static final long serialVersionUID = 1L;
+    /** Pixels between a number and its unit: a space's width at the caption size. */
+    static final int UNIT_GAP = 5;
     private final JLabel value;
+    private final JLabel unit;
     private String colourKey = "Headroom.verdict.none";
 
     ReadingTile(String caption, String unit, float sizeDelta, String tip) {
@@ -21,13 +25,18 @@ final class ReadingTile extends JPanel {
         JLabel top = ThemedLabel.caption(caption);
         value = new ThemedLabel(Readout.NONE, "Headroom.verdict.none", sizeDelta, Font.BOLD);
         value.setHorizontalAlignment(SwingConstants.LEFT);
-        JLabel u = ThemedLabel.caption(unit);
-        u.setVerticalAlignment(SwingConstants.BOTTOM);
-        u.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 4, 6, 0));
-        JPanel row = new JPanel(new BorderLayout());
+        value.setName("value-" + unit);
+        this.unit = ThemedLabel.caption(unit);
+        this.unit.setName("unit-" + unit);
+        // the unit sits right after its number on the number's baseline ("−10.2 LUFS"); at the
+        // column's right edge it read with the next column's number ("LUFS −10.2")
+        FlowLayout flow = new FlowLayout(FlowLayout.LEFT, 0, 0);
+        flow.setAlignOnBaseline(true);
+        JPanel row = new JPanel(flow);
         row.setOpaque(false);
-        row.add(value, BorderLayout.CENTER);
-        row.add(u, BorderLayout.EAST);
+        this.unit.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, UNIT_GAP, 0, 0));
+        row.add(value);
+        row.add(this.unit);
         add(top, BorderLayout.NORTH);
         add(row, BorderLayout.CENTER);
         setToolTipText(tip);
@@ -45,5 +54,10 @@ final class ReadingTile extends JPanel {
 
     String text() {
         return value.getText();
+    }
+
+    /** The gap on screen between the number's last pixel column and the unit's first (for the layout test). */
+    int unitGapPx() {
+        return unit.getX() + unit.getInsets().left - (value.getX() + value.getWidth());
     }
 }
