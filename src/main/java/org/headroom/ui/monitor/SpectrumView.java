@@ -73,16 +73,41 @@ final class SpectrumView extends JComponent implements MeterView {
             g.setColor(Look.colour("Headroom.text.dim"));
             g.drawString(t, x - fm.stringWidth(t) / 2, h + fm.getAscent() + 1);
         }
-        int step = h < 140 ? 40 : 20; // keep the labels apart when the view is short
-        for (int db = (int) TOP_DB; db >= BOTTOM_DB; db -= step) {
-            int y = (int) Math.round(y(db, h));
+        for (DbLabel label : dbLabels(h, fm.getHeight(), fm.getAscent())) {
             g.setColor(Look.colour("Headroom.chart.grid"));
-            g.drawLine(0, y, w, y);
-            String t = Readout.db((double) db).replace(".0", "");
+            g.drawLine(0, label.gridY(), w, label.gridY());
+            String t = Readout.db((double) label.db()).replace(".0", "");
             g.setColor(Look.colour("Headroom.text.dim"));
-            g.drawString(t, -4 - fm.stringWidth(t), Math.max(fm.getAscent() - 2, Math.min(h, y + fm.getAscent() / 2 - 1)));
+            g.drawString(t, -4 - fm.stringWidth(t), label.baseline());
         }
         g.drawString("Hz", w - fm.stringWidth("Hz") - 2, h + fm.getAscent() + 1);
+    }
+
+    /** A level line of the grid and where its label's baseline goes. */
+    record DbLabel(int db, int gridY, int baseline) {
+    }
+
+    /**
+     * The level labels that fit a plot {@code h} pixels high: the finest of 20, 40, 50 and 100 dB
+     * steps that leaves a text line between labels, each label kept inside the plot, and any
+     * label that would still touch the one above it left out (a small card drew "−80" over the
+     * bottom label).
+     */
+    static java.util.List<DbLabel> dbLabels(int h, int lineHeight, int ascent) {
+        java.util.List<DbLabel> labels = new java.util.ArrayList<>();
+        if (h < lineHeight) return labels;
+        double pxPerDb = h / (TOP_DB - BOTTOM_DB);
+        int step = 100;
+        for (int s : new int[] {50, 40, 20}) if (s * pxPerDb >= lineHeight + 2) step = s;
+        int lastBaseline = Integer.MIN_VALUE / 2; // halved: the difference below must not overflow
+        for (int db = (int) TOP_DB; db >= BOTTOM_DB; db -= step) {
+            int y = (int) Math.round(y(db, h));
+            int baseline = Math.max(ascent - 2, Math.min(h, y + ascent / 2 - 1));
+            if (baseline - lastBaseline < lineHeight) continue;
+            labels.add(new DbLabel(db, y, baseline));
+            lastBaseline = baseline;
+        }
+        return labels;
     }
 
     private void paintCurve(Graphics2D g, int w, int h) {
