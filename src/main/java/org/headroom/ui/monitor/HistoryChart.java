@@ -63,8 +63,11 @@ final class HistoryChart extends JPanel implements MeterView {
         time.setNumberFormatOverride(new TakeTimeFormat());
         NumberAxis level = new NumberAxis("LUFS / dBFS");
         level.setRange(-60, 0);
-        level.setTickUnit(new NumberTickUnit(6));
-        level.setNumberFormatOverride(new DecimalFormat("0"));
+        // 6 dB steps when the chart is tall enough, coarser (12, 24, 30) when it is short, never crowded
+        org.jfree.chart.axis.TickUnits steps = new org.jfree.chart.axis.TickUnits();
+        for (int step : new int[] {6, 12, 24, 30, 60}) steps.add(new NumberTickUnit(step, new DecimalFormat("0")));
+        level.setStandardTickUnits(steps);
+        level.setAutoTickUnitSelection(true);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         // one path per series instead of a line per segment: several times faster with antialiasing
         lines.setDrawSeriesLineAsPath(true);

@@ -26,6 +26,7 @@ final class LevelMeter extends JComponent {
     private long arrivalNanos = -1;
     private long paintedArrival = -1;
     private LongConsumer painted = f -> { };
+    private boolean noInput;
 
     LevelMeter(UiPresets presets, String explanation) {
         this.presets = presets;
@@ -41,11 +42,24 @@ final class LevelMeter extends JComponent {
     }
 
     void show(double barDb, double rmsDb, double holdDb, long arrivalNanos) {
+        this.noInput = false;
         this.barDb = barDb;
         this.rmsDb = rmsDb;
         this.holdDb = holdDb;
         this.arrivalNanos = arrivalNanos;
         repaint();
+    }
+
+    /** The input is gone: an empty, greyed bar that says so, not the last level frozen in place. */
+    void showNoInput() {
+        if (noInput) return;
+        noInput = true;
+        barDb = rmsDb = holdDb = Double.NEGATIVE_INFINITY;
+        repaint();
+    }
+
+    boolean showsNoInput() {
+        return noInput;
     }
 
     MeterScale scale() {
@@ -68,6 +82,7 @@ final class LevelMeter extends JComponent {
                 g.fillRect(0, rmsTop, w, h - rmsTop);
             }
             paintBandTicks(g, w, h);
+            if (noInput) paintNoInput(g, w, h);
             if (holdDb > scale.bottomDb()) {
                 int y = y(holdDb, h);
                 g.setColor(Look.colour(presets.bandAt(holdDb)));
@@ -97,6 +112,20 @@ final class LevelMeter extends JComponent {
             g.setColor(alpha < 1 ? new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) (alpha * 255)) : c);
             g.fillRect(x, bandTop, width, bandBottom - bandTop);
         }
+    }
+
+    /** Greys the track and writes "no input" up the bar. */
+    private void paintNoInput(Graphics2D g, int w, int h) {
+        g.setColor(Look.mix(Look.colour("Headroom.meter.track"), Look.colour("Label.disabledForeground"), 0.35));
+        g.fillRect(0, 0, w, h);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(Look.font(-2f, java.awt.Font.BOLD));
+        java.awt.FontMetrics fm = g.getFontMetrics();
+        String text = "no input";
+        g.setColor(Look.colour("Label.foreground"));
+        g.translate(w / 2 + fm.getAscent() / 2 - 1, h / 2 + fm.stringWidth(text) / 2);
+        g.rotate(-Math.PI / 2);
+        g.drawString(text, 0, 0);
     }
 
     /** Faint lines where the bands change and at the scale marks, so the eye can read a level. */

@@ -37,6 +37,8 @@ final class LevelsPanel extends JPanel implements MeterView {
     private final List<JLabel> truePeaks = new ArrayList<>();
     private final List<JLabel> rms = new ArrayList<>();
     private Ballistics shownBallistics;
+    /** What the RMS figure reads once the input is gone. */
+    static final String NO_INPUT = "no input";
 
     LevelsPanel(UiPresets presets, MeterActions actions, LongConsumer painted) {
         super(new GridBagLayout());
@@ -91,6 +93,8 @@ final class LevelsPanel extends JPanel implements MeterView {
             addCell(truePeaks.get(ch), col, 4, 0);
             rms.add(readout("RMS of channel " + name + " over the last 0.3 s: the average level, nearer to how loud"
                     + " it sounds than the peak. Dialogue usually sits around \u221220 to \u221218 dBFS."));
+            rms.get(ch).setName("rms-" + name);
+            truePeaks.get(ch).setName("tp-" + name);
             addCell(rms.get(ch), col, 5, 0);
         }
         shownBallistics = ballistics;
@@ -143,6 +147,15 @@ final class LevelsPanel extends JPanel implements MeterView {
                 bars.get(ch).setToolTipText(barTip(ChannelNames.of(s.format(), ch), frame.ballistics()));
             }
             shownBallistics = frame.ballistics();
+        }
+        if (frame.inputLost()) {
+            // the last reading would stand frozen as if the input were still there: grey bars, no
+            // running figures (held peaks, clip counts and true peaks stay: they tell what happened)
+            for (int ch = 0; ch < bars.size(); ch++) {
+                bars.get(ch).showNoInput();
+                setText(rms.get(ch), NO_INPUT);
+            }
+            return;
         }
         DeliveryPreset preset = frame.preset();
         for (int ch = 0; ch < bars.size(); ch++) {

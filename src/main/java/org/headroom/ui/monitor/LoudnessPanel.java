@@ -110,8 +110,14 @@ final class LoudnessPanel extends JPanel implements MeterView {
         DeliveryPreset p = frame.preset();
         Double goal = p.integratedLufs();
         Double tol = p.toleranceLu();
-        momentary.show(Readout.db(s.momentaryLufs()), TargetVerdict.of(s.momentaryLufs(), goal, tol));
-        shortTerm.show(Readout.db(s.shortTermLufs()), TargetVerdict.of(s.shortTermLufs(), goal, tol));
+        if (frame.inputLost()) {
+            // the last 0.4 s and 3 s are over: no frozen "now" figures (integrated, LRA and true peak stand for the take)
+            momentary.show(Readout.NONE, TargetVerdict.NONE);
+            shortTerm.show(Readout.NONE, TargetVerdict.NONE);
+        } else {
+            momentary.show(Readout.db(s.momentaryLufs()), TargetVerdict.of(s.momentaryLufs(), goal, tol));
+            shortTerm.show(Readout.db(s.shortTermLufs()), TargetVerdict.of(s.shortTermLufs(), goal, tol));
+        }
         integrated.show(Readout.db(s.integratedLufs()), TargetVerdict.of(s.integratedLufs(), goal, tol));
         range.show(Readout.db(s.loudnessRangeLu()), TargetVerdict.NONE);
         double tp = Double.NEGATIVE_INFINITY;

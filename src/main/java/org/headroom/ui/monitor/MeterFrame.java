@@ -16,9 +16,10 @@ import org.headroom.preset.DeliveryPreset;
  * @param input      the input being metered
  * @param preset     the active delivery preset (never null: the window always has one)
  * @param ballistics what the level bars follow
+ * @param inputLost  the input failed: the snapshot is its last reading, not a level still there
  */
 record MeterFrame(LiveSnapshot snapshot, Optional<Rt60Estimate> rt60, OpenedInput input, DeliveryPreset preset,
-                  Ballistics ballistics) {
+                  Ballistics ballistics, boolean inputLost) {
 
     /** The bar level of one channel under the chosen ballistics, dBFS. */
     double barDb(int channel) {

@@ -399,7 +399,8 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         RunningInput r = runner.current();
         if (r == null) return;
         LiveSnapshot s = r.session().latest();
-        MeterFrame frame = new MeterFrame(s, r.reverb().latest(), r.input(), preset, ballistics);
+        MeterFrame frame = new MeterFrame(s, r.reverb().latest(), r.input(), preset, ballistics,
+                r.session().end() == LiveSession.End.FAILED);
         lastFrame = frame;
         for (MeterView v : views) v.show(frame);
         qc.model().update(r, r.startedAt(), r.input().spec().label(), s);

@@ -133,6 +133,12 @@ class LostInputWindowTest {
         assertThat(frame.button("record").isEnabled()).isTrue();
         frame.button("record").click();
         assertThat(GuiActionRunner.execute(() -> window.takes().panel().state())).isEqualTo(TakePanel.State.IDLE);
+        // (5) the level meters do not freeze at their last reading: greyed, "no input" (issue 10's left-over)
+        assertTrue(GuiTests.waitFor(() -> GuiActionRunner.execute(() -> frame.robot().finder()
+                .findByName(window, "bar-L", LevelMeter.class).showsNoInput()), 2_000), "bar L says no input");
+        assertThat(GuiActionRunner.execute(() -> frame.robot().finder().findByName(window, "bar-R", LevelMeter.class)
+                .showsNoInput())).isTrue();
+        assertThat(frame.label("rms-L").text()).isEqualTo(LevelsPanel.NO_INPUT);
         GuiTests.screenshot(window, "monitor-input-lost.png");
     }
 }
