@@ -39,6 +39,7 @@ final class ClipLed extends JButton {
         setBorderPainted(false);
         setFocusPainted(false);
         setPreferredSize(new Dimension(52, 40));
+        setMinimumSize(getPreferredSize());
         getAccessibleContext().setAccessibleName("Clip light " + channelName);
         refreshTooltip();
     }
@@ -65,6 +66,15 @@ final class ClipLed extends JButton {
         show(0, null, null);
         staleCount = was;
         staleUntilNanos = System.nanoTime() + 500_000_000L;
+    }
+
+    /** Narrow columns (many channels): the count alone, the time since the last clip in the tooltip. */
+    private boolean compact;
+
+    void setCompact(boolean compact) {
+        this.compact = compact;
+        setPreferredSize(compact ? new Dimension(34, 30) : new Dimension(52, 40));
+        setMinimumSize(getPreferredSize());
     }
 
     void show(long clips, Double secondsSince, String firedRule) {
@@ -111,16 +121,21 @@ final class ClipLed extends JButton {
         if (!lit) {
             g.setFont(Look.font(-2f, java.awt.Font.PLAIN));
             FontMetrics fm = g.getFontMetrics();
-            String text = "no clip";
+            String text = compact ? "\u2013" : "no clip";
             g.drawString(text, (w - fm.stringWidth(text)) / 2, (h + fm.getAscent() - fm.getDescent()) / 2);
         } else {
             // the count big, the time since the last clip under it: what an operator glancing over wants
-            g.setFont(Look.font(1f, java.awt.Font.BOLD));
+            g.setFont(Look.font(compact ? -2f : 1f, java.awt.Font.BOLD));
             FontMetrics fm = g.getFontMetrics();
-            String count = clips > 9999 ? "9999+" : Long.toString(clips);
-            g.drawString(count, (w - fm.stringWidth(count)) / 2, h / 2 - 1);
+            String count = clips > 9999 ? (compact ? "10k+" : "9999+") : clips > 999 && compact ? clips / 1000 + "k" : Long.toString(clips);
+            int baseline = compact ? (h + fm.getAscent() - fm.getDescent()) / 2 : h / 2 - 1;
+            g.drawString(count, (w - fm.stringWidth(count)) / 2, baseline);
             g.setFont(Look.font(-3f, java.awt.Font.PLAIN));
             fm = g.getFontMetrics();
+            if (compact) { // the time since the last clip is in the tooltip: a narrow light shows the count
+                g.dispose();
+                return;
+            }
             String ago = agoText();
             g.drawString(ago, (w - fm.stringWidth(ago)) / 2, h / 2 + fm.getAscent());
         }

@@ -37,8 +37,13 @@ final class LevelsPanel extends JPanel implements MeterView {
     private final List<JLabel> truePeaks = new ArrayList<>();
     private final List<JLabel> rms = new ArrayList<>();
     private Ballistics shownBallistics;
+    private boolean compact;
     /** What the RMS figure reads once the input is gone. */
     static final String NO_INPUT = "no input";
+    /** Above this many channels the columns go narrow: smaller figures, the clip light's count alone. */
+    static final int COMPACT_ABOVE = 8;
+    /** The widest figure a column shows; each column is made at least this wide so none reads "…". */
+    private static final String WIDEST = "\u2212100.0";
 
     LevelsPanel(UiPresets presets, MeterActions actions, LongConsumer painted) {
         super(new GridBagLayout());
@@ -46,6 +51,10 @@ final class LevelsPanel extends JPanel implements MeterView {
         this.actions = actions;
         this.painted = painted;
         setOpaque(false);
+    }
+
+    int channelCount() {
+        return bars.size();
     }
 
     List<ClipLed> leds() {
@@ -61,6 +70,8 @@ final class LevelsPanel extends JPanel implements MeterView {
         truePeaks.clear();
         rms.clear();
         int n = format.channels();
+        compact = n > COMPACT_ABOVE;
+        float figures = compact ? -3f : -1f;
         addCell(ThemedLabel.caption("Held"), 0, 0, 0);
         addCell(new ScaleRuler(presets), 0, 1, 1);
         addCell(ThemedLabel.caption("Clip"), 0, 3, 0);
@@ -69,7 +80,7 @@ final class LevelsPanel extends JPanel implements MeterView {
         for (int ch = 0; ch < n; ch++) {
             String name = ChannelNames.of(format, ch);
             int col = ch + 1;
-            JButton peak = heldPeakButton(name);
+            JButton peak = heldPeakButton(name, compact);
             held.add(peak);
             addCell(peak, col, 0, 0);
             LevelMeter bar = new LevelMeter(presets, barTip(name, ballistics));
@@ -77,10 +88,11 @@ final class LevelsPanel extends JPanel implements MeterView {
             if (ch == 0) bar.onPainted(painted);
             bars.add(bar);
             addCell(bar, col, 1, 1);
-            JLabel label = new ThemedLabel(name, "Label.foreground", 0f, Font.BOLD);
+            JLabel label = new ThemedLabel(name, "Label.foreground", compact ? -2f : 0f, Font.BOLD);
             label.setHorizontalAlignment(SwingConstants.CENTER);
             addCell(label, col, 2, 0);
             ClipLed led = new ClipLed(name, clipRule);
+            led.setCompact(compact);
             int channel = ch;
             led.addActionListener(e -> {
                 actions.resetClips(channel);
@@ -88,10 +100,10 @@ final class LevelsPanel extends JPanel implements MeterView {
             });
             leds.add(led);
             addCell(led, col, 3, 0);
-            truePeaks.add(readout("True peak of channel " + name + " since the start, in dBTP: the peak between"
+            truePeaks.add(readout(figures, "True peak of channel " + name + " since the start, in dBTP: the peak between"
                     + " samples that a converter or a lossy encoder will produce. Keep it under the preset's ceiling."));
             addCell(truePeaks.get(ch), col, 4, 0);
-            rms.add(readout("RMS of channel " + name + " over the last 0.3 s: the average level, nearer to how loud"
+            rms.add(readout(figures, "RMS of channel " + name + " over the last 0.3 s: the average level, nearer to how loud"
                     + " it sounds than the peak. Dialogue usually sits around \u221220 to \u221218 dBFS."));
             rms.get(ch).setName("rms-" + name);
             truePeaks.get(ch).setName("tp-" + name);
@@ -102,20 +114,20 @@ final class LevelsPanel extends JPanel implements MeterView {
         repaint();
     }
 
-    private JButton heldPeakButton(String name) {
-        JButton b = new JButton(Readout.NONE);
+    private JButton heldPeakButton(String name, boolean compact) {
+        JButton b = new WholeTextButton(WIDEST);
         b.setName("held-" + name);
         b.putClientProperty("JButton.buttonType", "borderless");
-        b.setFont(Look.font(0f, Font.BOLD));
-        b.setMargin(new Insets(1, 2, 1, 2));
+        b.setFont(Look.font(compact ? -3f : 0f, Font.BOLD));
+        b.setMargin(new Insets(1, 0, 1, 0));
         b.setToolTipText("<html>Highest sample peak since the last reset, in dBFS.<br>"
                 + "Click (or Space) to reset the held peaks of all channels.</html>");
         b.addActionListener(e -> actions.resetHeldPeaks());
         return b;
     }
 
-    private static JLabel readout(String tip) {
-        JLabel l = new ThemedLabel(Readout.NONE, "Label.foreground", -1f, Font.PLAIN);
+    private static JLabel readout(float sizeDelta, String tip) {
+        JLabel l = new WholeTextLabel(WIDEST, sizeDelta);
         l.setHorizontalAlignment(SwingConstants.CENTER);
         l.setToolTipText(tip);
         return l;
@@ -153,7 +165,7 @@ final class LevelsPanel extends JPanel implements MeterView {
             // running figures (held peaks, clip counts and true peaks stay: they tell what happened)
             for (int ch = 0; ch < bars.size(); ch++) {
                 bars.get(ch).showNoInput();
-                setText(rms.get(ch), NO_INPUT);
+                setText(rms.get(ch), compact ? Readout.NONE : NO_INPUT); // a narrow column: the bar says it
             }
             return;
         }
@@ -178,5 +190,53 @@ final class LevelsPanel extends JPanel implements MeterView {
 
     private static void setText(JLabel l, String text) {
         if (!text.equals(l.getText())) l.setText(text);
+    }
+
+    /** A figure that asks for the width of the widest figure, so a column never cuts one to "…". */
+    private static final class WholeTextLabel extends ThemedLabel {
+        private static final long serialVersionUID = 1L;
+        private final String widest;
+
+        WholeTextLabel(String widest, float sizeDelta) {
+            super(Readout.NONE, "Label.foreground", sizeDelta, Font.PLAIN);
+            this.widest = widest;
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredSize() {
+            java.awt.Dimension d = super.getPreferredSize();
+            java.awt.Insets in = getInsets();
+            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth(widest) + in.left + in.right);
+            return d;
+        }
+
+        @Override
+        public java.awt.Dimension getMinimumSize() {
+            return getPreferredSize();
+        }
+    }
+
+    /** The held-peak button: as wide as the widest figure, like the figures under it. */
+    private static final class WholeTextButton extends JButton {
+        private static final long serialVersionUID = 1L;
+        private final String widest;
+
+        WholeTextButton(String widest) {
+            super(Readout.NONE);
+            this.widest = widest;
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredSize() {
+            java.awt.Dimension d = super.getPreferredSize();
+            java.awt.Insets in = getInsets();
+            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth(widest) + in.left + in.right);
+            return d;
+        }
+
+        @Override
+        public java.awt.Dimension getMinimumSize() {
+            return getPreferredSize();
+        }
     }
 }

@@ -248,7 +248,9 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         JComponent levelCard = new Card("Levels \u00b7 dBFS", levels);
         levelCard.setName("levels-card");
         add(p, levelCard, 0, 0, 1, 3, 0, 1);
-        add(p, new Card("Loudness \u00b7 EBU R 128 / BS.1770", loudness), 1, 0, 1, 1, 1, 0);
+        Card loudnessCard = new Card("Loudness \u00b7 EBU R 128 / BS.1770", loudness);
+        loudnessCard.setName("loudness-card");
+        add(p, loudnessCard, 1, 0, 1, 1, 1, 0);
         Card historyCard = new Card("History", history);
         historyCard.setPreferredSize(new Dimension(600, 240));
         historyCard.setMinimumSize(new Dimension(300, 150));
@@ -335,6 +337,10 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         perfLabel.setVisible(!perfLabel.isVisible());
     }
 
+    LevelsPanel levels() {
+        return levels;
+    }
+
     QcLogTable qcLog() {
         return qc;
     }
@@ -375,9 +381,25 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         takes.attach(running);
         chooser.showCurrent(in.spec());
         levels.rebuild(running.session().format(), catalog.clipRule(), ballistics);
+        javax.swing.SwingUtilities.invokeLater(this::widenForTheMeters);
         history.clear();
         perf.reset();
         transientStatus = null;
+    }
+
+    /**
+     * An input with many channels needs a wider levels card: the window grows to show every column
+     * beside full-width loudness, history and spectrum, as far as the screen allows (never shrinks).
+     */
+    private void widenForTheMeters() {
+        int need = getContentPane().getPreferredSize().width + getInsets().left + getInsets().right;
+        java.awt.Rectangle usable = getGraphicsConfiguration().getBounds();
+        java.awt.Rectangle max = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        usable = usable.intersection(max).isEmpty() ? usable : usable.intersection(max);
+        if (getWidth() >= need || getWidth() >= usable.width) return;
+        int width = Math.min(need, usable.width);
+        int x = Math.max(usable.x, Math.min(getX(), usable.x + usable.width - width));
+        setBounds(x, getY(), width, getHeight());
     }
 
     @Override
