@@ -48,6 +48,22 @@ public record CaptureFormat(int sampleRate, int bits, int channels) {
         return sampleRate != ANY && channels != ANY;
     }
 
+    /** The rates a device that leaves its rate open is offered and tried at, the most used first. */
+    public static final java.util.List<Integer> COMMON_RATES = java.util.List.of(48000, 44100, 96000, 88200, 32000);
+
+    /**
+     * The concrete formats this one stands for: itself with open fields from {@code request}, and
+     * when the rate is open, each of {@link #COMMON_RATES} as well (a device that takes any rate
+     * can be asked for 96 kHz, not only the request's 48).
+     */
+    public java.util.List<CaptureFormat> concrete(CaptureFormat request) {
+        java.util.Set<CaptureFormat> out = new java.util.LinkedHashSet<>();
+        CaptureFormat filled = fillFrom(request);
+        out.add(filled);
+        if (sampleRate == ANY) for (int rate : COMMON_RATES) out.add(new CaptureFormat(rate, bits, filled.channels));
+        return java.util.List.copyOf(out);
+    }
+
     /** This format with open fields taken from {@code request}. */
     public CaptureFormat fillFrom(CaptureFormat request) {
         return new CaptureFormat(sampleRate == ANY ? request.sampleRate : sampleRate, bits,

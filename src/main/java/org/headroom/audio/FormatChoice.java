@@ -13,21 +13,13 @@ import java.util.Set;
  * above the request's band is lost), then the bits (more before fewer).
  */
 final class FormatChoice {
-    /** Rates to try when a device leaves the rate open but the requested one fails. */
-    private static final int[] COMMON_RATES = {48000, 44100, 96000, 88200, 32000};
-
     private FormatChoice() {
     }
 
     static List<CaptureFormat> candidates(CaptureFormat request, List<CaptureFormat> offered) {
         Set<CaptureFormat> concrete = new LinkedHashSet<>();
-        for (CaptureFormat f : offered) {
-            CaptureFormat filled = f.fillFrom(request);
-            concrete.add(filled);
-            if (f.sampleRate() == CaptureFormat.ANY) {
-                for (int rate : COMMON_RATES) concrete.add(new CaptureFormat(rate, f.bits(), filled.channels()));
-            }
-        }
+        // a device that leaves the rate open is tried at the common rates when the requested one fails
+        for (CaptureFormat f : offered) concrete.addAll(f.concrete(request));
         concrete.remove(request);
         List<CaptureFormat> ranked = new ArrayList<>(concrete);
         ranked.sort(closestTo(request));

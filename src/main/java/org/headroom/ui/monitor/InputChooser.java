@@ -220,11 +220,15 @@ final class InputChooser extends JPanel {
         }
     }
 
-    /** The device's formats made concrete: open rates and channel counts take the request's. */
+    /**
+     * The device's formats made concrete, as the engine would try them: an open channel count takes
+     * the request's, an open rate each common rate (44.1 to 96 kHz), not only the request's 48 kHz.
+     * Listing opens nothing; only a committed choice is opened (risky ones probed first).
+     */
     private List<CaptureFormat> offered(CaptureDevice d) {
         Set<CaptureFormat> out = new LinkedHashSet<>();
         out.add(request);
-        for (CaptureFormat f : d.formats()) out.add(f.fillFrom(request));
+        for (CaptureFormat f : d.formats()) out.addAll(f.concrete(request));
         return new ArrayList<>(out);
     }
 

@@ -39,8 +39,11 @@ class FormatListTest {
     }
 
     private JComboBoxFixture openOnTheDevice() throws InterruptedException {
-        List<CaptureFormat> formats = List.of(new CaptureFormat(44100, 16, 2), new CaptureFormat(48000, 16, 2),
-                REQUEST, new CaptureFormat(48000, 32, 8), new CaptureFormat(48000, 32, 32));
+        return openOnTheDevice(List.of(new CaptureFormat(44100, 16, 2), new CaptureFormat(48000, 16, 2),
+                REQUEST, new CaptureFormat(48000, 32, 8), new CaptureFormat(48000, 32, 32)));
+    }
+
+    private JComboBoxFixture openOnTheDevice(List<CaptureFormat> formats) throws InterruptedException {
         CaptureDevice device = new CaptureDevice("Fake interface", "for the test", formats);
         JFrame window = GuiActionRunner.execute(() -> {
             JFrame f = new JFrame("formats");
@@ -57,6 +60,26 @@ class FormatListTest {
         frame.comboBox("input").selectItem("Fake interface");
         assertThat(opened).as("choosing the device opens it").hasSize(1);
         return frame.comboBox("format");
+    }
+
+    /**
+     * Issue 11 point 9: Java Sound reports a sound server's line as "any rate, any channels"; the
+     * list offered only the request's 48 kHz. It offers the common rates, 96 kHz too, and listing
+     * them opens nothing.
+     */
+    @Test
+    void aDeviceThatTakesAnyRateIsOfferedNinetySixKilohertz() throws InterruptedException {
+        JComboBoxFixture formats = openOnTheDevice(List.of(new CaptureFormat(CaptureFormat.ANY, 16, CaptureFormat.ANY),
+                new CaptureFormat(CaptureFormat.ANY, 24, CaptureFormat.ANY)));
+        List<CaptureFormat> listed = GuiActionRunner.execute(() -> {
+            List<CaptureFormat> all = new java.util.ArrayList<>();
+            for (int i = 0; i < formats.target().getItemCount(); i++) all.add((CaptureFormat) formats.target().getItemAt(i));
+            return all;
+        });
+        assertThat(listed).contains(new CaptureFormat(96000, 24, 2), new CaptureFormat(96000, 16, 2),
+                new CaptureFormat(44100, 24, 2), new CaptureFormat(88200, 24, 2), REQUEST);
+        assertThat(listed).doesNotHaveDuplicates();
+        assertThat(opened).as("listing the formats opened nothing more").hasSize(1);
     }
 
     @Test
