@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "edit", mixinStandardHelpOptions = true,
         description = {"Apply an edit list (cuts, fades, gain, filters, normalisation) to recordings and write the result.",
                 "The source is never modified. Times in the edit list are seconds of the source's own timeline.",
-                "Exit status: 0 written, 2 usage error or an edit list that does not fit, 3 a file could not be read,",
-                "4 written but failing the --preset delivery check."},
+                "Exit status: 0 written, 2 usage error or an edit list that does not fit the source, "
+                        + "3 a file could not be read, 4 written but failing the --preset delivery check."},
         footer = {"", "Several SOURCEs need -o to name a folder (ending in / or existing): each goes to FOLDER/<name>.wav.",
                 "Batch trimming:  headroom edit *.wav --edl trim.json -o out/",
                 "  or:            for f in *.wav; do headroom edit \"$f\" --edl trim.json -o \"out/$f\"; done",

@@ -57,6 +57,11 @@ public final class HeadroomCommand implements Callable<Integer> {
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(ctx.err(), e, debug));
+        cl.setParameterExceptionHandler(UsageError::print);
+        // mixinStandardHelpOptions gives each command --version; without a provider of its own a
+        // subcommand's prints nothing, so every command gets the one build stamp
+        Version version = new Version();
+        for (CommandLine sub : cl.getSubcommands().values()) sub.getCommandSpec().versionProvider(version);
         return cl;
     }
 
@@ -75,11 +80,11 @@ public final class HeadroomCommand implements Callable<Integer> {
         return ExitCode.USAGE;
     }
 
+    /** {@code headroom 0.1.0-SNAPSHOT (commit 1a2b3c4d5e6f)}: the build's stamp, see {@link BuildStamp}. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = HeadroomCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"headroom " + (v == null ? "(development build)" : v)};
+            return new String[] {"headroom " + BuildStamp.read().describe()};
         }
     }
 }

@@ -119,7 +119,7 @@ final class RecordingPanel extends JPanel {
     GuessCheck.Result compare() {
         if (measured.isEmpty()) return null;
         GuessCheck.Result r = GuessCheck.compare(measured.get(), parse(floorGuess), parse(snrGuess), parse(rt60Guess));
-        score.setText(String.format(Locale.ROOT, "%.0f", r.score()));
+        score.setText(Words.score(r.score()));
         java.awt.Color ink = Look.colour("Label.foreground");
         String body = r.lines().isEmpty() ? "<p>Type at least one guess that the recording lets Headroom measure.</p>"
                 : Words.bullets(r.lines());

@@ -53,6 +53,6 @@ final class Words {
     }
 
     static String score(double score) {
-        return String.format(Locale.ROOT, "%.0f", score);
+        return Recommendation.wholePoints(score);
     }
 }
