@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.headroom.advice.Location;
 import org.headroom.advice.MicRecommender;
+import org.headroom.advice.MicType;
 import org.headroom.advice.Recommendation;
 import org.headroom.advice.Room;
 import org.headroom.advice.Rt60Estimate;
@@ -124,7 +125,7 @@ final class AdviceOutput {
             return;
         }
         Recommendation top = recs.get(0);
-        out.printf(Locale.ROOT, "%nUse: %s %s (%s), score %s%n", top.pattern(), top.micType(), top.name(),
+        out.printf(Locale.ROOT, "%nUse: %s %s (%s), score %s%n", top.pattern(), MicType.words(top.micType()), top.name(),
                 Recommendation.wholePoints(top.score()));
         out.println("  Placement: " + top.placement());
         if (!top.accessories().isEmpty()) out.println("  Bring: " + String.join(", ", top.accessories()));
@@ -132,7 +133,7 @@ final class AdviceOutput {
         for (String r : top.reasons()) out.println("  - " + r);
         if (recs.size() > 1) out.println("\nRunners-up:");
         for (Recommendation r : recs.subList(1, Math.min(recs.size(), 1 + RUNNERS_UP))) {
-            out.printf(Locale.ROOT, "  %-14s %-10s score %3s  %s%n", r.pattern(), r.micType(), Recommendation.wholePoints(r.score()), r.reasons().isEmpty() ? "" : r.reasons().get(0));
+            out.printf(Locale.ROOT, "  %-14s %-13s score %3s  %s%n", r.pattern(), MicType.words(r.micType()), Recommendation.wholePoints(r.score()), r.reasons().isEmpty() ? "" : r.reasons().get(0));
         }
         out.flush();
     }
@@ -162,7 +163,7 @@ final class AdviceOutput {
         out.println();
         out.println("Headroom's ranking:");
         for (Recommendation r : recs.subList(0, Math.min(recs.size(), 1 + RUNNERS_UP))) {
-            out.printf(Locale.ROOT, "  %-14s %-10s score %3s%n", r.pattern(), r.micType(), Recommendation.wholePoints(r.score()));
+            out.printf(Locale.ROOT, "  %-14s %-13s score %3s%n", r.pattern(), MicType.words(r.micType()), Recommendation.wholePoints(r.score()));
         }
         out.flush();
     }

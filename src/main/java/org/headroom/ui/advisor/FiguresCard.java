@@ -116,7 +116,7 @@ final class FiguresCard extends JPanel {
 
     private static String ratingFigures(Location l) {
         if (!Double.isFinite(l.rating().nc())) return "";
-        return String.format(Locale.ROOT, " (%s, ~%.0f dBA)", l.rating().ncLabel(), l.rating().dba());
+        return " (" + Readout.minusSign(l.rating().figures()) + ")";
     }
 
     private static String rt60Text(Optional<Rt60Estimate> estimate) {

@@ -48,7 +48,7 @@ final class RecordingPanel extends JPanel {
         super(new BorderLayout(12, 12));
         setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
         talker.setEditor(new JSpinner.NumberEditor(talker, "0.0#"));
-        measureBar = new MeasureBar("recording.", () -> ((Number) talker.getValue()).doubleValue(), criteria, this::measuredPlace);
+        measureBar = new MeasureBar("recording.", () -> ((Number) talker.getValue()).doubleValue(), criteria, (l, ofThePlace) -> measuredPlace(l));
         talker.setName("recordingTalker");
         floorGuess.setName("floorGuess");
         snrGuess.setName("snrGuess");

@@ -1,0 +1,38 @@
+package org.headroom.ui.advisor;
+
+import java.awt.Font;
+import javax.swing.BorderFactory;
+import javax.swing.JTextArea;
+import org.headroom.ui.common.Look;
+
+/**
+ * A caption that wraps to its column's width instead of being cut short: a label clips "Not this
+ * place: the monitor is on its demo take." to "Not thi…", and an HTML label needs a fixed width
+ * the column does not have. It reads like a caption (dim, a size down) and takes no focus.
+ */
+final class WrappingCaption extends JTextArea {
+    private static final long serialVersionUID = 1L;
+
+    WrappingCaption(String text) {
+        super(text);
+        setEditable(false);
+        setFocusable(false);
+        setLineWrap(true);
+        setWrapStyleWord(true);
+        setOpaque(false);
+        setBorder(BorderFactory.createEmptyBorder());
+        restyle();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        restyle();
+    }
+
+    private void restyle() {
+        setForeground(Look.colour("Headroom.text.dim"));
+        setFont(Look.font(-1f, Font.PLAIN));
+        setOpaque(false);
+    }
+}
