@@ -12,9 +12,18 @@ import org.headroom.ui.common.Look;
  */
 final class WrappingCaption extends JTextArea {
     private static final long serialVersionUID = 1L;
+    private final String colourKey;
+    private final float sizeDelta;
 
     WrappingCaption(String text) {
+        this(text, "Headroom.text.dim", -1f);
+    }
+
+    /** A wrapping line in another role, e.g. a figure's value ("Label.foreground", size 0). */
+    WrappingCaption(String text, String colourKey, float sizeDelta) {
         super(text);
+        this.colourKey = colourKey;
+        this.sizeDelta = sizeDelta;
         setEditable(false);
         setFocusable(false);
         setLineWrap(true);
@@ -31,8 +40,9 @@ final class WrappingCaption extends JTextArea {
     }
 
     private void restyle() {
-        setForeground(Look.colour("Headroom.text.dim"));
-        setFont(Look.font(-1f, Font.PLAIN));
+        if (colourKey == null) return; // called by JTextArea's constructor before the fields are set
+        setForeground(Look.colour(colourKey));
+        setFont(Look.font(sizeDelta, Font.PLAIN));
         setOpaque(false);
     }
 }
