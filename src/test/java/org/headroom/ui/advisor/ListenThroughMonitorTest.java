@@ -1,6 +1,7 @@
 package org.headroom.ui.advisor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,6 +109,8 @@ class ListenThroughMonitorTest {
         assertWithin(heard.snrDb().orElseThrow(), snr, "SNR");
         assertEquals("Listened to the demo input (the monitor's input) for 10.0 s. Not this place: the monitor is on its demo take.",
                 advisorFrame.textBox("advise.status").text());
+        assertFalse(advisorFrame.checkBox("useMeasurement").target().isSelected(),
+                "the demo take is not the place: its figures are shown, not ticked in");
         assertEquals(2, deviceLists.get(), "the advisor looked for no device, so it opened none");
         assertSame(running, GuiTests.runningInput(monitor), "the monitor's input kept running, untouched");
         assertTrue(GuiTests.waitFor(() -> GuiTests.captureListeners(monitor) == 0, 2_000), "the tap is gone afterwards");
