@@ -194,7 +194,7 @@ class AdviseCommandTest {
         assertTrue(out.toString().contains("drama-interior"));
         out.getBuffer().setLength(0);
         assertEquals(ExitCode.OK, run("advise", "--scenario", "drama-interior"));
-        assertTrue(out.toString().contains("The guide: hypercardioid boom"), out.toString());
+        assertTrue(out.toString().contains("The guide: hypercardioid on a boom"), out.toString());
         assertTrue(out.toString().contains("Headroom's ranking:"), out.toString());
     }
 }
