@@ -73,11 +73,11 @@ public final class HeadroomCommand implements Callable<Integer> {
         return ExitCode.INTERNAL;
     }
 
-    /** Without a subcommand there is nothing to do: show what there is, as a usage error. */
+    /** Without a subcommand there is nothing to do: a usage error, in one line like every other. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.USAGE;
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: " + String.join(", ", spec.commandLine().getSubcommands().keySet()));
     }
 
     /** {@code headroom 0.1.0-SNAPSHOT (commit 1a2b3c4d5e6f)}: the build's stamp, see {@link BuildStamp}. */
