@@ -121,6 +121,10 @@ class CommandLineManualTest {
                 // picocli wraps each element on its own, so an element ending mid-sentence breaks the text mid-line
                 assertTrue(paragraph.matches("(?s).*[.:)]$"), command + ": a description element ends mid-sentence: " + paragraph);
             }
+            for (String line : cl.getSubcommands().get(command).getCommandSpec().usageMessage().footer()) {
+                // a footer line is a whole paragraph, or an example short enough not to be broken mid-command
+                assertTrue(line.isEmpty() || line.matches("(?s).*[.:)]$") || line.length() < 80, command + "'s footer breaks: " + line);
+            }
         }
     }
 
