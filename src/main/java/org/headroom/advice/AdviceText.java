@@ -93,11 +93,16 @@ final class AdviceText {
             if (d > gap) { gap = d; biggest = e.getKey(); }
         }
         if (winner.score() - other.score() < TIE_POINTS) {
-            return String.format(Locale.ROOT, "Practically tied with the %s (%.0f vs %.0f points): either will do.",
-                    other.label(), winner.score(), other.score());
+            return String.format(Locale.ROOT, "Practically tied with the %s (%s vs %s points): either will do.",
+                    other.label(), shown(winner), shown(other));
         }
-        return String.format(Locale.ROOT, "It beats the next choice, the %s (%.0f vs %.0f points), mostly on %s (%.0f points).",
-                other.label(), winner.score(), other.score(), biggest, gap);
+        return String.format(Locale.ROOT, "It beats the next choice, the %s (%s vs %s points), mostly on %s (%.0f points).",
+                other.label(), shown(winner), shown(other), biggest, gap);
+    }
+
+    /** The candidate's score exactly as its recommendation's headline shows it. */
+    private static String shown(Candidate c) {
+        return Recommendation.wholePoints(Recommendation.reported(c.score()));
     }
 
     static List<String> accessories(Candidate c, Situation s, Place place) {

@@ -23,6 +23,6 @@ record Candidate(Microphone mic, MicType type, double distanceMetres, Map<String
     }
 
     String label() {
-        return mic.pattern().id() + " " + type.id();
+        return mic.pattern().id() + " " + type.words();
     }
 }

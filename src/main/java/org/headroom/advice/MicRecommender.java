@@ -29,7 +29,7 @@ public final class MicRecommender {
             List<String> reasons = new ArrayList<>(AdviceText.reasons(c, situation, place));
             if (i == 0 && ranked.size() > 1) reasons.add(0, AdviceText.comparison(c, ranked.get(1)));
             out.add(new Recommendation(c.mic().pattern().id(), c.type().id(), c.mic().id(), c.mic().name(),
-                    Math.round(c.score() * 10) / 10.0, reasons, AdviceText.accessories(c, situation, place),
+                    Recommendation.reported(c.score()), reasons, AdviceText.accessories(c, situation, place),
                     AdviceText.placement(c, situation), c.numbers()));
         }
         return out;

@@ -62,6 +62,27 @@ public enum MicType {
         };
     }
 
+    /**
+     * The deployment as every sentence and heading names it, the window's and the command line's
+     * alike: "on a boom", "on a stand" (the id "studio" stays for presets and JSON, but a person
+     * reading "studio" beside a heading "On a stand" sees two choices where there is one).
+     */
+    public String words() {
+        return switch (this) {
+            case HANDHELD -> "handheld";
+            case LAVALIER -> "lavalier";
+            case BOOM -> "on a boom";
+            case BOUNDARY -> "boundary mic";
+            case STUDIO -> "on a stand";
+            case ON_CAMERA -> "on the camera";
+        };
+    }
+
+    /** {@link #words} for an id; an unknown id is shown as it is. */
+    public static String words(String id) {
+        return byId(id).map(MicType::words).orElse(id);
+    }
+
     public static Optional<MicType> byId(String id) {
         return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
     }

@@ -59,7 +59,18 @@ public record NoiseRating(double nc, String ncLabel, double dba, double splOffse
         else if (nc <= 40) place = "like an open office or restaurant";
         else if (dba < 65) place = "noisy, like a busy office or a quiet street by day";
         else place = "very noisy, like a street with traffic or a full restaurant";
-        return String.format(Locale.ROOT, "%s (%s, about %.0f dBA, rough: assumes a normal speaking voice)",
-                place, label, dba);
+        return place + " (" + figures(label, dba) + ", rough: assumes a normal speaking voice)";
+    }
+
+    /**
+     * "NC-15, about -3 dBA": the rating's figures, the one way the window and the command line
+     * say them; "" when not measured.
+     */
+    public String figures() {
+        return Double.isNaN(nc) ? "" : figures(ncLabel, dba);
+    }
+
+    private static String figures(String label, double dba) {
+        return String.format(Locale.ROOT, "%s, about %.0f dBA", label, dba);
     }
 }

@@ -23,4 +23,18 @@ public record Recommendation(String pattern, String micType, String microphone, 
         accessories = List.copyOf(accessories);
         numbers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(numbers));
     }
+
+    /**
+     * A score as people read it, in whole points: the headline, the runners-up and the "Why"
+     * text's "96 vs 91 points" all go through here, so they cannot disagree (rounding the
+     * 0.1-point score again, or the raw one, once gave "96" above a "95 vs 95").
+     */
+    public static String wholePoints(double score) {
+        return Long.toString(Math.round(score));
+    }
+
+    /** The score a recommendation carries: 0.1 of a point is as fine as the model means anything. */
+    static double reported(double rawScore) {
+        return Math.round(rawScore * 10) / 10.0;
+    }
 }

@@ -46,7 +46,7 @@ public record Scenario(String id, String title, String description, Situation si
         }
 
         public String label() {
-            return pattern.id() + " " + micType.id();
+            return pattern.id() + " " + micType.words();
         }
     }
 

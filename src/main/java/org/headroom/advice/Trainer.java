@@ -54,8 +54,9 @@ public final class Trainer {
             Candidate mine = ranked.get(index);
             double physics = PHYSICS_POINTS * (ranked.get(0).score() > 0 ? mine.score() / ranked.get(0).score() : 1);
             score = Math.max(0, Math.min(100, physics + guide - distance));
-            lines.add(String.format(Locale.ROOT, "Headroom ranks your %s %d of %d (%.0f points against %.0f for its first choice).",
-                    choice.label(), index + 1, ranked.size(), mine.score(), ranked.get(0).score()));
+            lines.add(String.format(Locale.ROOT, "Headroom ranks your %s %d of %d (%s points against %s for its first choice).",
+                    choice.label(), index + 1, ranked.size(), Recommendation.wholePoints(Recommendation.reported(mine.score())),
+                    Recommendation.wholePoints(Recommendation.reported(ranked.get(0).score()))));
             lines.add(numbers(mine));
             if (index > 0) lines.add(AdviceText.comparison(ranked.get(0), mine));
         }

@@ -112,7 +112,7 @@ public final class JsonReportWriter {
         ArrayNode events = n.putArray("events");
         for (Report.ClipEventInfo e : c.events()) {
             ObjectNode en = events.addObject();
-            en.put("channel", e.channel());
+            en.put("channel", Finding.channelNumber(e.channel()));
             en.put("startFrame", e.startFrame());
             en.put("startSeconds", Rounding.round(e.startSeconds(), Rounding.SECONDS));
             en.put("lengthSamples", e.lengthSamples());
@@ -146,7 +146,7 @@ public final class JsonReportWriter {
         ObjectNode n = NODES.objectNode();
         n.put("kind", f.kind().name());
         n.put("severity", f.severity().name());
-        n.put("channel", f.channel() == Finding.ALL_CHANNELS ? null : f.channel());
+        n.put("channel", f.channelNumber());
         n.put("startSeconds", Rounding.round(f.startSeconds(), Rounding.SECONDS));
         n.put("endSeconds", Rounding.round(f.endSeconds(), Rounding.SECONDS));
         n.put("value", db(f.value()));

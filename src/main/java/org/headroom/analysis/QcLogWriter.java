@@ -64,7 +64,7 @@ public final class QcLogWriter implements Closeable {
     /** A finding as a log that spans several inputs holds it: with the time of day and the input it came from. */
     public void write(Finding f, Instant wallClock, String inputName) throws IOException {
         row(cells(f.startSeconds(), wallClock, inputName, f.kind().name(), f.severity().name(),
-                f.channel() == Finding.ALL_CHANNELS ? "" : Integer.toString(f.channel() + 1),
+                f.channelNumber() == null ? "" : f.channelNumber().toString(),
                 f.startSeconds(), f.endSeconds(), f.value(), f.rule(), f.message()));
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import org.headroom.audio.SourceFormat;
 import org.headroom.detect.Finding;
 
 /**
@@ -41,7 +42,7 @@ public final class TextReportWriter {
         String bits = f.bitsPerSample() == null ? "lossy" : f.bitsPerSample() + "-bit";
         String frames = f.frames() == null ? "length unknown" : f.frames() + " frames";
         String rate = f.bitRateKbps() == null ? "—" : Rounding.fixed(f.bitRateKbps(), 0) + " kbit/s " + nz(f.bitRateMode());
-        line(b, "Format", String.format(Locale.ROOT, "%s, %s, %d Hz, %s, %d ch", nz(f.container()), nz(f.encoding()),
+        line(b, "Format", String.format(Locale.ROOT, "%s, %d Hz, %s, %d ch", SourceFormat.codecName(f.container(), f.encoding(), ", "),
                 f.sampleRate(), bits, f.channels()));
         line(b, "Duration", time(f.durationSeconds()) + " (" + frames + ")");
         line(b, "Bit rate", rate);

@@ -57,6 +57,20 @@ public record SourceFormat(
                 ChannelRole.defaultLayout(channels), Map.of());
     }
 
+    /**
+     * Container and encoding as one name, each said once: "WAV PCM", "BWF IEEE float", but "MP3"
+     * and "FLAC" (their container and encoding share the name) and "Ogg Vorbis" (the encoding is
+     * already in the container's name).
+     *
+     * @param separator what goes between two different names (", " in a report line, " " in a check)
+     */
+    public static String codecName(String container, String encoding, String separator) {
+        if (container == null || container.isBlank()) return encoding == null ? "" : encoding;
+        if (encoding == null || encoding.isBlank()) return container;
+        if (container.toLowerCase(java.util.Locale.ROOT).contains(encoding.toLowerCase(java.util.Locale.ROOT))) return container;
+        return container + separator + encoding;
+    }
+
     public boolean isLossy() {
         return bitsPerSample == null;
     }

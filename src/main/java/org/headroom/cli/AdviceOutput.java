@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.headroom.advice.Location;
 import org.headroom.advice.MicRecommender;
+import org.headroom.advice.MicType;
 import org.headroom.advice.Recommendation;
 import org.headroom.advice.Room;
 import org.headroom.advice.Rt60Estimate;
@@ -50,12 +51,16 @@ final class AdviceOutput {
         putNumber(env, "noiseFloorDbfs", s.noiseFloorDbfs());
         putNumber(env, "snrDb", s.snrDb());
         putNumber(env, "rt60Seconds", s.rt60Seconds());
+        // every field of the contract is always there, null when not known, so a script reads
+        // one shape whatever was measured
         if (s.rt60().isPresent()) {
             env.put("rt60Method", s.rt60().get().method().id());
             env.put("rt60Confidence", round(s.rt60().get().confidence(), 2));
             env.put("rt60Detail", s.rt60().get().detail());
         } else {
             env.putNull("rt60Method");
+            env.putNull("rt60Confidence");
+            env.putNull("rt60Detail");
         }
         if (s.hum().isPresent()) {
             ObjectNode hum = env.putObject("hum");
@@ -66,20 +71,27 @@ final class AdviceOutput {
         }
         env.put("wind", s.wind());
         env.put("hiss", s.hiss());
-        if (s.criticalDistanceMetres() != null) env.put("criticalDistanceMetres", round(s.criticalDistanceMetres(), 2));
-        s.location().ifPresent(l -> {
+        putNumber(env, "criticalDistanceMetres", s.criticalDistanceMetres());
+        if (s.location().isPresent()) {
+            Location l = s.location().get();
             ObjectNode bands = env.putObject("noiseOctaveBandsDbfs");
             double[] v = l.octaveBandsDbfs();
             List<Integer> centres = Location.octaveCentresHz();
-            for (int i = 0; i < v.length; i++) if (!Double.isNaN(v[i])) bands.put(String.valueOf(centres.get(i)), round(v[i], 1));
+            for (int i = 0; i < v.length; i++) putNumber(bands, String.valueOf(centres.get(i)), Double.isNaN(v[i]) ? null : round(v[i], 1));
             if (!Double.isNaN(l.rating().nc())) {
                 ObjectNode rating = env.putObject("noiseRating");
                 rating.put("nc", (int) l.rating().nc());
                 rating.put("dba", round(l.rating().dba(), 0));
                 rating.put("words", l.rating().words());
+            } else {
+                env.putNull("noiseRating");
             }
             l.cautions().forEach(env.putArray("cautions")::add);
-        });
+        } else {
+            env.putNull("noiseOctaveBandsDbfs");
+            env.putNull("noiseRating");
+            env.putArray("cautions");
+        }
         ArrayNode list = root.putArray("recommendations");
         for (Recommendation r : recs) {
             ObjectNode o = list.addObject();
@@ -93,7 +105,7 @@ final class AdviceOutput {
             o.put("placement", r.placement());
             ObjectNode numbers = o.putObject("numbers");
             for (Map.Entry<String, Double> e : r.numbers().entrySet()) {
-                if (Double.isFinite(e.getValue())) numbers.put(e.getKey(), round(e.getValue(), 2));
+                putNumber(numbers, e.getKey(), e.getValue());
             }
         }
         try {
@@ -113,14 +125,15 @@ final class AdviceOutput {
             return;
         }
         Recommendation top = recs.get(0);
-        out.printf(Locale.ROOT, "%nUse: %s %s (%s), score %.0f%n", top.pattern(), top.micType(), top.name(), top.score());
+        out.printf(Locale.ROOT, "%nUse: %s %s (%s), score %s%n", top.pattern(), MicType.words(top.micType()), top.name(),
+                Recommendation.wholePoints(top.score()));
         out.println("  Placement: " + top.placement());
         if (!top.accessories().isEmpty()) out.println("  Bring: " + String.join(", ", top.accessories()));
         out.println("  Why:");
         for (String r : top.reasons()) out.println("  - " + r);
         if (recs.size() > 1) out.println("\nRunners-up:");
         for (Recommendation r : recs.subList(1, Math.min(recs.size(), 1 + RUNNERS_UP))) {
-            out.printf(Locale.ROOT, "  %-14s %-10s score %3.0f  %s%n", r.pattern(), r.micType(), r.score(), r.reasons().isEmpty() ? "" : r.reasons().get(0));
+            out.printf(Locale.ROOT, "  %-14s %-13s score %3s  %s%n", r.pattern(), MicType.words(r.micType()), Recommendation.wholePoints(r.score()), r.reasons().isEmpty() ? "" : r.reasons().get(0));
         }
         out.flush();
     }
@@ -130,16 +143,7 @@ final class AdviceOutput {
         out.println("  Noise floor: " + l.noiseFloorDbfs().map(v -> String.format(Locale.ROOT, "%.1f dBFS", v)).orElse("not measured (under 0.5 s of sound)"));
         out.println("  Speech over noise: " + l.snrDb().map(v -> String.format(Locale.ROOT, "%.1f dB", v)).orElse("no speech found"));
         out.println("  How noisy: " + l.rating().words());
-        StringBuilder bands = new StringBuilder("  Noise by octave (dBFS):");
-        double[] v = l.octaveBandsDbfs();
-        List<Integer> centres = Location.octaveCentresHz();
-        int measuredBands = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (Double.isNaN(v[i])) continue;
-            bands.append(String.format(Locale.ROOT, " %s %.0f", label(centres.get(i)), v[i]));
-            measuredBands++;
-        }
-        out.println(measuredBands > 0 ? bands : "  Noise by octave: not measured");
+        octaveTable(out, l.octaveBandsDbfs());
         out.println("  RT60: " + l.rt60().map(e -> String.format(Locale.ROOT, "%.2f s from %s, %s confidence (%s)", e.seconds(), e.method().id(),
                 e.confidenceWord(), e.detail())).orElse("not measured (no clap and too little speech)"));
         out.println("  Hum: " + l.hum().map(h -> String.format(Locale.ROOT, "%.0f Hz at %.0f dBFS", h.frequencyHz(), h.levelDbfs())).orElse("none"));
@@ -159,9 +163,38 @@ final class AdviceOutput {
         out.println();
         out.println("Headroom's ranking:");
         for (Recommendation r : recs.subList(0, Math.min(recs.size(), 1 + RUNNERS_UP))) {
-            out.printf(Locale.ROOT, "  %-14s %-10s score %3.0f%n", r.pattern(), r.micType(), r.score());
+            out.printf(Locale.ROOT, "  %-14s %-13s score %3s%n", r.pattern(), MicType.words(r.micType()), Recommendation.wholePoints(r.score()));
         }
         out.flush();
+    }
+
+    /**
+     * The octave bands as a small table, a column per band, so each figure sits under its
+     * frequency ("63 -52 125 -64 250 -116" on one line made the reader pair them up):
+     * <pre>
+     *   Noise by octave:
+     *     Hz        63   125   250   500    1k    2k    4k    8k
+     *     dBFS     -52   -64  -116   ...
+     * </pre>
+     * A band that could not be measured (above the file's Nyquist frequency) shows a dash.
+     */
+    static void octaveTable(PrintWriter out, double[] dbfs) {
+        List<Integer> centres = Location.octaveCentresHz();
+        boolean any = false;
+        for (double v : dbfs) any |= !Double.isNaN(v);
+        if (!any) {
+            out.println("  Noise by octave: not measured");
+            return;
+        }
+        StringBuilder hz = new StringBuilder("    Hz    ");
+        StringBuilder level = new StringBuilder("    dBFS  ");
+        for (int i = 0; i < dbfs.length; i++) {
+            hz.append(String.format(Locale.ROOT, "%6s", label(centres.get(i))));
+            level.append(Double.isNaN(dbfs[i]) ? String.format(Locale.ROOT, "%6s", "-") : String.format(Locale.ROOT, "%6.0f", dbfs[i]));
+        }
+        out.println("  Noise by octave:");
+        out.println(hz);
+        out.println(level);
     }
 
     private static String label(int hz) {

@@ -37,10 +37,10 @@ import picocli.CommandLine.Spec;
 /** {@code headroom advise}: measures a place (optionally) and ranks microphones for the shoot. */
 @Command(name = "advise", mixinStandardHelpOptions = true,
         description = {"Recommend a microphone pattern, type and placement for a shoot.",
-                "A --recording (room tone, some speech, optionally a hand clap) is measured and overrides the",
-                "environment's typical noise and reverberation.",
-                "--listen SECONDS (10-30) hears the place live from a capture device instead;",
-                "it prompts on stderr: 5 s of room tone, then talk, and clap once if you can.",
+                "A --recording (room tone, some speech, optionally a hand clap) is measured and overrides the "
+                        + "environment's typical noise and reverberation.",
+                "--listen SECONDS (10-30) hears the place live from a capture device instead; "
+                        + "it prompts on stderr: 5 s of room tone, then talk, and clap once if you can.",
                 "Exit status: 0 advice given, 2 usage error, 3 the recording or device failed."})
 final class AdviseCommand implements Callable<Integer> {
 

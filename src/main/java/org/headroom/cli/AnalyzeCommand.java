@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Measure audio files: format, levels, loudness, clipping, noise and findings.",
                 "Exit status: 0 all files analysed, 2 usage error, 3 a file could not be read."},
         footer = {"", "With several FILEs, --loudness-log log.csv writes log-<file name>.csv per file.",
-                "Presets are looked for in $HEADROOM_PRESETS, ./presets, next to the jar,",
-                "~/.headroom/presets, then the copies built into the jar."})
+                "Presets are looked for in $HEADROOM_PRESETS, ./presets, next to the jar, "
+                        + "~/.headroom/presets, then the copies built into the jar."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     static final class Format {

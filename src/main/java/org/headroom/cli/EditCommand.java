@@ -35,12 +35,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "edit", mixinStandardHelpOptions = true,
         description = {"Apply an edit list (cuts, fades, gain, filters, normalisation) to recordings and write the result.",
                 "The source is never modified. Times in the edit list are seconds of the source's own timeline.",
-                "Exit status: 0 written, 2 usage error or an edit list that does not fit, 3 a file could not be read,",
-                "4 written but failing the --preset delivery check."},
+                "Exit status: 0 written, 2 usage error or an edit list that does not fit the source, "
+                        + "3 a file could not be read, 4 written but failing the --preset delivery check."},
         footer = {"", "Several SOURCEs need -o to name a folder (ending in / or existing): each goes to FOLDER/<name>.wav.",
+                // examples as lines of their own, each under the help's 80 columns so none breaks mid-command
                 "Batch trimming:  headroom edit *.wav --edl trim.json -o out/",
-                "  or:            for f in *.wav; do headroom edit \"$f\" --edl trim.json -o \"out/$f\"; done",
-                "with trim.json = {\"edits\": [{\"op\": \"trim\", \"start\": 0.5, \"end\": -0.5}]} (negative = from the end)."})
+                "  or:  for f in *.wav; do",
+                "         headroom edit \"$f\" --edl trim.json -o \"out/$f\"; done",
+                "with trim.json:  {\"edits\": [{\"op\": \"trim\", \"start\": 0.5, \"end\": -0.5}]}",
+                "(a negative time counts back from the end)."})
 final class EditCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Recordings: WAV/BWF/RF64, AIFF, FLAC, MP3, Ogg Vorbis.")

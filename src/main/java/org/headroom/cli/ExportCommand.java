@@ -34,13 +34,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code headroom export}: normalise, convert and encode, then check the written file against its delivery preset. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export audio files with an export preset: normalise loudness (true-peak limited), convert",
-                "(sample rate, channels, bit depth with TPDF dither), encode (WAV/BWF, FLAC, MP3), then analyse",
-                "the written file and check it against the preset's delivery target and format.",
-                "Exit status: 0 all exported and passed, 2 usage error, 3 a file could not be read,",
-                "4 a delivery check failed, 1 a file could not be written."},
-        footer = {"", "Files are written to a hidden .part file beside the target and renamed when complete,",
-                "so the target name never holds half a file; an export never overwrites its source.",
+        description = {"Export audio files with an export preset, then check the written file against its delivery target.",
+                "It normalises loudness (true-peak limited), converts (sample rate, channels, bit depth with TPDF dither) "
+                        + "and encodes (WAV/BWF, FLAC, MP3), then analyses the written file and checks its loudness and format.",
+                "Exit status: 0 all exported and passed, 2 usage error, 3 a file could not be read, "
+                        + "4 a delivery check failed, 1 a file could not be written."},
+        footer = {"", "Files are written to a hidden .part file beside the target and renamed when complete, "
+                + "so the target name never holds half a file; an export never overwrites its source.",
                 "Export presets live in presets/export/ (podcast-mp3-stereo, podcast-mp3-mono, broadcast-wav, archive-flac)."})
 final class ExportCommand implements Callable<Integer> {
 

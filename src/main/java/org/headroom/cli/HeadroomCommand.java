@@ -57,6 +57,11 @@ public final class HeadroomCommand implements Callable<Integer> {
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(ctx.err(), e, debug));
+        cl.setParameterExceptionHandler(UsageError::print);
+        // mixinStandardHelpOptions gives each command --version; without a provider of its own a
+        // subcommand's prints nothing, so every command gets the one build stamp
+        Version version = new Version();
+        for (CommandLine sub : cl.getSubcommands().values()) sub.getCommandSpec().versionProvider(version);
         return cl;
     }
 
@@ -68,18 +73,18 @@ public final class HeadroomCommand implements Callable<Integer> {
         return ExitCode.INTERNAL;
     }
 
-    /** Without a subcommand there is nothing to do: show what there is, as a usage error. */
+    /** Without a subcommand there is nothing to do: a usage error, in one line like every other. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.USAGE;
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: " + String.join(", ", spec.commandLine().getSubcommands().keySet()));
     }
 
+    /** {@code headroom 0.1.0-SNAPSHOT (commit 1a2b3c4d5e6f)}: the build's stamp, see {@link BuildStamp}. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = HeadroomCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"headroom " + (v == null ? "(development build)" : v)};
+            return new String[] {"headroom " + BuildStamp.read().describe()};
         }
     }
 }

@@ -29,11 +29,11 @@ import picocli.CommandLine.Spec;
         description = {"Monitor a capture device live: findings as they happen, a report at the end; optionally record it.",
                 "Stops after --seconds, at the end of a file:PATH input, or on Ctrl+C / SIGTERM (the recording is finished).",
                 "Exit status: 0 done, 2 usage error, 3 the device or a file could not be used."},
-        footer = {"", "Devices: the default capture device unless --device names one (see --list-devices);",
-                "'--device demo' plays the bundled demo take, '--device file:PATH' plays a file as if live;",
-                "with no device on the system and no --device, monitor stops (exit 3) rather than play the demo.",
-                "A recording is written as FILE.wav.recording and renamed to FILE.wav when it ends; an",
-                "unfinished one left by a crash in that folder is repaired first."})
+        footer = {"", "Devices: the default capture device unless --device names one (see --list-devices); "
+                + "'--device demo' plays the bundled demo take, '--device file:PATH' plays a file as if live; "
+                + "with no device on the system and no --device, monitor stops (exit 3) rather than play the demo.",
+                "A recording is written as FILE.wav.recording and renamed to FILE.wav when it ends; "
+                        + "an unfinished one left by a crash in that folder is repaired first."})
 final class MonitorCommand implements Callable<Integer> {
     private static final Pattern FORMAT_SYNTAX = Pattern.compile("\\s*\\d+\\s*:\\s*\\d+\\s*:\\s*\\d+\\s*");
     private static final ObjectMapper JSON = new ObjectMapper();

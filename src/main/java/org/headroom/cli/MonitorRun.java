@@ -200,7 +200,7 @@ final class MonitorRun {
 
     static String textLine(FindingTracker.Change c) {
         Finding f = c.finding();
-        String channel = f.channel() == Finding.ALL_CHANNELS ? "" : " ch " + (f.channel() + 1);
+        String channel = f.channelNumber() == null ? "" : " ch " + f.channelNumber();
         String what = switch (c.event()) {
             case NEW -> f.message();
             case UPDATE -> "(now) " + f.message();

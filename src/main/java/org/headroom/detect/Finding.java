@@ -28,6 +28,20 @@ public record Finding(
 
     public static final int ALL_CHANNELS = -1;
 
+    /**
+     * The channel as people count it, from 1, as the text says "Channel 1"; null for the whole
+     * programme. Everything written for people or scripts (JSON, CSV) uses this, never the
+     * 0-based index.
+     */
+    public Integer channelNumber() {
+        return channelNumber(channel);
+    }
+
+    /** A 0-based channel index counted from 1; null for {@link #ALL_CHANNELS}. */
+    public static Integer channelNumber(int channel) {
+        return channel == ALL_CHANNELS ? null : channel + 1;
+    }
+
     /** Builds a finding from frame positions, deriving the times from the sample rate. */
     public static Finding at(FindingKind kind, Severity severity, int channel, long startFrame, long endFrame,
                              int sampleRate, double value, String rule, String message) {

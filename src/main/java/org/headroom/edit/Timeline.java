@@ -191,8 +191,8 @@ public final class Timeline {
                     }
                 } else if (e instanceof Edit.Insert ins) {
                     long from = start(where, "from", ins.from());
-                    long to = Math.min(n, frame(ins.to()));
-                    inserts.add(new Item(Math.min(n, frame(ins.at())), from, to, true, i));
+                    long to = Math.min(n, notPastEnd(where, "to", frame(ins.to()), ins.to()));
+                    inserts.add(new Item(Math.min(n, notPastEnd(where, "at", frame(ins.at()), ins.at())), from, to, true, i));
                 } else if (e instanceof Edit.FadeIn f) {
                     fadeIn = new Fade(frame(f.length()), f.shape());
                 } else if (e instanceof Edit.FadeOut f) {
@@ -267,6 +267,13 @@ public final class Timeline {
             return (int) Math.min(ramp, (r[1] - r[0]) / 2);
         }
 
+        /**
+         * How far past the source's end an end time may fall and still mean "the end": an edit
+         * list written to the millisecond, or a lossy source that decodes a few samples shorter
+         * than the one the list was made on.
+         */
+        static final double END_SLACK_SECONDS = 0.001;
+
         long frame(double seconds) {
             return Math.round(seconds * rate);
         }
@@ -280,9 +287,25 @@ public final class Timeline {
             return f;
         }
 
+        /**
+         * The end of a stretch: inside the source, or at most {@link #END_SLACK_SECONDS} past its
+         * end (then the end itself). Clamping any further would quietly turn "cut 5 to 50 s" on a
+         * 9.8 s source into "cut to the end", which is not what the list says.
+         */
+        long end(String where, String name, double t) throws EdlException {
+            return Math.min(n, notPastEnd(where, name, t < 0 ? n + frame(t) : frame(t), t));
+        }
+
+        private long notPastEnd(String where, String name, long f, double t) throws EdlException {
+            if (f > n + Math.round(END_SLACK_SECONDS * rate)) {
+                throw new EdlException(where + name + " " + t + " is past the end of the source (" + seconds(n) + " s long)");
+            }
+            return f;
+        }
+
         long[] range(String where, double start, double end) throws EdlException {
             long s = start(where, "start", start);
-            long e = end < 0 ? n + frame(end) : Math.min(n, frame(end));
+            long e = end(where, "end", end);
             if (e <= s) {
                 throw new EdlException(where + "end " + end + " (" + seconds(e) + " s) is not after start " + start
                         + " in a source " + seconds(n) + " s long");

@@ -3,6 +3,7 @@ package org.headroom.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.headroom.audio.SourceFormat;
 
 /**
  * The format half of an export's delivery check: does the written file, as the readers see
@@ -34,7 +35,7 @@ public final class FormatCheck {
     public static List<Item> check(SinkFormat want, String container, String encoding, int sampleRate, int channels,
                                    Integer bits, Double kbps, String bitRateMode, int clipEvents, long clippedSamples) {
         List<Item> items = new ArrayList<>();
-        String actualCodec = container + " " + encoding;
+        String actualCodec = SourceFormat.codecName(container, encoding, " ");
         items.add(new Item("codec", describe(want), actualCodec, codecMatches(want, container, encoding)));
         items.add(new Item("sampleRate", want.sampleRate() + " Hz", sampleRate + " Hz", want.sampleRate() == sampleRate));
         items.add(new Item("channels", Integer.toString(want.channels()), Integer.toString(channels), want.channels() == channels));

@@ -31,7 +31,7 @@ class JsonReportWriterTest {
         assertEquals(1.5, n.at("/clipping/events/0/startSeconds").asDouble(), 0.0);
         assertEquals(50.0, n.at("/noise/hum/frequencyHz").asDouble(), 0.0);
         assertEquals("CLIPPING", n.at("/findings/0/kind").asText());
-        assertEquals(0, n.at("/findings/0/channel").asInt());
+        assertEquals(1, n.at("/findings/0/channel").asInt(), "channels counted from 1, as the text says \"Channel 1\"");
         assertTrue(n.at("/noise/hiss").asBoolean());
         assertFalse(n.has("preset"), "no preset object without --preset");
     }
@@ -84,8 +84,8 @@ class JsonReportWriterTest {
     static final String EXAMPLE = "{\"file\":\"take1.wav\",\"format\":{\"container\":\"WAV\",\"encoding\":\"PCM\",\"sampleRate\":48000,\"bitsPerSample\":24,\"channels\":2,\"frames\":4320000,\"durationSeconds\":90,\"bitRateKbps\":2304,\"bitRateMode\":\"PCM\"}"
             + ",\"levels\":{\"samplePeakDbfs\":-0.5,\"truePeakDbtp\":null,\"rmsDbfs\":-20.12,\"effectiveBits\":24,\"channels\":[{\"samplePeakDbfs\":-0.5,\"truePeakDbtp\":-0.3,\"rmsDbfs\":-20,\"dcOffset\":0.0001},{\"samplePeakDbfs\":-1.25,\"truePeakDbtp\":null,\"rmsDbfs\":-20.25,\"dcOffset\":null}]}"
             + ",\"loudness\":{\"integratedLufs\":-16.4,\"loudnessRangeLu\":5.2,\"maxMomentaryLufs\":-10,\"maxShortTermLufs\":-12.35}"
-            + ",\"clipping\":{\"rule\":\"3+ consecutive samples at full scale\",\"clippedSamples\":4,\"eventCount\":1,\"eventsListed\":1,\"events\":[{\"channel\":0,\"startFrame\":72000,\"startSeconds\":1.5,\"lengthSamples\":4,\"polarity\":\"POSITIVE\"}]}"
+            + ",\"clipping\":{\"rule\":\"3+ consecutive samples at full scale\",\"clippedSamples\":4,\"eventCount\":1,\"eventsListed\":1,\"events\":[{\"channel\":1,\"startFrame\":72000,\"startSeconds\":1.5,\"lengthSamples\":4,\"polarity\":\"POSITIVE\"}]}"
             + ",\"noise\":{\"noiseFloorDbfs\":-65,\"snrDb\":44.6,\"hum\":{\"frequencyHz\":50,\"levelDbfs\":-71.23},\"wind\":false,\"hiss\":true}"
-            + ",\"findings\":[{\"kind\":\"CLIPPING\",\"severity\":\"ERROR\",\"channel\":0,\"startSeconds\":1.5,\"endSeconds\":1.5,\"value\":4,\"rule\":\"3+ consecutive samples at full scale\",\"message\":\"4 samples clipped at the top of the wave.\"}]"
+            + ",\"findings\":[{\"kind\":\"CLIPPING\",\"severity\":\"ERROR\",\"channel\":1,\"startSeconds\":1.5,\"endSeconds\":1.5,\"value\":4,\"rule\":\"3+ consecutive samples at full scale\",\"message\":\"4 samples clipped at the top of the wave.\"}]"
             + ",\"metadata\":{\"bext.originator\":\"Recorder, \\\"field\\\" unit\"}}";
 }

@@ -136,7 +136,7 @@ class MonitorFastTest {
         List<JsonNode> lines = lines();
         String finalMessage = null;
         for (JsonNode f : lines.get(lines.size() - 1).get("findings")) {
-            if (f.get("kind").asText().equals("CLIPPING") && f.get("channel").asInt() == 0) finalMessage = f.get("message").asText();
+            if (f.get("kind").asText().equals("CLIPPING") && f.get("channel").asInt() == 1) finalMessage = f.get("message").asText();
         }
         assertTrue(finalMessage != null && finalMessage.contains("770"), finalMessage);
         assertEquals(0, run("monitor", "--device", "file:" + TAKE, "--fast"), err.toString());

@@ -21,7 +21,8 @@ class ProgrammeMapTest {
         qt().withExamples(200).forAll(integers().between(0, 8000), integers().between(1, 3000), integers().between(0, 6000),
                 integers().between(1, 2000)).checkAssert((firstStart, firstLength, from, length) -> {
                     try {
-                        Edit first = new Edit.Cut(firstStart / (double) RATE, (firstStart + firstLength) / (double) RATE);
+                        // a cut inside the source: one past its end is refused (issue 11, point 11)
+                        Edit first = new Edit.Cut(firstStart / (double) RATE, Math.min(firstStart + firstLength, 10 * RATE) / (double) RATE);
                         ProgrammeMap m = map(first);
                         long to = Math.min(m.frames(), (long) from + length);
                         java.util.List<Edit> all = new java.util.ArrayList<>(List.of(first));

@@ -107,10 +107,15 @@ final class AdvisePanel extends JPanel {
         return column;
     }
 
-    private void measuredPlace(Location l) {
+    /**
+     * A measurement of the place is used at once; one of something else (Listen… through the
+     * monitor's demo take) is shown with its figures but not ticked in, so the chosen place's
+     * typical figures keep deciding the advice until the user says otherwise.
+     */
+    private void measuredPlace(Location l, boolean ofThePlace) {
         measured = Optional.of(l);
         figures.show(l);
-        form.measurementAvailable();
+        form.measurementAvailable(ofThePlace);
         recompute();
     }
 

@@ -8,6 +8,7 @@ import java.awt.Insets;
 import java.util.Locale;
 import java.util.Optional;
 import javax.swing.BorderFactory;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
@@ -30,7 +31,9 @@ final class FiguresCard extends JPanel {
     private int rows;
     final JLabel noiseFloor = row("Noise floor", "The level of the room tone: the quietest half second, in dB below full scale.");
     final JLabel snr = row("Speech over noise", "How far the talking stands above the background (SNR). 30 dB or more is clean; under 20 dB is a struggle.");
-    final JLabel rating = row("Noisiness", "How noisy the place is, as a noise-criterion (NC) rating and rough dBA. Rough: assumes a normal speaking voice.");
+    /** Wraps: "quiet, like an executive office or small church (NC-25, about 1 dBA)" is wider than the column. */
+    final WrappingCaption rating = row("Noisiness", "How noisy the place is, as a noise-criterion (NC) rating and rough dBA. Rough: assumes a normal speaking voice.",
+            new WrappingCaption(Readout.NONE, "Label.foreground", 0f));
     final JLabel hum = row("Hum", "Mains hum (50 or 60 Hz and its overtones) from lights, fridges, cables.");
     final JLabel wind = row("Wind", "Gusty low rumble from wind or handling.");
     final JLabel hiss = row("Hiss", "Steady broadband hiss: a noisy preamp, gain set too low, air conditioning.");
@@ -74,14 +77,17 @@ final class FiguresCard extends JPanel {
     }
 
     private JLabel row(String name, String tip) {
+        return row(name, tip, new ThemedLabel(Readout.NONE, "Label.foreground", 0f, Font.PLAIN));
+    }
+
+    private <T extends JComponent> T row(String name, String tip, T value) {
         JLabel key = ThemedLabel.caption(name);
-        JLabel value = new ThemedLabel(Readout.NONE, "Label.foreground", 0f, Font.PLAIN);
         key.setToolTipText(tip);
         value.setToolTipText(tip);
         value.setName(name);
         GridBagConstraints g = new GridBagConstraints();
         g.gridy = rows++;
-        g.anchor = GridBagConstraints.WEST;
+        g.anchor = GridBagConstraints.NORTHWEST;
         g.insets = new Insets(2, 0, 2, 12);
         grid.add(key, g);
         g.gridx = 1;
@@ -116,7 +122,7 @@ final class FiguresCard extends JPanel {
 
     private static String ratingFigures(Location l) {
         if (!Double.isFinite(l.rating().nc())) return "";
-        return String.format(Locale.ROOT, " (%s, ~%.0f dBA)", l.rating().ncLabel(), l.rating().dba());
+        return " (" + Readout.minusSign(l.rating().figures()) + ")";
     }
 
     private static String rt60Text(Optional<Rt60Estimate> estimate) {

@@ -22,6 +22,11 @@ interface ListenInput {
         return "the default capture device";
     }
 
+    /** After {@link #open}: whether it hears the place around the user (a device does; the demo take does not). */
+    default boolean hearsThePlace() {
+        return true;
+    }
+
     /** After {@link #open}: what the user must be told about the input (it fell back to the default), or null. */
     default String notice() {
         return null;
@@ -60,6 +65,11 @@ interface ListenInput {
                 @Override
                 public String notice() {
                     return running.notice();
+                }
+
+                @Override
+                public boolean hearsThePlace() {
+                    return running.isThePlace();
                 }
             };
         }

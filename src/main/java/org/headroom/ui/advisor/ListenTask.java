@@ -29,6 +29,7 @@ final class ListenTask extends SwingWorker<Location, ListenTask.Moment> {
     private final BiConsumer<ListenTask, Moment> onEdt;
     private volatile String device;
     private volatile String notice;
+    private volatile boolean ofThePlace = true;
     private volatile long overruns;
 
     ListenTask(ListenInput input, int seconds, double talkerMetres, NoiseCriteria criteria, BiConsumer<ListenTask, Moment> onEdt) {
@@ -46,6 +47,7 @@ final class ListenTask extends SwingWorker<Location, ListenTask.Moment> {
         try (AudioSource source = input.open()) {
             device = source instanceof LineSource line ? "'" + line.deviceName() + "'" : input.name();
             notice = input.notice();
+            ofThePlace = input.hearsThePlace();
             Location l = new LocationListening(source, seconds, criteria)
                     .listen(talkerMetres, (s, peak) -> publish(new Moment(s, peak)), this::isCancelled);
             overruns = source.overruns();
@@ -67,6 +69,11 @@ final class ListenTask extends SwingWorker<Location, ListenTask.Moment> {
     }
 
     /** What the user must be told about the input once it is open (a fallback to the default), or null. */
+    /** After it has opened: whether it heard the place around the user, not the demo take or a file. */
+    boolean hearsThePlace() {
+        return ofThePlace;
+    }
+
     String notice() {
         return notice;
     }

@@ -5,7 +5,6 @@ import java.awt.Component;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import javax.swing.JButton;
@@ -47,15 +46,15 @@ final class MeasureBar extends JPanel {
     final JProgressBar progress = new JProgressBar(0, 100);
     final JProgressBar level = new JProgressBar(LEVEL_FLOOR_DB, 0);
     /** While listening: what it listens through, or why not through what was chosen. Its own line: the status is for the cue. */
-    final JLabel input = ThemedLabel.caption(" ");
-    final JLabel status = ThemedLabel.caption("Record 10\u201330 s on location, or listen live: room tone, some speech, a hand clap.");
+    final WrappingCaption input = new WrappingCaption(" ");
+    final WrappingCaption status = new WrappingCaption("Record 10\u201330 s on location, or listen live: room tone, some speech, a hand clap.");
     /**
      * Where Listen… hears, asked on the EDT at each click (a monitor may have switched input since);
      * the advisor window points it at its monitor, tests (on the EDT) at a generated source.
      */
     Supplier<ListenInput> listenInput = () -> ListenInput.from(MonitorLink.NONE);
     private final DoubleSupplier talkerMetres;
-    private final Consumer<Location> done;
+    private final Done done;
     private final NoiseCriteria criteria;
     private final JPanel meters;
     private SwingWorker<Location, ?> task;
@@ -66,7 +65,18 @@ final class MeasureBar extends JPanel {
      */
     private volatile boolean working;
 
-    MeasureBar(String namePrefix, DoubleSupplier talkerMetres, NoiseCriteria criteria, Consumer<Location> done) {
+    /** Where a finished measurement goes, on the EDT. */
+    @FunctionalInterface
+    interface Done {
+        /**
+         * @param ofThePlace false when what was heard is not the place around the user (the
+         *                   monitor's demo take or a file played as live): show it, but do not
+         *                   let it stand in for the place's figures
+         */
+        void measured(Location location, boolean ofThePlace);
+    }
+
+    MeasureBar(String namePrefix, DoubleSupplier talkerMetres, NoiseCriteria criteria, Done done) {
         super(new BorderLayout(8, 4));
         setOpaque(false);
         this.talkerMetres = talkerMetres;
@@ -197,7 +207,7 @@ final class MeasureBar extends JPanel {
     private void showInput(String text) {
         if (!text.equals(input.getText())) {
             input.setText(text);
-            input.setToolTipText(text); // a long device name is cut short on screen, not here
+            input.setToolTipText(text);
         }
         input.setVisible(true);
     }
@@ -224,7 +234,7 @@ final class MeasureBar extends JPanel {
             Location l = t.get();
             status.setText(listening ? heardText((ListenTask) t, l)
                     : String.format(Locale.ROOT, "Measured %s (%.1f s).", ((MeasureTask) t).file().getFileName(), l.seconds()));
-            done.accept(l);
+            done.measured(l, !listening || ((ListenTask) t).hearsThePlace());
         } catch (CancellationException e) {
             status.setText(listening ? "Listening cancelled." : "Measuring cancelled.");
         } catch (InterruptedException e) {
@@ -235,7 +245,7 @@ final class MeasureBar extends JPanel {
             if (!listening) status.setText("Could not measure " + ((MeasureTask) t).file().getFileName() + ": " + why);
             else status.setText(cause instanceof DeviceException ? "Cannot listen: " + why : why);
         }
-        status.setToolTipText(status.getText()); // a long device message is cut short on screen, not here
+        status.setToolTipText(status.getText());
         working = false; // last: whoever sees it false sees the result too
     }
 

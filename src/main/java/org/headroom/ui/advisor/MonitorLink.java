@@ -32,6 +32,14 @@ public interface MonitorLink {
         default String notice() {
             return null;
         }
+
+        /**
+         * Whether it carries the sound around the user. The monitor gives a notice exactly when it
+         * does not (its demo take, a file played as live), so that is the default.
+         */
+        default boolean isThePlace() {
+            return notice() == null;
+        }
     }
 
     /** A capture device by name (null: the system's default) at a format. */

@@ -38,7 +38,10 @@ final class OctaveChart extends JPanel {
         setOpaque(false);
         NumberAxis level = new NumberAxis("dBFS");
         level.setRange(FLOOR_DBFS, -20);
-        level.setTickUnit(new NumberTickUnit(20, new java.text.DecimalFormat("0")));
+        // the axis reads as the figures beside it do: "−40", with a minus sign, not a hyphen
+        java.text.DecimalFormatSymbols signs = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
+        signs.setMinusSign('\u2212');
+        level.setTickUnit(new NumberTickUnit(20, new java.text.DecimalFormat("0", signs)));
         bars.setBase(FLOOR_DBFS);
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);

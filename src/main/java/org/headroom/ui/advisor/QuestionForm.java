@@ -104,9 +104,10 @@ final class QuestionForm extends JPanel {
         environment.setSelectedIndex(ids.indexOf(id) + 1);
     }
 
-    void measurementAvailable() {
+    /** @param use tick "Use the measured figures" (a measurement of the place) or leave it unticked (of something else) */
+    void measurementAvailable(boolean use) {
         useMeasurement.setEnabled(true);
-        useMeasurement.setSelected(true);
+        useMeasurement.setSelected(use);
     }
 
     private void names() {

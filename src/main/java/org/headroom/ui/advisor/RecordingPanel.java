@@ -49,7 +49,7 @@ final class RecordingPanel extends JPanel {
         super(new BorderLayout(12, 12));
         setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
         talker.setEditor(new JSpinner.NumberEditor(talker, "0.0#"));
-        measureBar = new MeasureBar("recording.", () -> ((Number) talker.getValue()).doubleValue(), criteria, this::measuredPlace);
+        measureBar = new MeasureBar("recording.", () -> ((Number) talker.getValue()).doubleValue(), criteria, (l, ofThePlace) -> measuredPlace(l));
         talker.setName("recordingTalker");
         floorGuess.setName("floorGuess");
         snrGuess.setName("snrGuess");
@@ -69,12 +69,11 @@ final class RecordingPanel extends JPanel {
         lines.setOpaque(false);
         compare.addActionListener(e -> compare());
 
-        JPanel steps = new JPanel(new BorderLayout(0, 12));
-        steps.setOpaque(false);
+        // Two halves of the window: what to do (measure, guess) on the left, what came of it (the
+        // score, then the figures) on the right, so the tab uses its width before and after Compare.
         JPanel one = new JPanel(new BorderLayout(0, 6));
         one.add(row(new JComponent[] {label("Talker was (m) from the mic", talker), talker}), BorderLayout.NORTH);
         one.add(measureBar, BorderLayout.CENTER);
-        steps.add(new Card("1 \u00b7 Measure your recording", one), BorderLayout.NORTH);
         JPanel two = new JPanel(new GridBagLayout());
         addGuess(two, 0, "Noise floor (dBFS)", floorGuess);
         addGuess(two, 1, "Speech over noise (dB)", snrGuess);
@@ -85,7 +84,6 @@ final class RecordingPanel extends JPanel {
         g.anchor = GridBagConstraints.WEST;
         g.insets = new Insets(8, 0, 0, 0);
         two.add(compare, g);
-        steps.add(new Card("2 \u00b7 Guess, before you look", two), BorderLayout.CENTER);
         JPanel three = new JPanel(new BorderLayout(12, 6));
         JPanel scoreBox = new JPanel(new BorderLayout());
         scoreBox.setOpaque(false);
@@ -96,12 +94,57 @@ final class RecordingPanel extends JPanel {
         scoreTop.add(scoreBox, BorderLayout.NORTH);
         three.add(scoreTop, BorderLayout.WEST);
         three.add(lines, BorderLayout.CENTER);
-        steps.add(new Card("3 \u00b7 How close you were", three), BorderLayout.SOUTH);
-        steps.setPreferredSize(new java.awt.Dimension(520, 500));
-        add(steps, BorderLayout.WEST);
+        lines.setText(html(WAITING));
         figuresCard = new Card("What Headroom measured", figures);
         figuresCard.setVisible(false);
-        add(figuresCard, BorderLayout.CENTER);
+
+        JPanel halves = new JPanel(new java.awt.GridLayout(1, 2, 12, 0));
+        halves.setOpaque(false);
+        halves.add(column(false, new Card("1 \u00b7 Measure your recording", one), new Card("2 \u00b7 Guess, before you look", two)));
+        halves.add(column(true, new Card("3 \u00b7 How close you were", three), figuresCard));
+        add(halves, BorderLayout.CENTER);
+    }
+
+    /** What step 3 says before there is anything to compare. */
+    static final String WAITING = "<p>Measure a recording of a place (step 1), type what you think its figures are "
+            + "(step 2) and press Compare: your score and Headroom's figures appear here.</p>";
+
+    /**
+     * Cards stacked from the top, each as tall as it needs; the column scrolls if the window is short.
+     *
+     * @param lastFills the last card takes the height left (the figures' octave chart grows into it)
+     */
+    private static JComponent column(boolean lastFills, JComponent... cards) {
+        FormColumn column = new FormColumn(new GridBagLayout());
+        GridBagConstraints g = new GridBagConstraints();
+        g.gridx = 0;
+        g.fill = GridBagConstraints.HORIZONTAL;
+        g.weightx = 1;
+        g.anchor = GridBagConstraints.NORTH;
+        g.insets = new Insets(0, 0, 12, 0);
+        for (int i = 0; i < cards.length; i++) {
+            boolean fills = lastFills && i == cards.length - 1;
+            g.fill = fills ? GridBagConstraints.BOTH : GridBagConstraints.HORIZONTAL;
+            g.weighty = fills ? 1 : 0;
+            column.add(cards[i], g);
+        }
+        // the rest of the height, while the last card is hidden (a hidden component's weight counts for nothing)
+        g.weighty = 1e-6;
+        g.fill = GridBagConstraints.BOTH;
+        column.add(javax.swing.Box.createVerticalGlue(), g);
+        javax.swing.JScrollPane scroll = new javax.swing.JScrollPane(column);
+        scroll.setBorder(null);
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        scroll.setHorizontalScrollBarPolicy(javax.swing.JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        return scroll;
+    }
+
+    private String html(String body) {
+        java.awt.Color ink = Look.colour("Label.foreground");
+        return String.format("<html><body style=\"color:#%06x; font-family:'%s'\">%s</body></html>",
+                ink.getRGB() & 0xFFFFFF, lines.getFont().getFamily(), body);
     }
 
     private void measuredPlace(Location l) {
@@ -112,7 +155,7 @@ final class RecordingPanel extends JPanel {
         figuresCard.setVisible(false);
         compare.setEnabled(true);
         score.setText(Readout.NONE);
-        lines.setText("");
+        lines.setText(html("<p>Measured. Now type your guesses (step 2) and press Compare.</p>"));
         floorGuess.requestFocusInWindow();
     }
 
@@ -120,12 +163,10 @@ final class RecordingPanel extends JPanel {
     GuessCheck.Result compare() {
         if (measured.isEmpty()) return null;
         GuessCheck.Result r = GuessCheck.compare(measured.get(), parse(floorGuess), parse(snrGuess), parse(rt60Guess));
-        score.setText(String.format(Locale.ROOT, "%.0f", r.score()));
-        java.awt.Color ink = Look.colour("Label.foreground");
+        score.setText(Words.score(r.score()));
         String body = r.lines().isEmpty() ? "<p>Type at least one guess that the recording lets Headroom measure.</p>"
                 : Words.bullets(r.lines());
-        lines.setText(String.format("<html><body style=\"color:#%06x; font-family:'%s'\">%s</body></html>",
-                ink.getRGB() & 0xFFFFFF, lines.getFont().getFamily(), body));
+        lines.setText(html(body));
         figuresCard.setVisible(true);
         revalidate();
         return r;

@@ -1,7 +1,7 @@
 package org.headroom.ui.advisor;
 
 import java.util.List;
-import java.util.Locale;
+import org.headroom.advice.MicType;
 import org.headroom.advice.Recommendation;
 import org.headroom.ui.common.Readout;
 
@@ -15,15 +15,7 @@ final class Words {
     }
 
     static String type(String micType) {
-        return switch (micType) {
-            case "boom" -> "on a boom";
-            case "lavalier" -> "lavalier";
-            case "handheld" -> "handheld";
-            case "boundary" -> "boundary mic";
-            case "studio" -> "on a stand";
-            case "on-camera" -> "on the camera";
-            default -> micType;
-        };
+        return MicType.words(micType);
     }
 
     static String capital(String s) {
@@ -53,6 +45,6 @@ final class Words {
     }
 
     static String score(double score) {
-        return String.format(Locale.ROOT, "%.0f", score);
+        return Recommendation.wholePoints(score);
     }
 }

@@ -65,9 +65,26 @@ public final class Readout {
         return String.format(Locale.ROOT, "%d:%02d", m / 60, m % 60);
     }
 
-    /** The text with every hyphen-minus turned into a real minus sign. */
+    /**
+     * The text with each negative number's hyphen-minus turned into a real minus sign ("−52 dBFS",
+     * "(−3 dBA)"), and every other hyphen left a hyphen: "off-axis", "high-pass", "15-20 cm" and
+     * "NC-15" are words, a range and a label, and a minus there reads as arithmetic. A hyphen is a
+     * sign when a digit (or a point and a digit) follows and no letter or digit comes before it.
+     */
     public static String minusSign(String text) {
-        return minus(text);
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            b.append(c == '-' && isSign(text, i) ? '\u2212' : c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isSign(String text, int at) {
+        boolean numberFollows = at + 1 < text.length() && (Character.isDigit(text.charAt(at + 1))
+                || text.charAt(at + 1) == '.' && at + 2 < text.length() && Character.isDigit(text.charAt(at + 2)));
+        boolean wordBefore = at > 0 && Character.isLetterOrDigit(text.charAt(at - 1));
+        return numberFollows && !wordBefore;
     }
 
     private static String minus(String text) {

@@ -75,7 +75,7 @@ enum QcExport {
             m.put("startSeconds", f.startSeconds());
             m.put("endSeconds", f.endSeconds());
             m.put("input", row.input());
-            m.put("channel", f.channel());
+            m.put("channel", f.channelNumber());
             m.put("kind", f.kind().name());
             m.put("severity", f.severity().name());
             m.put("value", Double.isFinite(f.value()) ? f.value() : null);

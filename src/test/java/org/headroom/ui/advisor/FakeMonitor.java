@@ -22,6 +22,8 @@ final class FakeMonitor implements MonitorLink, MonitorLink.Capture {
     final AtomicInteger attachesOnEdt = new AtomicInteger();
     final AtomicInteger deviceLists = new AtomicInteger();
     private volatile boolean ended;
+    /** What the monitor says about its input; the demo take and a file say "Not this place: …". */
+    volatile String notice;
     private Thread feeder;
 
     FakeMonitor(int rate, float[] signal) {
@@ -44,6 +46,11 @@ final class FakeMonitor implements MonitorLink, MonitorLink.Capture {
     public List<CaptureDevice> devices() {
         deviceLists.incrementAndGet();
         return List.of();
+    }
+
+    @Override
+    public String notice() {
+        return notice;
     }
 
     @Override

@@ -102,7 +102,7 @@ class ListenButtonTest {
         assertEquals(file.noiseFloorDbfs().orElseThrow(), heard.noiseFloorDbfs().orElseThrow(), SAME_SAMPLES_DB);
         assertEquals(file.snrDb().orElseThrow(), heard.snrDb().orElseThrow(), SAME_SAMPLES_DB);
         assertTrue(frame.label("Noise floor").text().endsWith("dBFS"), frame.label("Noise floor").text());
-        assertTrue(frame.label("advise.status").text().startsWith("Listened"), frame.label("advise.status").text());
+        assertTrue(frame.textBox("advise.status").text().startsWith("Listened"), frame.textBox("advise.status").text());
         frame.button("advise.listen").requireEnabled();
         assertFalse(GuiActionRunner.execute(() -> window.advise.measureBar.level.isShowing()), "the meters go when done");
         AdvisorGui.screenshot(window, "advisor-listened.png");
@@ -116,7 +116,7 @@ class ListenButtonTest {
         AdvisorGui.screenshot(window, "advisor-listening.png");
         frame.button("advise.cancel").click();
         assertTrue(AdvisorGui.waitFor(() -> !window.advise.measureBar.busy(), 2_000), "a cancel ends within a block");
-        assertEquals("Listening cancelled.", frame.label("advise.status").text());
+        assertEquals("Listening cancelled.", frame.textBox("advise.status").text());
         assertTrue(GuiActionRunner.execute(() -> window.advise.measured().isEmpty()));
         frame.button("advise.listen").requireEnabled();
     }
@@ -146,7 +146,7 @@ class ListenButtonTest {
         reopenFrom(monitor);
         frame.spinner("advise.listenSeconds").enterTextAndCommit(String.valueOf(SECONDS));
         frame.button("advise.listen").click();
-        String prompt = frame.label("advise.input").text(); // "…" while opening, "." once the first block is in
+        String prompt = frame.textBox("advise.input").text(); // "…" while opening, "." once the first block is in
         assertTrue(prompt.startsWith("Listening through 'Test USB' (the monitor's input)"), prompt);
         List<String> said = new ArrayList<>();
         assertTrue(AdvisorGui.waitFor(() -> {
@@ -160,7 +160,7 @@ class ListenButtonTest {
         Location heard = GuiActionRunner.execute(() -> window.advise.measured().orElseThrow());
         assertEquals(file.noiseFloorDbfs().orElseThrow(), heard.noiseFloorDbfs().orElseThrow(), SAME_SAMPLES_DB);
         assertEquals(file.snrDb().orElseThrow(), heard.snrDb().orElseThrow(), SAME_SAMPLES_DB);
-        assertEquals("Listened to 'Test USB' (the monitor's input) for 10.0 s.", frame.label("advise.status").text());
+        assertEquals("Listened to 'Test USB' (the monitor's input) for 10.0 s.", frame.textBox("advise.status").text());
         assertEquals(1, monitor.attaches.get(), "one tap on the capture");
         assertEquals(0, monitor.attachesOnEdt.get(), "the tap is attached by the listening worker, not the EDT");
         assertEquals(0, monitor.deviceLists.get(), "no device was looked for, let alone opened");
@@ -176,7 +176,7 @@ class ListenButtonTest {
         assertEquals(1, monitor.attached());
         frame.button("advise.cancel").click();
         assertTrue(AdvisorGui.waitFor(() -> monitor.attached() == 0, 2_000), "a cancel removes the tap within a block");
-        assertEquals("Listening cancelled.", frame.label("advise.status").text());
+        assertEquals("Listening cancelled.", frame.textBox("advise.status").text());
 
         frame.button("advise.listen").click();
         assertTrue(AdvisorGui.waitFor(() -> monitor.attached() == 1, 5_000), "listening again taps again");
@@ -196,7 +196,7 @@ class ListenButtonTest {
         // the last queued blocks are heard first, then one poll notices the end
         assertTrue(AdvisorGui.waitFor(() -> !window.advise.measureBar.busy(), 2_000), "the listening ends");
         assertEquals("The monitor's input stopped while listening (it was switched or closed): listen again.",
-                frame.label("advise.status").text());
+                frame.textBox("advise.status").text());
         assertTrue(GuiActionRunner.execute(() -> window.advise.measured().isEmpty()), "no figures from half a listening");
         assertTrue(AdvisorGui.waitFor(() -> monitor.attached() == 0, 2_000));
     }
@@ -213,14 +213,14 @@ class ListenButtonTest {
                 }));
         frame.spinner("advise.listenSeconds").enterTextAndCommit(String.valueOf(SECONDS));
         frame.button("advise.listen").click();
-        String prompt = frame.label("advise.input").text(); // the name until the device is open, then the notice
+        String prompt = frame.textBox("advise.input").text(); // the name until the device is open, then the notice
         assertTrue(prompt.startsWith("Listening through 'Test USB' (the monitor's choice)") || prompt.contains("is gone"), prompt);
         String gone = "'Test USB', chosen in the monitor, is gone: listening through the default capture device.";
         assertTrue(AdvisorGui.waitFor(() -> window.advise.measureBar.input.getText().equals(gone), 5_000),
-                "the notice shows while listening: " + frame.label("advise.input").text());
+                "the notice shows while listening: " + frame.textBox("advise.input").text());
         assertTrue(AdvisorGui.waitFor(() -> !window.advise.measureBar.busy(), 20_000), "the listening finishes");
         assertEquals(List.of("null"), opened, "the default device was opened, once, off the EDT");
-        assertEquals("Listened to the default capture device for 10.0 s. " + gone, frame.label("advise.status").text());
+        assertEquals("Listened to the default capture device for 10.0 s. " + gone, frame.textBox("advise.status").text());
     }
 
     @Test
@@ -229,7 +229,7 @@ class ListenButtonTest {
         GuiActionRunner.execute(() -> window.recording.measureBar.listenInput = () -> ListenInput.defaultDevice(List::of));
         frame.button("recording.listen").click();
         assertTrue(AdvisorGui.waitFor(() -> !window.recording.measureBar.busy(), 5_000));
-        String said = frame.label("recording.status").text();
+        String said = frame.textBox("recording.status").text();
         assertTrue(said.startsWith("No capture device found") && !said.contains("\n") && !said.contains("Exception"), said);
         frame.button("recording.listen").requireEnabled();
         AdvisorGui.screenshot(window, "advisor-listen-no-device.png");

@@ -103,7 +103,7 @@ class ListenPulseGuiTest {
         frame = new FrameFixture(monitorFrame.robot(), window);
         playAndListen(wav, window, frame);
 
-        String status = frame.label("advise.status").text();
+        String status = frame.textBox("advise.status").text();
         assertTrue(status.startsWith("Listened to the default capture device (the monitor's input) for 10.0 s."), status);
         Location heard = GuiActionRunner.execute(() -> window.advise.measured().orElseThrow());
         System.out.printf("GUI listen through the monitor: floor file %.2f live %.2f dBFS, SNR file %.2f live %.2f dB%n",
@@ -137,7 +137,7 @@ class ListenPulseGuiTest {
             player.destroy();
             player.waitFor(5, TimeUnit.SECONDS);
         }
-        String status = frame.label("advise.status").text();
+        String status = frame.textBox("advise.status").text();
         assertTrue(status.startsWith("Listened to 'default' for 10.0 s."), status);
         Location heard = GuiActionRunner.execute(() -> window.advise.measured().orElseThrow());
         System.out.printf("GUI listen: floor file %.2f live %.2f dBFS, SNR file %.2f live %.2f dB%n",

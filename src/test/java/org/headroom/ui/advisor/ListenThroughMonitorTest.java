@@ -1,6 +1,7 @@
 package org.headroom.ui.advisor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,11 +92,11 @@ class ListenThroughMonitorTest {
         advisorFrame = new FrameFixture(monitorFrame.robot(), window);
         advisorFrame.spinner("advise.listenSeconds").enterTextAndCommit(String.valueOf(SECONDS));
         advisorFrame.button("advise.listen").click();
-        String prompt = advisorFrame.label("advise.input").text(); // the name while opening, the demo's notice once the first block is in
+        String prompt = advisorFrame.textBox("advise.input").text(); // the name while opening, the demo's notice once the first block is in
         assertTrue(prompt.startsWith("Listening through the demo input (the monitor's input)")
                 || prompt.startsWith("Not this place"), prompt);
         assertTrue(AdvisorGui.waitFor(() -> window.advise.measureBar.progress.getValue() >= 40, 15_000), "listening is under way");
-        assertEquals("Not this place: the monitor is on its demo take.", advisorFrame.label("advise.input").text());
+        assertEquals("Not this place: the monitor is on its demo take.", advisorFrame.textBox("advise.input").text());
         assertEquals(1, GuiTests.captureListeners(monitor), "one tap on the monitor's capture");
         AdvisorGui.screenshot(window, "advisor-listening-through-monitor.png");
         assertTrue(AdvisorGui.waitFor(() -> window.advise.measured().isPresent(), 15_000), "the listening finishes");
@@ -107,7 +108,9 @@ class ListenThroughMonitorTest {
         assertWithin(heard.noiseFloorDbfs().orElseThrow(), floor, "noise floor");
         assertWithin(heard.snrDb().orElseThrow(), snr, "SNR");
         assertEquals("Listened to the demo input (the monitor's input) for 10.0 s. Not this place: the monitor is on its demo take.",
-                advisorFrame.label("advise.status").text());
+                advisorFrame.textBox("advise.status").text());
+        assertFalse(advisorFrame.checkBox("useMeasurement").target().isSelected(),
+                "the demo take is not the place: its figures are shown, not ticked in");
         assertEquals(2, deviceLists.get(), "the advisor looked for no device, so it opened none");
         assertSame(running, GuiTests.runningInput(monitor), "the monitor's input kept running, untouched");
         assertTrue(GuiTests.waitFor(() -> GuiTests.captureListeners(monitor) == 0, 2_000), "the tap is gone afterwards");
