@@ -19,6 +19,7 @@ final class AdviceText {
         List<String> out = new ArrayList<>();
         out.add(roomReason(c, s, place));
         out.add(noiseReason(c, s, place));
+        movedFromPlan(c, s).ifPresent(out::add);
         if (place.windy()) {
             out.add(String.format(Locale.ROOT, "Wind is expected: this mic rates %d of 5 for wind sensitivity%s.", c.mic().windSensitivity(),
                     c.mic().windSensitivity() <= 2 ? ", among the least wind-prone (a pressure capsule has no gradient to excite)" : "; fur is essential"));
@@ -45,6 +46,25 @@ final class AdviceText {
         if (s.hum()) out.add("Hum was detected: that is a cable or power problem, not a pattern problem; no microphone choice removes it.");
         place.assumptions().forEach(a -> out.add("Assumed: " + a + "."));
         return out;
+    }
+
+    /**
+     * When the planned distance is one this type cannot have (a camera 20 cm from a face, a boom
+     * at 5 m), says at which distance it was scored instead.
+     */
+    static java.util.Optional<String> movedFromPlan(Candidate c, Situation s) {
+        double planned = s.distanceMetres();
+        double r = c.distanceMetres();
+        if (c.type() == MicType.ON_CAMERA && planned < r) {
+            return java.util.Optional.of(String.format(Locale.ROOT,
+                    "A camera is rarely nearer a face than %.1f m, so its mic is scored at %.2f m, not the planned %.2f m.", r, r, planned));
+        }
+        if (c.type() == MicType.BOOM && planned < r) {
+            return java.util.Optional.of(String.format(Locale.ROOT,
+                    "A boom works %.1f–%.1f m from the mouth, so it is scored at %.2f m, not the planned %.2f m.",
+                    MicType.BOOM_MIN_METRES, MicType.BOOM_IN_SHOT_METRES, r, planned));
+        }
+        return java.util.Optional.empty();
     }
 
     private static String roomReason(Candidate c, Situation s, Place place) {
