@@ -113,11 +113,36 @@ final class AdviceText {
             if (d > gap) { gap = d; biggest = e.getKey(); }
         }
         if (winner.score() - other.score() < TIE_POINTS) {
-            return String.format(Locale.ROOT, "Practically tied with the %s (%.0f vs %.0f points): either will do.",
-                    other.label(), winner.score(), other.score());
+            // Say why they tie: usually both have already earned what the ratios can give, so what is
+            // left are small costs; name the one that settled it.
+            return String.format(Locale.ROOT, "Practically tied with the %s (%.1f vs %.1f points): either will do. Speech over noise %s vs %s,"
+                            + " voice over room %s vs %s%s.",
+                    other.label(), winner.score(), other.score(), ratio(winner, "estimatedSnrDb"), ratio(other, "estimatedSnrDb"),
+                    ratio(winner, "voiceOverRoomDb"), ratio(other, "voiceOverRoomDb"),
+                    biggest == null ? "" : String.format(Locale.ROOT, "; the biggest single difference is %s, %.1f points in its favour", biggest, gap));
         }
         return String.format(Locale.ROOT, "It beats the next choice, the %s (%.0f vs %.0f points), mostly on %s (%.0f points).",
                 other.label(), winner.score(), other.score(), biggest, gap);
+    }
+
+    private static String ratio(Candidate c, String name) {
+        double v = c.numbers().getOrDefault(name, Double.POSITIVE_INFINITY);
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.0f dB", v) : "no room";
+    }
+
+    /**
+     * The score and its parts, so a person can check it: each ratio's points on its curve, then
+     * every cost. "Speech over noise 40 of 50 (25 dB) + voice over room 50 of 50 (outdoors) − …".
+     */
+    static String scoreParts(Candidate c) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Score %.0f of 100 = speech over noise %.0f of 50 (%s)",
+                c.score(), c.points().get("speech over noise"), ratio(c, "estimatedSnrDb")));
+        b.append(String.format(Locale.ROOT, " + voice over room %.0f of 50 (%s)", c.points().get("voice over room"),
+                c.numbers().containsKey("voiceOverRoomDb") ? ratio(c, "voiceOverRoomDb") + " clarity" : "outdoors, no room"));
+        c.points().forEach((k, v) -> {
+            if (v < -0.05) b.append(String.format(Locale.ROOT, " − %s %.1f", k, -v));
+        });
+        return b.append('.').toString();
     }
 
     static List<String> accessories(Candidate c, Situation s, Place place) {

@@ -80,6 +80,7 @@ final class AdviceOutput {
             }
             l.cautions().forEach(env.putArray("cautions")::add);
         });
+        outlook(root, recs);
         ArrayNode list = root.putArray("recommendations");
         for (Recommendation r : recs) {
             ObjectNode o = list.addObject();
@@ -91,6 +92,8 @@ final class AdviceOutput {
             ArrayNode kit = o.putArray("accessories");
             r.accessories().forEach(kit::add);
             o.put("placement", r.placement());
+            ObjectNode parts = o.putObject("scoreParts");
+            r.parts().forEach((k, v) -> parts.put(k, round(v, 1)));
             ObjectNode numbers = o.putObject("numbers");
             for (Map.Entry<String, Double> e : r.numbers().entrySet()) {
                 if (Double.isFinite(e.getValue())) numbers.put(e.getKey(), round(e.getValue(), 2));
@@ -103,6 +106,19 @@ final class AdviceOutput {
         }
     }
 
+    /**
+     * Whether even the first choice will sound poor, and what would change it: always present,
+     * {"poor": false, "warning": null, "remedies": []} when it will not.
+     */
+    private static void outlook(ObjectNode root, List<Recommendation> recs) {
+        ObjectNode o = root.putObject("outlook");
+        boolean poor = !recs.isEmpty() && recs.get(0).outlook().poor();
+        o.put("poor", poor);
+        if (poor) o.put("warning", recs.get(0).outlook().warning()); else o.putNull("warning");
+        ArrayNode remedies = o.putArray("remedies");
+        if (poor) recs.get(0).outlook().remedies().forEach(remedies::add);
+    }
+
     static void text(PrintWriter out, Summary s, List<Recommendation> recs) {
         s.location().ifPresent(l -> measured(out, l, s));
         if (s.location().isEmpty() && s.criticalDistanceMetres() != null) {
@@ -113,6 +129,12 @@ final class AdviceOutput {
             return;
         }
         Recommendation top = recs.get(0);
+        if (top.outlook().poor()) {
+            out.println();
+            out.println("WARNING: " + top.outlook().warning());
+            out.println("  What would change it:");
+            for (String r : top.outlook().remedies()) out.println("  - " + r);
+        }
         out.printf(Locale.ROOT, "%nUse: %s %s (%s), score %.0f%n", top.pattern(), top.micType(), top.name(), top.score());
         out.println("  Placement: " + top.placement());
         if (!top.accessories().isEmpty()) out.println("  Bring: " + String.join(", ", top.accessories()));
