@@ -155,8 +155,9 @@ final class CandidateAssessor {
             points.put(place.deskOrStand() ? "needs an operator where a stand would do" : "needs an operator where a handheld would do",
                     -w.get(BOOM_WITHOUT_NEED_POINTS));
         }
-        // A talker alone holds their own mic: a hand taken from the gestures, and the distance wanders with it.
-        if (type == MicType.HANDHELD && s.solo()) points.put("held by the talker", -w.get(SELF_HELD_POINTS));
+        // A talker with nobody beside them holds their own mic: alone, or at a live event where no crew
+        // may stand by. A hand is taken from the gestures, and the distance wanders with it.
+        if (type == MicType.HANDHELD && !s.shared() && (s.solo() || s.liveEvent())) points.put("held by the talker", -w.get(SELF_HELD_POINTS));
         // On the chest the mic hears the voice from below the chin, off the mouth's axis, and rubs on clothes.
         if (type == MicType.LAVALIER) points.put("on the chest", -w.get(LAVALIER_CHEST_POINTS));
         if (type == MicType.LAVALIER && mic.capsule().b() > 0) {

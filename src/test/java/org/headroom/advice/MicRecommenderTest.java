@@ -206,7 +206,7 @@ class MicRecommenderTest {
         List<Recommendation> list = recommender.recommend(live);
         assertTrue(list.stream().noneMatch(r -> r.micType().equals("boom")), list.toString());
         assertEquals(List.of("omni", "lavalier"), List.of(list.get(0).pattern(), list.get(0).micType()));
-        Scenario scenario = new Scenario("x", "t", "d", live, Scenario.Answer.of(PatternId.OMNI, MicType.LAVALIER, 0.2), List.of(), "w", List.of("s"), "x.json");
+        Scenario scenario = new Scenario("x", "t", "d", live, Scenario.Answer.of(PatternId.OMNI, MicType.LAVALIER, 0.2), List.of(), "w", List.of("s"), "x.json", Scenario.Set.TUNING);
         Verdict boom = new Trainer(recommender).judge(scenario, Scenario.Answer.of(PatternId.HYPERCARDIOID, MicType.BOOM, 1.0));
         assertEquals(0, boom.rank());
         assertTrue(boom.explanation().get(0).contains("at a live event nobody may stand over the talker"), boom.explanation().toString());
