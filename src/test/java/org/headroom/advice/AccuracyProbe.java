@@ -16,6 +16,21 @@ public class AccuracyProbe {
             }
             System.out.printf("clap RT %.2f mean %+5.1f %% worst %+5.1f %% missing %d/8%n", rt, 100 * sum / n, 100 * worst, miss);
         }
+        // Issue 14: clap-only files (no room tone before the clap, no speech), 0.5-5 s long.
+        for (double rt : new double[] {0.25, 0.5, 1.0, 1.5, 2.0}) {
+            StringBuilder row = new StringBuilder(String.format("clap-only RT %.2f:", rt));
+            for (double len : new double[] {0.5, 1, 2.5, 5}) {
+                double worst = 0; int miss = 0;
+                for (long seed = 1; seed <= 3; seed++) {
+                    var e = Recordings.measure(48000, Recordings.clapOnly(48000, rt, len, seed)).clapRt60();
+                    if (e.isEmpty()) { miss++; continue; }
+                    double err = e.get().seconds() / rt - 1;
+                    if (Math.abs(err) > Math.abs(worst)) worst = err;
+                }
+                row.append(String.format("  %.1f s: worst %+5.1f %% missing %d/3", len, 100 * worst, miss));
+            }
+            System.out.println(row);
+        }
         int r = 48000;
         for (double snr : new double[] {0, 5, 10, 20, 30}) {
             float[] x = mix(whiteNoise(r, 20, -20 - snr, 3), placeAt(r, speechLike(r, 17, -20, 11), 3, 20));
