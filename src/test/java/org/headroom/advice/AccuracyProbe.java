@@ -31,6 +31,25 @@ public class AccuracyProbe {
             }
             System.out.println(row);
         }
+        // Issue 14: any voice (source-filter vowels, low male to child): SNR in pink noise, RT60 from speech.
+        double[][] voices = {{85, 1.0}, {120, 1.0}, {210, 1.2}, {300, 1.35}};
+        for (double[] v : voices) {
+            StringBuilder row = new StringBuilder(String.format("voice f0 %3.0f Hz:", v[0]));
+            for (double snr : new double[] {5, 10, 20, 30}) {
+                float[] x = mix(pinkNoise(48000, 20, -20 - snr, 4), placeAt(48000, org.headroom.testsupport.GlottalVoice.speech(48000, 17, v[0], v[1], -20, 1), 3, 20));
+                row.append(String.format("  snr %2.0f -> %s", snr, Recordings.measure(48000, x).snrDb().map(d -> String.format("%.1f", d)).orElse("none")));
+            }
+            for (double rt : new double[] {0.25, 0.6, 2.0}) {
+                StringBuilder errs = new StringBuilder();
+                for (long seed = 1; seed <= 3; seed++) {
+                    float[] wet = convolve(org.headroom.testsupport.GlottalVoice.speech(16000, 25, v[0], v[1], -20, seed), roomImpulse(16000, rt, Double.NaN, seed + 20));
+                    var e = Recordings.measure(16000, mix(placeAt(16000, wet, 0, 25), pinkNoise(16000, 25, -70, seed + 3))).speechRt60();
+                    errs.append(e.map(x -> String.format("%+.0f%%", 100 * (x.seconds() / rt - 1))).orElse("none")).append(' ');
+                }
+                row.append(String.format("  RT %.2f: %s", rt, errs.toString().trim()));
+            }
+            System.out.println(row);
+        }
         int r = 48000;
         for (double snr : new double[] {0, 5, 10, 20, 30}) {
             float[] x = mix(whiteNoise(r, 20, -20 - snr, 3), placeAt(r, speechLike(r, 17, -20, 11), 3, 20));
