@@ -43,7 +43,10 @@ public class AccuracyProbe {
                 StringBuilder errs = new StringBuilder();
                 for (long seed = 1; seed <= 3; seed++) {
                     float[] wet = convolve(org.headroom.testsupport.GlottalVoice.speech(16000, 25, v[0], v[1], -20, seed), roomImpulse(16000, rt, Double.NaN, seed + 20));
-                    var e = Recordings.measure(16000, mix(placeAt(16000, wet, 0, 25), pinkNoise(16000, 25, -70, seed + 3))).speechRt60();
+                    // As Recordings.room: 7 s of room tone first, pink noise 40 dB under the reverberant speech.
+                    float[] sp = placeAt(16000, wet, 7, 32);
+                    double level = rmsDbfs(java.util.Arrays.copyOfRange(sp, 7 * 16000, 30 * 16000));
+                    var e = Recordings.measure(16000, mix(sp, pinkNoise(16000, 32, level - 40, seed + 100))).speechRt60();
                     errs.append(e.map(x -> String.format("%+.0f%%", 100 * (x.seconds() / rt - 1))).orElse("none")).append(' ');
                 }
                 row.append(String.format("  RT %.2f: %s", rt, errs.toString().trim()));
