@@ -19,6 +19,7 @@ final class AdviceText {
         List<String> out = new ArrayList<>();
         out.add(roomReason(c, s, place));
         out.add(noiseReason(c, s, place));
+        movedFromPlan(c, s).ifPresent(out::add);
         if (place.windy()) {
             out.add(String.format(Locale.ROOT, "Wind is expected: this mic rates %d of 5 for wind sensitivity%s.", c.mic().windSensitivity(),
                     c.mic().windSensitivity() <= 2 ? ", among the least wind-prone (a pressure capsule has no gradient to excite)" : "; fur is essential"));
@@ -45,6 +46,25 @@ final class AdviceText {
         if (s.hum()) out.add("Hum was detected: that is a cable or power problem, not a pattern problem; no microphone choice removes it.");
         place.assumptions().forEach(a -> out.add("Assumed: " + a + "."));
         return out;
+    }
+
+    /**
+     * When the planned distance is one this type cannot have (a camera 20 cm from a face, a boom
+     * at 5 m), says at which distance it was scored instead.
+     */
+    static java.util.Optional<String> movedFromPlan(Candidate c, Situation s) {
+        double planned = s.distanceMetres();
+        double r = c.distanceMetres();
+        if (c.type() == MicType.ON_CAMERA && planned < r) {
+            return java.util.Optional.of(String.format(Locale.ROOT,
+                    "A camera is rarely nearer a face than %.1f m, so its mic is scored at %.2f m, not the planned %.2f m.", r, r, planned));
+        }
+        if (c.type() == MicType.BOOM && planned < r) {
+            return java.util.Optional.of(String.format(Locale.ROOT,
+                    "A boom works %.1f–%.1f m from the mouth, so it is scored at %.2f m, not the planned %.2f m.",
+                    MicType.BOOM_MIN_METRES, MicType.BOOM_IN_SHOT_METRES, r, planned));
+        }
+        return java.util.Optional.empty();
     }
 
     private static String roomReason(Candidate c, Situation s, Place place) {
@@ -93,8 +113,13 @@ final class AdviceText {
             if (d > gap) { gap = d; biggest = e.getKey(); }
         }
         if (winner.score() - other.score() < TIE_POINTS) {
-            return String.format(Locale.ROOT, "Practically tied with the %s (%s vs %s points): either will do.",
-                    other.label(), shown(winner), shown(other));
+            // Say why they tie: usually both have already earned what the ratios can give, so what is
+            // left are small costs; name the one that settled it.
+            return String.format(Locale.ROOT, "Practically tied with the %s (%s vs %s points): either will do. Speech over noise %s vs %s,"
+                            + " voice over room %s vs %s%s.",
+                    other.label(), shown(winner), shown(other), ratio(winner, "estimatedSnrDb"), ratio(other, "estimatedSnrDb"),
+                    ratio(winner, "voiceOverRoomDb"), ratio(other, "voiceOverRoomDb"),
+                    biggest == null ? "" : String.format(Locale.ROOT, "; the biggest single difference is %s, %.1f points in its favour", biggest, gap));
         }
         return String.format(Locale.ROOT, "It beats the next choice, the %s (%s vs %s points), mostly on %s (%.0f points).",
                 other.label(), shown(winner), shown(other), biggest, gap);
@@ -103,6 +128,26 @@ final class AdviceText {
     /** The candidate's score exactly as its recommendation's headline shows it. */
     private static String shown(Candidate c) {
         return Recommendation.wholePoints(Recommendation.reported(c.score()));
+    }
+
+    private static String ratio(Candidate c, String name) {
+        double v = c.numbers().getOrDefault(name, Double.POSITIVE_INFINITY);
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.0f dB", v) : "no room";
+    }
+
+    /**
+     * The score and its parts, so a person can check it: each ratio's points on its curve, then
+     * every cost. "Speech over noise 40 of 50 (25 dB) + voice over room 50 of 50 (outdoors) − …".
+     */
+    static String scoreParts(Candidate c) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Score %.0f of 100 = speech over noise %.0f of 50 (%s)",
+                c.score(), c.points().get("speech over noise"), ratio(c, "estimatedSnrDb")));
+        b.append(String.format(Locale.ROOT, " + voice over room %.0f of 50 (%s)", c.points().get("voice over room"),
+                c.numbers().containsKey("voiceOverRoomDb") ? ratio(c, "voiceOverRoomDb") + " clarity" : "outdoors, no room"));
+        c.points().forEach((k, v) -> {
+            if (v < -0.05) b.append(String.format(Locale.ROOT, " − %s %.1f", k, -v));
+        });
+        return b.append('.').toString();
     }
 
     static List<String> accessories(Candidate c, Situation s, Place place) {

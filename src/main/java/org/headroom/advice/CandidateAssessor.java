@@ -30,8 +30,10 @@ final class CandidateAssessor {
 
     Optional<Candidate> assess(Microphone mic, MicType type, Situation s, Place place) {
         if (!feasible(mic, type, s, place)) return Optional.empty();
-        // A fixed mic shared round a table stays where it was planned; it cannot be close to everyone.
-        double r = s.shared() && !type.followsTalker() ? s.distanceMetres() : type.workingDistance(s.distanceMetres(), s.onCamera());
+        // A fixed mic shared round a table stays where it was planned; it cannot be close to everyone
+        // (but a camera is still never nearer than its minimum).
+        double r = s.shared() && !type.followsTalker() && type != MicType.ON_CAMERA
+                ? s.distanceMetres() : type.workingDistance(s.distanceMetres(), s.onCamera());
         Map<String, Double> numbers = new LinkedHashMap<>();
         Map<String, Double> points = new LinkedHashMap<>();
         numbers.put("workingDistanceMetres", r);
@@ -44,13 +46,18 @@ final class CandidateAssessor {
         double coverage = s.shared() && !type.followsTalker() ? worstTalkerDb(mic.capsule(), s.talkers(), w) : 0;
         if (s.shared() && !type.followsTalker()) numbers.put("weakestTalkerDb", coverage);
         double surface = type == MicType.BOUNDARY ? BOUNDARY_GAIN_DB : 0;
-        double rejection = noiseRejectionDb(mic, s, numbers);
+        double rejection = noiseRejectionDb(mic, type, s, numbers);
         double snr = place.omniSnrDb() + 20 * Math.log10(s.distanceMetres() / r) + rejection + coverage + surface;
         numbers.put("estimatedSnrDb", snr);
         points.put("speech over noise", w.get(SPEECH_OVER_NOISE_POINTS) * logistic((snr - w.get(SNR_MID_DB)) / w.get(SNR_SCALE_DB)));
-        double drr = place.room().isEmpty() ? Double.POSITIVE_INFINITY : roomRatio(mic, r, place, numbers) + coverage + surface;
-        if (place.room().isPresent()) numbers.put("directToReverberantDb", drr);
-        points.put("voice over room", w.get(VOICE_OVER_ROOM_POINTS) * logistic((drr - w.get(DRR_MID_DB)) / w.get(DRR_SCALE_DB)));
+        // Voice over room is the predicted clarity (C50) at the capsule, not the bare direct-to-
+        // reverberant ratio: a dead booth's short tail is heard as part of the voice.
+        double clarity = place.room().isEmpty() ? Double.POSITIVE_INFINITY : roomRatio(mic, r, place, numbers) + coverage + surface;
+        if (place.room().isPresent()) {
+            numbers.put("directToReverberantDb", numbers.get("directToReverberantDb") + coverage + surface);
+            numbers.put("voiceOverRoomDb", clarity);
+        }
+        points.put("voice over room", w.get(VOICE_OVER_ROOM_POINTS) * logistic((clarity - w.get(CLARITY_MID_DB)) / w.get(CLARITY_SCALE_DB)));
 
         double boost = mic.capsule().proximityBoostDb(r, Microphone.BASS_HZ);
         numbers.put("proximityBoostDb", boost);
@@ -91,13 +98,30 @@ final class CandidateAssessor {
      * (capped at a realistic null depth), otherwise its diffuse rejection. A shotgun is credited
      * only with its capsule toward a located source, because its tube lobes move with frequency.
      */
-    private double noiseRejectionDb(Microphone mic, Situation s, Map<String, Double> numbers) {
+    private double noiseRejectionDb(Microphone mic, MicType type, Situation s, Map<String, Double> numbers) {
         if (s.noiseDirectionDegrees() == null) {
             return -10 * Math.log10(mic.randomEnergyEfficiency(Microphone.SPEECH_HZ));
         }
-        double db = Math.min(w.get(NULL_DEPTH_DB), -mic.capsule().responseDb(s.noiseDirectionDegrees()));
+        double db = Math.min(w.get(NULL_DEPTH_DB), -mic.capsule().responseDb(offAxisDegrees(type, s.noiseDirectionDegrees())));
         numbers.put("rejectionAtNoiseDb", db);
         return db;
+    }
+
+    /**
+     * A boom comes down on the mouth from above the frame, its axis tilted about
+     * {@value #BOOM_TILT_DEGREES}° below the horizontal [practice]; the other types aim level.
+     */
+    static final double BOOM_TILT_DEGREES = 60;
+
+    /**
+     * Angle between the mic's axis and a noise source at ear height that is {@code planDegrees}
+     * round from the mic's aim (spherical geometry: cos θ = cos tilt · cos φ). A boom therefore
+     * cannot put street noise behind the talker into a cardioid's rear null: from above it
+     * arrives at 120°, not 180°.
+     */
+    static double offAxisDegrees(MicType type, double planDegrees) {
+        if (type != MicType.BOOM) return planDegrees;
+        return Math.toDegrees(Math.acos(Math.cos(Math.toRadians(BOOM_TILT_DEGREES)) * Math.cos(Math.toRadians(planDegrees))));
     }
 
     /**
@@ -108,10 +132,10 @@ final class CandidateAssessor {
     private static double roomRatio(Microphone mic, double r, Place place, Map<String, Double> numbers) {
         Room room = place.room().get();
         double dsf = mic.tube().isPresent() ? mic.capsule().distanceFactor() : mic.distanceFactor(Microphone.SPEECH_HZ);
-        double drr = room.directToReverberantDb(dsf, r);
+        numbers.put("directToReverberantDb", room.directToReverberantDb(dsf, r));
         numbers.put("criticalDistanceMetres", room.criticalDistance());
         numbers.put("effectiveReachMetres", room.reach(dsf));
-        return drr;
+        return room.clarityDb(dsf, r);
     }
 
     private void penalties(Microphone mic, MicType type, Situation s, Place place, double r, double boost,
@@ -131,12 +155,22 @@ final class CandidateAssessor {
             points.put(place.deskOrStand() ? "needs an operator where a stand would do" : "needs an operator where a handheld would do",
                     -w.get(BOOM_WITHOUT_NEED_POINTS));
         }
+        // A talker with nobody beside them holds their own mic: alone, or at a live event where no crew
+        // may stand by. A hand is taken from the gestures, and the distance wanders with it.
+        if (type == MicType.HANDHELD && !s.shared() && (s.solo() || s.liveEvent())) points.put("held by the talker", -w.get(SELF_HELD_POINTS));
+        // On the chest the mic hears the voice from below the chin, off the mouth's axis, and rubs on clothes.
+        if (type == MicType.LAVALIER) points.put("on the chest", -w.get(LAVALIER_CHEST_POINTS));
         if (type == MicType.LAVALIER && mic.capsule().b() > 0) {
             // A chest mic cannot follow the head: a directional one loses level and tone as the talker turns.
             double turn = mic.capsule().responseDb(w.get(HEAD_TURN_DEGREES));
             numbers.put("headTurnDb", turn);
             points.put("head turns", w.get(HEAD_TURN_POINTS_PER_DB) * turn);
         }
+        // A gradient capsule's off-axis response changes with frequency, so the room and the noise
+        // it does hear arrive coloured; the more gradient (B), the more colour. Small: it only
+        // decides between choices the two ratios cannot tell apart (a dead, quiet booth).
+        double gradient = mic.capsule().b();
+        if (gradient > 0) points.put("off-axis colour", -w.get(OFF_AXIS_COLOUR_POINTS) * gradient);
         if (boost > w.get(PROXIMITY_FREE_DB)) points.put("proximity effect", -w.get(PROXIMITY_POINTS_PER_DB) * (boost - w.get(PROXIMITY_FREE_DB)));
         if (s.moving() && !type.followsTalker()) points.put("following a moving talker", -w.get(type == MicType.ON_CAMERA ? CAMERA_MIC_FOR_MOVING_TALKER_POINTS : STAYS_PUT_FOR_MOVING_TALKER_POINTS));
         if (s.onCamera() && !s.micMayShow() && type.inShot()) points.put("hiding it", -w.get(HIDING_POINTS));

@@ -75,7 +75,22 @@ final class ClapDecay {
             if (fast >= slow / 4 && impulsive(e, j)) found.add(new Onset(j * block, fast));
         }
         found.sort(Comparator.comparingDouble(Onset::peak).reversed());
-        return found.subList(0, Math.min(MAX_CANDIDATES, found.size()));
+        List<Onset> out = new ArrayList<>(found.subList(0, Math.min(MAX_CANDIDATES, found.size())));
+        opening(e, block).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * A file that holds only the clap (an impulse recording trimmed to the bang, issue 14) has no
+     * room tone before it to jump from: the onset test above never sees it. Such a file opens on
+     * its loudest moment, within the first 30 ms, and that moment is impulsive; it is tried last.
+     */
+    private static Optional<Onset> opening(double[] e, int block) {
+        if (e.length < 50) return Optional.empty();
+        int loudest = 0;
+        for (int j = 1; j < e.length; j++) if (e[j] > e[loudest]) loudest = j;
+        if (loudest >= 15 || !impulsive(e, loudest)) return Optional.empty();
+        return Optional.of(new Onset(loudest * block, e[loudest]));
     }
 
     /**

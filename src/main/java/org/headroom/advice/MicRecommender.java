@@ -11,12 +11,14 @@ import java.util.List;
 public final class MicRecommender {
     private final List<Microphone> catalogue;
     private final CandidateAssessor assessor;
+    private final ScoringWeights weights;
 
     /** @param weights how candidates are scored, from presets/advisor/scoring.json */
     public MicRecommender(List<Microphone> catalogue, ScoringWeights weights) {
         if (catalogue.isEmpty()) throw new IllegalArgumentException("the microphone catalogue is empty");
         this.catalogue = List.copyOf(catalogue);
         this.assessor = new CandidateAssessor(weights);
+        this.weights = weights;
     }
 
     /** Best first; combinations that cannot work here (a visible mic that must not show...) are left out. */
@@ -27,10 +29,12 @@ public final class MicRecommender {
         for (int i = 0; i < ranked.size(); i++) {
             Candidate c = ranked.get(i);
             List<String> reasons = new ArrayList<>(AdviceText.reasons(c, situation, place));
+            reasons.add(0, AdviceText.scoreParts(c));
             if (i == 0 && ranked.size() > 1) reasons.add(0, AdviceText.comparison(c, ranked.get(1)));
+            Outlook outlook = i == 0 ? Outlook.of(c, situation, place, weights) : Outlook.FINE;
             out.add(new Recommendation(c.mic().pattern().id(), c.type().id(), c.mic().id(), c.mic().name(),
                     Recommendation.reported(c.score()), reasons, AdviceText.accessories(c, situation, place),
-                    AdviceText.placement(c, situation), c.numbers()));
+                    AdviceText.placement(c, situation), c.numbers(), c.points(), outlook));
         }
         return out;
     }

@@ -16,16 +16,27 @@ public enum MicType {
     STUDIO("studio", true, false),
     ON_CAMERA("on-camera", false, false);
 
-    /** Handheld held a hand's width below the mouth, inside the 5–50 cm range the reference gives. */
+    /**
+     * Working-distance ranges, mouth to capsule, metres: trade practice (issue 14; reference §4.1
+     * gives handheld 5–50 cm and podcast 15–30 cm, the narrower ranges are where each type is
+     * actually used for speech). A planned distance outside a type's range does not bend the
+     * physics: the type is scored at the nearest distance it can really have.
+     */
+    static final double HANDHELD_MIN_METRES = 0.05;
     static final double HANDHELD_METRES = 0.15;
-    /** A chest lavalier sits about a hand-span below the mouth [practice]. */
+    /** A chest lavalier sits a hand-span below the mouth, 15–25 cm; 20 cm is the usual clip point. */
+    static final double LAVALIER_MIN_METRES = 0.15;
     static final double LAVALIER_METRES = 0.2;
-    /** A desk mic for speech, the far end of the 15–30 cm podcast range. */
+    /** A desk or stand mic for speech, 10–30 cm. */
+    static final double STUDIO_MIN_METRES = 0.1;
     static final double STUDIO_METRES = 0.3;
-    /** A boom kept out of a medium shot is about a metre from the mouth [practice, unsourced]. */
+    /** A boom works 0.5–1 m from the mouth: nearer crowds the talker, further is out of its reach. */
+    static final double BOOM_MIN_METRES = 0.5;
     static final double BOOM_IN_SHOT_METRES = 1.0;
-    /** Off camera a boom can come in to about half a metre before it crowds the talker [unsourced]. */
-    static final double BOOM_OFF_CAMERA_METRES = 0.5;
+    /** Off camera a boom comes in as close as it usefully can. */
+    static final double BOOM_OFF_CAMERA_METRES = BOOM_MIN_METRES;
+    /** A camera is rarely nearer a face than a metre; its mic is wherever the camera is. */
+    static final double CAMERA_MIN_METRES = 1.0;
 
     private final String id;
     private final boolean inShot;
@@ -51,14 +62,21 @@ public enum MicType {
         return followsTalker;
     }
 
-    /** Mouth-to-capsule distance this type actually works at, given the planned talker distance. */
+    /**
+     * Mouth-to-capsule distance this type actually works at, given the planned talker (camera or
+     * stand) distance: the planned distance clamped into the type's working range. A handheld or a
+     * studio mic comes in to its range whatever the plan; a boom stays 0.5–1 m (in to 0.5 m off
+     * camera, at most 1 m when it must clear the frame); a camera mic is at the camera, never
+     * under a metre; a lavalier is on the chest wherever the camera is.
+     */
     public double workingDistance(double plannedMetres, boolean onCamera) {
         return switch (this) {
-            case HANDHELD -> Math.min(plannedMetres, HANDHELD_METRES);
+            case HANDHELD -> clamp(plannedMetres, HANDHELD_MIN_METRES, HANDHELD_METRES);
             case LAVALIER -> LAVALIER_METRES;
-            case STUDIO -> Math.min(plannedMetres, STUDIO_METRES);
-            case BOOM -> Math.min(plannedMetres, onCamera ? BOOM_IN_SHOT_METRES : BOOM_OFF_CAMERA_METRES);
-            case BOUNDARY, ON_CAMERA -> plannedMetres;
+            case STUDIO -> clamp(plannedMetres, STUDIO_MIN_METRES, STUDIO_METRES);
+            case BOOM -> onCamera ? clamp(plannedMetres, BOOM_MIN_METRES, BOOM_IN_SHOT_METRES) : BOOM_OFF_CAMERA_METRES;
+            case ON_CAMERA -> Math.max(plannedMetres, CAMERA_MIN_METRES);
+            case BOUNDARY -> plannedMetres;
         };
     }
 
@@ -81,6 +99,25 @@ public enum MicType {
     /** {@link #words} for an id; an unknown id is shown as it is. */
     public static String words(String id) {
         return byId(id).map(MicType::words).orElse(id);
+    }
+
+    /**
+     * The nearest this type can realistically be to the mouth, metres: what "move closer" can
+     * reach with it.
+     */
+    public double nearestMetres() {
+        return switch (this) {
+            case HANDHELD -> HANDHELD_MIN_METRES;
+            case LAVALIER -> LAVALIER_MIN_METRES;
+            case STUDIO -> STUDIO_MIN_METRES;
+            case BOOM -> BOOM_MIN_METRES;
+            case ON_CAMERA -> CAMERA_MIN_METRES;
+            case BOUNDARY -> STUDIO_METRES;
+        };
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     public static Optional<MicType> byId(String id) {

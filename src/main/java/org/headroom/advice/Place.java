@@ -25,6 +25,15 @@ record Place(boolean outdoor, Optional<Room> room, double omniSnrDb, double ambi
      * effort near 62 dB]; the lower figure errs toward recommending closer mics.
      */
     static final double VOICE_DBA_AT_1M = 60;
+    /**
+     * Lombard effect: talkers raise their voices in noise, by about 0.65 dB per dBA of noise above
+     * 43 dBA (Bottalico et al., Acta Acustica 103:169, 2017) and 0.3 dB/dB above 40 dBA in
+     * van Heusden, Plomp and Pols (1979); we take 0.5 between them, up to a ceiling of 20 dB
+     * (a shout). Only for a predicted noise level: a measured speech-to-noise already holds it.
+     */
+    static final double LOMBARD_ONSET_DBA = 43;
+    static final double LOMBARD_SLOPE = 0.5;
+    static final double LOMBARD_CEILING_DB = 20;
     /** Dialogue recorded at the usual average of −20 dBFS (reference §4.2, −20 to −18 dBFS). */
     static final double DIALOGUE_AVERAGE_DBFS = -20;
     /** Fall-backs when nothing is known, each announced in {@link #assumptions()} [unsourced]. */
@@ -51,13 +60,18 @@ record Place(boolean outdoor, Optional<Room> room, double omniSnrDb, double ambi
         } else {
             ambient = env.map(Environment::noiseDba).orElse(DEFAULT_NOISE_DBA);
             if (env.isEmpty()) assumed.add("background noise assumed " + (int) DEFAULT_NOISE_DBA + " dBA");
-            snr = VOICE_DBA_AT_1M - 20 * Math.log10(s.distanceMetres()) - ambient;
+            snr = voiceDbaAt1m(ambient) - 20 * Math.log10(s.distanceMetres()) - ambient;
         }
         boolean windy = s.wind() != null ? s.wind() : outdoor && env.map(e -> e.windLikelihood() >= WINDY_LIKELIHOOD).orElse(false);
         boolean bassHeavy = env.map(e -> e.noiseTiltDbPerOctave() <= BASS_HEAVY_TILT).orElse(false);
         // An outdoor preset says nothing about furniture; overridden to indoors, a stand is assumed like any room.
         boolean deskOrStand = !outdoor && env.filter(e -> !e.outdoor()).map(Environment::deskOrStand).orElse(true);
         return new Place(outdoor, room, snr, ambient, windy, bassHeavy, deskOrStand, List.copyOf(assumed));
+    }
+
+    /** A talker's level at 1 m against this much background noise, raised by the Lombard effect. */
+    static double voiceDbaAt1m(double ambientDba) {
+        return VOICE_DBA_AT_1M + Math.min(LOMBARD_CEILING_DB, LOMBARD_SLOPE * Math.max(0, ambientDba - LOMBARD_ONSET_DBA));
     }
 
     private static Room room(Situation s, Optional<Environment> env, List<String> assumed) {

@@ -9,7 +9,7 @@ import org.headroom.preset.PresetException;
 /** Reads and checks the trainer's scenarios ({@code presets/scenarios/*.json}). */
 public final class ScenarioPresets {
     public static final String FOLDER = "scenarios";
-    private static final Set<String> FIELDS = Set.of("id", "title", "description", "situation", "expert", "alsoAccepted", "why", "sources");
+    private static final Set<String> FIELDS = Set.of("id", "title", "description", "set", "situation", "expert", "alsoAccepted", "why", "sources");
     private static final Set<String> SITUATION = Set.of("environment", "outdoor", "talkers", "sharedMic", "moving", "onCamera",
             "micMayShow", "distanceMetres", "roomVolumeCubicMetres", "rt60Seconds", "wind", "noiseDirectionDegrees", "solo", "liveEvent");
     private static final Set<String> ANSWER = Set.of("pattern", "micType", "distanceMetres", "placement", "accessories");
@@ -40,7 +40,10 @@ public final class ScenarioPresets {
         for (JsonFields a : f.objects("alsoAccepted")) also.add(answer(a));
         List<String> sources = f.texts("sources");
         if (sources.isEmpty()) throw f.error("'sources' must name where the expert answer comes from");
-        return new Scenario(id, f.text("title"), f.text("description"), situation, expert, also, f.text("why"), sources, file);
+        String set = f.text("set");
+        Scenario.Set split = java.util.Arrays.stream(Scenario.Set.values()).filter(x -> x.id().equals(set)).findFirst()
+                .orElseThrow(() -> f.error("'set' must be \"tuning\" or \"held-out\" (got \"" + set + "\")"));
+        return new Scenario(id, f.text("title"), f.text("description"), situation, expert, also, f.text("why"), sources, file, split);
     }
 
     private static Situation situation(JsonFields s, Map<String, Environment> environments) throws PresetException {

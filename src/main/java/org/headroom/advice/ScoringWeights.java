@@ -16,8 +16,8 @@ public final class ScoringWeights {
         SNR_MID_DB("snrMidDb", -20, 60),
         SNR_SCALE_DB("snrScaleDb", 0.5, 30),
         VOICE_OVER_ROOM_POINTS("voiceOverRoomPoints", 0, 100),
-        DRR_MID_DB("drrMidDb", -20, 30),
-        DRR_SCALE_DB("drrScaleDb", 0.5, 30),
+        CLARITY_MID_DB("clarityMidDb", -20, 30),
+        CLARITY_SCALE_DB("clarityScaleDb", 0.5, 30),
         NULL_DEPTH_DB("nullDepthDb", 3, 60),
         SEAT_SPREAD_DEGREES("seatSpreadDegrees", 0, 60),
         HEAD_TURN_DEGREES("headTurnDegrees", 0, 120),
@@ -39,7 +39,10 @@ public final class ScoringWeights {
         FIXED_SHARED_POINTS_PER_DB("fixedSharedPointsPerDb", 0, 20),
         FIXED_SHARED_MAX_POINTS("fixedSharedMaxPoints", 0, 100),
         SPILL_TARGET_DB("spillTargetDb", -40, 0),
-        SPILL_POINTS_PER_DB("spillPointsPerDb", 0, 20);
+        SPILL_POINTS_PER_DB("spillPointsPerDb", 0, 20),
+        OFF_AXIS_COLOUR_POINTS("offAxisColourPoints", 0, 20),
+        LAVALIER_CHEST_POINTS("lavalierChestPoints", 0, 20),
+        SELF_HELD_POINTS("selfHeldPoints", 0, 30);
 
         private final String field;
         private final double min;

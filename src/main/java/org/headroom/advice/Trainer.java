@@ -58,7 +58,10 @@ public final class Trainer {
                     choice.label(), index + 1, ranked.size(), Recommendation.wholePoints(Recommendation.reported(mine.score())),
                     Recommendation.wholePoints(Recommendation.reported(ranked.get(0).score()))));
             lines.add(numbers(mine));
-            if (index > 0) lines.add(AdviceText.comparison(ranked.get(0), mine));
+            if (index > 0) {
+                lines.add(AdviceText.comparison(ranked.get(0), mine));
+                lines.add(worseBy(ranked.get(0), mine));
+            }
         }
         lines.add(guideLine(scenario, choice));
         if (distance > 0) {
@@ -117,6 +120,39 @@ public final class Trainer {
         });
         if (!costs.isEmpty()) b.append("; costs: ").append(String.join(", ", costs));
         return b.append('.').toString();
+    }
+
+    /**
+     * The number that made a choice worse than Headroom's first: the score part it loses most on,
+     * said as the physical figure behind it ("the room's late reverb is 6 dB louder than your
+     * voice at 1.50 m with an omni boom, against 9 dB under it for the first choice").
+     */
+    static String worseBy(Candidate best, Candidate mine) {
+        String part = null;
+        double loss = 0;
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(best.points().keySet());
+        names.addAll(mine.points().keySet());
+        for (String name : names) {
+            double d = best.points().getOrDefault(name, 0.0) - mine.points().getOrDefault(name, 0.0);
+            if (d > loss) { loss = d; part = name; }
+        }
+        if (part == null) return "Nothing in your choice scores worse than the first choice's; it is ranked below it on the sum of small differences.";
+        String what = String.format(Locale.ROOT, "your %s at %.2f m", mine.label(), mine.distanceMetres());
+        return switch (part) {
+            case "speech over noise" -> String.format(Locale.ROOT, "What made it worse: the noise is %s with %s, against %s for the %s at %.2f m (%.0f points).",
+                    relative(mine.number("estimatedSnrDb"), "your voice"), what, relative(best.number("estimatedSnrDb"), "the voice"),
+                    best.label(), best.distanceMetres(), loss);
+            case "voice over room" -> String.format(Locale.ROOT, "What made it worse: the room's late reverb is %s with %s, against %s for the %s at %.2f m (%.0f points).",
+                    relative(mine.number("voiceOverRoomDb"), "your voice"), what, relative(best.number("voiceOverRoomDb"), "the voice"),
+                    best.label(), best.distanceMetres(), loss);
+            default -> String.format(Locale.ROOT, "What made it worse: %s costs %s %.0f points more than the %s.", part, what, loss, best.label());
+        };
+    }
+
+    /** "6 dB louder than your voice" for a negative ratio, "12 dB under your voice" for a positive one. */
+    private static String relative(double ratioDb, String voice) {
+        return ratioDb < 0 ? String.format(Locale.ROOT, "%.0f dB louder than %s", -ratioDb, voice)
+                : String.format(Locale.ROOT, "%.0f dB under %s", ratioDb, voice);
     }
 
     private static String unworkable(Situation s, Scenario.Answer choice) {

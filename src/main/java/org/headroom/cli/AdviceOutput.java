@@ -92,6 +92,7 @@ final class AdviceOutput {
             env.putNull("noiseRating");
             env.putArray("cautions");
         }
+        outlook(root, recs);
         ArrayNode list = root.putArray("recommendations");
         for (Recommendation r : recs) {
             ObjectNode o = list.addObject();
@@ -103,6 +104,8 @@ final class AdviceOutput {
             ArrayNode kit = o.putArray("accessories");
             r.accessories().forEach(kit::add);
             o.put("placement", r.placement());
+            ObjectNode parts = o.putObject("scoreParts");
+            r.parts().forEach((k, v) -> parts.put(k, round(v, 1)));
             ObjectNode numbers = o.putObject("numbers");
             for (Map.Entry<String, Double> e : r.numbers().entrySet()) {
                 putNumber(numbers, e.getKey(), e.getValue());
@@ -115,6 +118,19 @@ final class AdviceOutput {
         }
     }
 
+    /**
+     * Whether even the first choice will sound poor, and what would change it: always present,
+     * {"poor": false, "warning": null, "remedies": []} when it will not.
+     */
+    private static void outlook(ObjectNode root, List<Recommendation> recs) {
+        ObjectNode o = root.putObject("outlook");
+        boolean poor = !recs.isEmpty() && recs.get(0).outlook().poor();
+        o.put("poor", poor);
+        if (poor) o.put("warning", recs.get(0).outlook().warning()); else o.putNull("warning");
+        ArrayNode remedies = o.putArray("remedies");
+        if (poor) recs.get(0).outlook().remedies().forEach(remedies::add);
+    }
+
     static void text(PrintWriter out, Summary s, List<Recommendation> recs) {
         s.location().ifPresent(l -> measured(out, l, s));
         if (s.location().isEmpty() && s.criticalDistanceMetres() != null) {
@@ -125,6 +141,12 @@ final class AdviceOutput {
             return;
         }
         Recommendation top = recs.get(0);
+        if (top.outlook().poor()) {
+            out.println();
+            out.println("WARNING: " + top.outlook().warning());
+            out.println("  What would change it:");
+            for (String r : top.outlook().remedies()) out.println("  - " + r);
+        }
         out.printf(Locale.ROOT, "%nUse: %s %s (%s), score %s%n", top.pattern(), MicType.words(top.micType()), top.name(),
                 Recommendation.wholePoints(top.score()));
         out.println("  Placement: " + top.placement());

@@ -16,6 +16,43 @@ public class AccuracyProbe {
             }
             System.out.printf("clap RT %.2f mean %+5.1f %% worst %+5.1f %% missing %d/8%n", rt, 100 * sum / n, 100 * worst, miss);
         }
+        // Issue 14: clap-only files (no room tone before the clap, no speech), 0.5-5 s long.
+        for (double rt : new double[] {0.25, 0.5, 1.0, 1.5, 2.0}) {
+            StringBuilder row = new StringBuilder(String.format("clap-only RT %.2f:", rt));
+            for (double len : new double[] {0.5, 1, 2.5, 5}) {
+                double worst = 0; int miss = 0;
+                for (long seed = 1; seed <= 3; seed++) {
+                    var e = Recordings.measure(48000, Recordings.clapOnly(48000, rt, len, seed)).clapRt60();
+                    if (e.isEmpty()) { miss++; continue; }
+                    double err = e.get().seconds() / rt - 1;
+                    if (Math.abs(err) > Math.abs(worst)) worst = err;
+                }
+                row.append(String.format("  %.1f s: worst %+5.1f %% missing %d/3", len, 100 * worst, miss));
+            }
+            System.out.println(row);
+        }
+        // Issue 14: any voice (source-filter vowels, low male to child): SNR in pink noise, RT60 from speech.
+        double[][] voices = {{85, 1.0}, {120, 1.0}, {210, 1.2}, {300, 1.35}};
+        for (double[] v : voices) {
+            StringBuilder row = new StringBuilder(String.format("voice f0 %3.0f Hz:", v[0]));
+            for (double snr : new double[] {5, 10, 20, 30}) {
+                float[] x = mix(pinkNoise(48000, 20, -20 - snr, 4), placeAt(48000, org.headroom.testsupport.GlottalVoice.speech(48000, 17, v[0], v[1], -20, 1), 3, 20));
+                row.append(String.format("  snr %2.0f -> %s", snr, Recordings.measure(48000, x).snrDb().map(d -> String.format("%.1f", d)).orElse("none")));
+            }
+            for (double rt : new double[] {0.25, 0.6, 2.0}) {
+                StringBuilder errs = new StringBuilder();
+                for (long seed = 1; seed <= 3; seed++) {
+                    float[] wet = convolve(org.headroom.testsupport.GlottalVoice.speech(16000, 25, v[0], v[1], -20, seed), roomImpulse(16000, rt, Double.NaN, seed + 20));
+                    // As Recordings.room: 7 s of room tone first, pink noise 40 dB under the reverberant speech.
+                    float[] sp = placeAt(16000, wet, 7, 32);
+                    double level = rmsDbfs(java.util.Arrays.copyOfRange(sp, 7 * 16000, 30 * 16000));
+                    var e = Recordings.measure(16000, mix(sp, pinkNoise(16000, 32, level - 40, seed + 100))).speechRt60();
+                    errs.append(e.map(x -> String.format("%+.0f%%", 100 * (x.seconds() / rt - 1))).orElse("none")).append(' ');
+                }
+                row.append(String.format("  RT %.2f: %s", rt, errs.toString().trim()));
+            }
+            System.out.println(row);
+        }
         int r = 48000;
         for (double snr : new double[] {0, 5, 10, 20, 30}) {
             float[] x = mix(whiteNoise(r, 20, -20 - snr, 3), placeAt(r, speechLike(r, 17, -20, 11), 3, 20));

@@ -58,8 +58,10 @@ class MicRecommenderTest {
     void reverberantHallAtTwoMetresIsBoomedWithAHypercardioidNotAShotgun() {
         List<Recommendation> list = recommender.recommend(scenarios.reverberantHallAtTwoMetres());
         Recommendation top = list.get(0);
-        assertEquals("boom", top.micType());
-        assertTrue(Set.of("hypercardioid", "supercardioid").contains(top.pattern()), top.pattern());
+        // Reference §4.1, reverberant hall: get inside Dc·√DF with a cardioid or hypercardioid, or a lavalier.
+        assertTrue(top.micType().equals("boom") && Set.of("hypercardioid", "supercardioid").contains(top.pattern())
+                || top.micType().equals("lavalier") && top.pattern().equals("omni"), top.pattern() + " " + top.micType());
+        assertTrue(rank(list, "hypercardioid", "boom") < 5, "the hypercardioid boom stays among the first choices");
         assertTrue(rank(list, "hypercardioid", "boom") < rank(list, "shotgun", "boom"), "reference §1.2: no shotgun indoors");
         Recommendation hyper = find(list, "hypercardioid", "boom").orElseThrow();
         double dc = 0.057 * Math.sqrt(5000 / 2.5);
@@ -169,8 +171,10 @@ class MicRecommenderTest {
         Situation narrator = Situation.builder().environment(env.get("vocal-booth")).distanceMetres(0.3).build();
         List<Recommendation> list = recommender.recommend(narrator);
         assertEquals("studio", list.get(0).micType(), "a boom needs an operator; a stand puts the capsule in the same place");
-        assertEquals(find(list, "hypercardioid", "studio").orElseThrow().score() - AdvicePresetsTest.scoring().get(ScoringWeights.Weight.BOOM_WITHOUT_NEED_POINTS),
-                find(list, "hypercardioid", "boom").orElseThrow().score(), 0.051, "the same capsule at the same 0.3 m, less the operator");
+        // The boom cannot come nearer than 0.5 m (issue 14), so it loses the operator's cost and some distance too.
+        assertEquals(0.5, find(list, "hypercardioid", "boom").orElseThrow().numbers().get("workingDistanceMetres"), 1e-12);
+        assertTrue(find(list, "hypercardioid", "studio").orElseThrow().score() - AdvicePresetsTest.scoring().get(ScoringWeights.Weight.BOOM_WITHOUT_NEED_POINTS)
+                >= find(list, "hypercardioid", "boom").orElseThrow().score() - 0.051, "the same capsule, further away, less the operator");
     }
 
     @Test
@@ -202,7 +206,7 @@ class MicRecommenderTest {
         List<Recommendation> list = recommender.recommend(live);
         assertTrue(list.stream().noneMatch(r -> r.micType().equals("boom")), list.toString());
         assertEquals(List.of("omni", "lavalier"), List.of(list.get(0).pattern(), list.get(0).micType()));
-        Scenario scenario = new Scenario("x", "t", "d", live, Scenario.Answer.of(PatternId.OMNI, MicType.LAVALIER, 0.2), List.of(), "w", List.of("s"), "x.json");
+        Scenario scenario = new Scenario("x", "t", "d", live, Scenario.Answer.of(PatternId.OMNI, MicType.LAVALIER, 0.2), List.of(), "w", List.of("s"), "x.json", Scenario.Set.TUNING);
         Verdict boom = new Trainer(recommender).judge(scenario, Scenario.Answer.of(PatternId.HYPERCARDIOID, MicType.BOOM, 1.0));
         assertEquals(0, boom.rank());
         assertTrue(boom.explanation().get(0).contains("at a live event nobody may stand over the talker"), boom.explanation().toString());

@@ -24,4 +24,13 @@ final class Recordings {
     static Location measure(int rate, float[] x) throws java.io.IOException, org.headroom.preset.PresetException {
         return LocationMeasurement.measure(MemorySource.of(rate, x), 1.0, AdvicePresetsTest.noiseCriteria());
     }
+
+    /**
+     * Only a clap and its decay: the file opens on the clap (no room tone before it, issue 14), the
+     * clapper at the critical distance, white noise 85 dB under full scale, {@code seconds} long.
+     */
+    static float[] clapOnly(int rate, double rt60, double seconds, long seed) {
+        float[] decay = convolve(clap(rate, -6, seed + 7), roomImpulse(rate, rt60, 0, seed));
+        return mix(placeAt(rate, decay, 0, seconds), whiteNoise(rate, seconds, -85, seed + 3));
+    }
 }

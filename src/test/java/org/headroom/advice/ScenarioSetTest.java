@@ -1,6 +1,7 @@
 package org.headroom.advice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,17 +19,32 @@ import org.junit.jupiter.api.Test;
 /** The trainer's scenarios against the recommender, and the trainer's scoring. */
 class ScenarioSetTest {
     /**
-     * The issue asks the recommender to agree with the guides on most scenarios; 80 % is our bar,
-     * counting the guide's answer, one it also accepts, or the same pattern family. Strict family
-     * agreement alone is printed too: 17 of 24 when written, 19 since a boom pays for its operator
-     * where a stand would do, a shared handheld counts as carried, and a solo talker gets no boom;
-     * 20 since a live event (the church sermon, the reality-TV market) gets no boom, as no crew may
-     * stand over the talker there, and a place with no desk or stand (the stairwell) gets no studio
-     * mic. Those three now match the guide exactly; accepted or exact went from 21 to 24.
-     * {@link #STRICT_FAMILY} keeps that gain from slipping back unnoticed.
+     * Issue 14: the held-out agreement is the figure that counts, at least 90 % of first choices
+     * an answer the guide accepts (its own or one it also accepts). The tuning set is held to the
+     * same bar so tuning cannot quietly trade it away. Pattern family alone is printed, not judged.
      */
-    static final double AGREEMENT = 0.8;
-    static final int STRICT_FAMILY = 20;
+    static final double AGREEMENT = 0.9;
+    /**
+     * The held-out set, recorded here as well as in each file's "set" so that moving a scenario
+     * between the halves is a visible change to this test, never a quiet one.
+     */
+    static final java.util.Set<String> HELD_OUT = java.util.Set.of(
+            "audiobook-professional-booth",
+            "conference-keynote-stage",
+            "news-live-windy-exterior",
+            "news-reporter-to-camera-street",
+            "office-interview-hidden-mic",
+            "panel-four-own-mics",
+            "podcast-field-interview-kitchen",
+            "podcast-solo-home-office",
+            "podcast-three-in-office",
+            "podcast-two-one-mic",
+            "stairwell-drama-interior",
+            "street-interview-planes-overhead",
+            "studio-interview-mic-may-show",
+            "talk-show-sofa",
+            "tv-studio-presenter",
+            "vlog-windy-clifftop");
 
     static List<Scenario> scenarios;
     static MicRecommender recommender;
@@ -52,30 +68,52 @@ class ScenarioSetTest {
     }
 
     @Test
-    void atLeastTwentyScenariosLoad() {
-        assertTrue(scenarios.size() >= 20, scenarios.size() + " scenarios");
+    void atLeastSixtyScenariosLoadEachCitingItsGuidance() {
+        assertTrue(scenarios.size() >= 60, scenarios.size() + " scenarios");
+        for (Scenario s : scenarios) assertFalse(s.sources().isEmpty(), s.id());
     }
 
     @Test
-    void recommenderAgreesWithTheGuidesOnThePatternFamily() {
-        int agree = 0, exact = 0, either = 0;
-        StringBuilder table = new StringBuilder(String.format("%-32s %-26s %-26s %s%n", "scenario", "expert", "headroom", "agree"));
+    void theSplitIsTheRecordedOne() {
+        java.util.Set<String> held = new java.util.TreeSet<>();
+        for (Scenario s : scenarios) if (s.set() == Scenario.Set.HELD_OUT) held.add(s.id());
+        assertEquals(new java.util.TreeSet<>(HELD_OUT), held, "a scenario never moves between tuning and held-out");
+        for (String id : held) assertEquals(1, crcParity(id), id + ": held-out by CRC-32 parity");
+    }
+
+    private static long crcParity(String id) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return crc.getValue() % 2;
+    }
+
+    @Test
+    void recommenderAgreesWithTheGuidesOnTuningAndHeldOutSeparately() {
+        StringBuilder table = new StringBuilder(String.format("%-36s %-9s %-26s %-26s %s%n", "scenario", "set", "expert", "headroom", "agree"));
+        int[] accepted = new int[2];
+        int[] family = new int[2];
+        int[] count = new int[2];
         for (Scenario s : scenarios) {
             Recommendation top = recommender.recommend(s.situation()).get(0);
             PatternId pattern = PatternId.byId(top.pattern()).orElseThrow();
-            boolean family = PatternFamily.of(pattern) == PatternFamily.of(s.expert().pattern());
             Scenario.Answer mine = Scenario.Answer.of(pattern, MicType.byId(top.micType()).orElseThrow(), Double.NaN);
-            if (family) agree++;
-            if (s.accepts(mine)) exact++;
-            if (family || s.accepts(mine)) either++;
-            table.append(String.format("%-32s %-26s %-26s %s%n", s.id(), s.expert().label(), mine.label(),
-                    s.expert().sameMic(mine) ? "exact" : s.accepts(mine) ? "accepted" : family ? "family" : "NO"));
+            int k = s.set().ordinal();
+            count[k]++;
+            if (s.accepts(mine)) accepted[k]++;
+            if (PatternFamily.of(pattern) == PatternFamily.of(s.expert().pattern())) family[k]++;
+            table.append(String.format("%-36s %-9s %-26s %-26s %s%n", s.id(), s.set().id(), s.expert().label(), mine.label(),
+                    s.expert().sameMic(mine) ? "exact" : s.accepts(mine) ? "accepted" : "NO"));
         }
-        table.append(String.format("family %d/%d, accepted or exact %d/%d, either %d/%d%n", agree, scenarios.size(), exact,
-                scenarios.size(), either, scenarios.size()));
+        for (Scenario.Set set : Scenario.Set.values()) {
+            int k = set.ordinal();
+            table.append(String.format("%s: accepted %d/%d (%.0f %%), same pattern family %d/%d%n", set.id(), accepted[k], count[k],
+                    100.0 * accepted[k] / count[k], family[k], count[k]));
+        }
         System.out.print(table);
-        assertTrue(either >= AGREEMENT * scenarios.size(), table.toString());
-        assertTrue(agree >= STRICT_FAMILY, table.toString());
+        assertTrue(count[Scenario.Set.HELD_OUT.ordinal()] >= 15, "a held-out set big enough to mean something");
+        for (Scenario.Set set : Scenario.Set.values()) {
+            assertTrue(accepted[set.ordinal()] >= AGREEMENT * count[set.ordinal()], set.id() + "\n" + table);
+        }
     }
 
     @Test
@@ -101,6 +139,12 @@ class ScenarioSetTest {
         assertTrue(hyper.score() > shotgun.score() + 15, hyper.score() + " vs " + shotgun.score());
         assertTrue(shotgun.explanation().stream().anyMatch(l -> l.contains("shotgun indoors")), shotgun.explanation().toString());
         assertTrue(shotgun.explanation().stream().anyMatch(l -> l.startsWith("Why: ")));
+        // Issue 14: a wrong answer is told which number made it worse, in the physical figure behind it.
+        assertTrue(shotgun.explanation().stream().anyMatch(l -> l.startsWith("What made it worse: ") && l.contains("shotgun indoors")),
+                shotgun.explanation().toString());
+        Verdict omniBoomFar = trainer.judge(byId("reverberant-hall"), Scenario.Answer.of(PatternId.WIDE_CARDIOID, MicType.BOOM, 1.0));
+        assertTrue(omniBoomFar.explanation().stream().anyMatch(l -> l.startsWith("What made it worse: the room's late reverb is")
+                && l.contains("your wide-cardioid boom at 1.00 m")), omniBoomFar.explanation().toString());
     }
 
     @Test

@@ -69,8 +69,8 @@ class TuningPresetsTest {
                 scoringFails(good.replace("\"hidingPoints\": 5", "\"hidingPoints\": \"five\"")));
         assertTrue(scoringFails(good.replace("\"spillPointsPerDb\": 2,", "\"spillPointsPerDb\": 2, \"spilPointsPerDb\": 2,"))
                 .startsWith(SCORING_FILE + ": unknown field 'spilPointsPerDb'"));
-        assertEquals(SCORING_FILE + ": 'sources' must say where 'drrScaleDb' comes from",
-                scoringFails(good.replaceAll("\"drrScaleDb\": \"[^\"]*\",", "")));
+        assertEquals(SCORING_FILE + ": 'sources' must say where 'clarityScaleDb' comes from",
+                scoringFails(good.replaceAll("\"clarityScaleDb\": \"[^\"]*\",", "")));
         for (String message : List.of(scoringFails(good.replace("\"snrMidDb\": 15,", "")), scoringFails("{"))) {
             assertEquals(1, message.lines().count(), message);
         }

@@ -29,6 +29,8 @@ final class TopChoiceCard extends JPanel {
     final JLabel placement = wrapping();
     final JLabel kit = wrapping();
     final JEditorPane reasons = new JEditorPane();
+    /** Shown first, only when even this choice will sound poor: what is wrong and what would change it. */
+    final JLabel warning = new ThemedLabel("", "Headroom.verdict.loud", 1f, Font.BOLD);
 
     TopChoiceCard() {
         super(new BorderLayout(0, 8));
@@ -38,6 +40,9 @@ final class TopChoiceCard extends JPanel {
         placement.setName("topPlacement");
         kit.setName("topKit");
         reasons.setName("topReasons");
+        warning.setName("topWarning");
+        warning.setVisible(false);
+        warning.setToolTipText("Even the best choice will sound poor here; these would change it.");
         score.setToolTipText("Headroom's score out of 100 for this place; only meaningful against the other candidates.");
         figures.setToolTipText("What this mic should give: speech over the background noise, and the voice over the room's echo.");
         reasons.setEditable(false);
@@ -62,7 +67,11 @@ final class TopChoiceCard extends JPanel {
         addRow(details, 1, "Bring", kit);
         JPanel top = new JPanel(new BorderLayout(0, 8));
         top.setOpaque(false);
-        top.add(head, BorderLayout.NORTH);
+        JPanel headAndWarning = new JPanel(new BorderLayout(0, 6));
+        headAndWarning.setOpaque(false);
+        headAndWarning.add(warning, BorderLayout.NORTH);
+        headAndWarning.add(head, BorderLayout.CENTER);
+        top.add(headAndWarning, BorderLayout.NORTH);
         top.add(details, BorderLayout.CENTER);
         add(top, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(reasons);
@@ -85,8 +94,12 @@ final class TopChoiceCard extends JPanel {
             placement.setText(Readout.NONE);
             kit.setText(Readout.NONE);
             reasons.setText("");
+            warning.setVisible(false);
             return;
         }
+        warning.setVisible(r.outlook().poor());
+        warning.setText(r.outlook().poor()
+                ? html(r.outlook().warning() + " What would change it: " + String.join(" ", r.outlook().remedies())) : "");
         title.setText(Words.title(r));
         model.setText(r.name());
         score.setText(Words.score(r.score()));

@@ -61,4 +61,41 @@ class AdvisorScreenshotTest {
         assertTrue(Files.size(advise) > 20_000, "a real picture, not an empty frame");
         assertTrue(Files.size(trainer) > 20_000);
     }
+
+    /**
+     * Issue 14: a place where even the best choice is poor (four talkers passing one handheld in
+     * a 2 s stairwell) shows the warning on the top-choice card; a wrong trainer answer (an omni
+     * on the camera for the interior drama) shows which number made it worse. Written to
+     * target/screenshots/advisor-poor.png and advisor-trainer-wrong.png for a person to look at.
+     */
+    @Test
+    void rendersAPoorOutlookAndTheTrainersFeedback() throws Exception {
+        window = AdvisorGui.open();
+        GuiActionRunner.execute(() -> {
+            window.setSize(1440, 900);
+            QuestionForm f = window.advise.form;
+            f.selectEnvironment("stairwell");
+            f.talkers.setValue(4);
+            f.shared.setSelected(true);
+            f.distance.setValue(1.5);
+            window.advise.recompute();
+        });
+        Thread.sleep(400);
+        assertTrue(GuiActionRunner.execute(() -> window.advise.top.warning.isVisible()), "the warning is on the top-choice card");
+        Path poor = AdvisorGui.screenshot(window, "advisor-poor.png");
+        GuiActionRunner.execute(() -> {
+            window.tabs.setSelectedIndex(1);
+            int drama = 0;
+            for (int i = 0; i < window.trainer.scenarios.getModel().getSize(); i++) {
+                if (window.trainer.scenarios.getModel().getElementAt(i).id().equals("drama-interior")) { drama = i; break; }
+            }
+            window.trainer.scenarios.setSelectedIndex(drama);
+            window.trainer.pattern.setSelectedItem(org.headroom.advice.PatternId.SHOTGUN);
+            window.trainer.type.setSelectedItem(org.headroom.advice.MicType.ON_CAMERA);
+            window.trainer.check();
+        });
+        Thread.sleep(400);
+        Path wrong = AdvisorGui.screenshot(window, "advisor-trainer-wrong.png");
+        assertTrue(Files.size(poor) > 20_000 && Files.size(wrong) > 20_000, "real pictures, not empty frames");
+    }
 }
