@@ -144,7 +144,7 @@ class ScenarioSetTest {
                 shotgun.explanation().toString());
         Verdict omniBoomFar = trainer.judge(byId("reverberant-hall"), Scenario.Answer.of(PatternId.WIDE_CARDIOID, MicType.BOOM, 1.0));
         assertTrue(omniBoomFar.explanation().stream().anyMatch(l -> l.startsWith("What made it worse: the room's late reverb is")
-                && l.contains("your wide-cardioid boom at 1.00 m")), omniBoomFar.explanation().toString());
+                && l.contains("your wide-cardioid on a boom at 1.00 m")), omniBoomFar.explanation().toString());
     }
 
     @Test
