@@ -60,6 +60,7 @@ public final class ProgrammeMap {
     public long toOutput(long sourceFrame) {
         long pasted = -1;
         for (Timeline.Piece p : timeline.pieces()) {
+            if (p.roomTone()) continue; // a pause plays none of the source
             if (sourceFrame >= p.sourceStart() && sourceFrame < p.sourceEnd()) {
                 long o = p.outputStart() + sourceFrame - p.sourceStart();
                 if (!p.inserted()) return o;
