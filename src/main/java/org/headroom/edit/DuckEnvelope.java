@@ -61,18 +61,31 @@ final class DuckEnvelope {
         return 0;
     }
 
-    /** Linear gains for programme frames [from, from + n) into {@code out}. */
+    /** Linear gains for programme frames [from, from + n) into {@code out}: one pow per ramp frame, none on the flat. */
     void gains(long from, float[] out, int n) {
-        double lastDb = Double.NaN;
-        float last = 1f;
-        for (int j = 0; j < n; j++) {
-            double db = gainDb(from + j);
-            if (db != lastDb) {
-                last = (float) Math.pow(10, db / 20);
-                lastDb = db;
+        int j = 0;
+        while (j < n) {
+            long frame = from + j;
+            long flat = Math.min(n, flatUntil(frame) - from);
+            float g = (float) Math.pow(10, gainDb(frame) / 20);
+            if (flat <= j + 1) {
+                out[j++] = g;
+                continue;
             }
-            out[j] = last;
+            java.util.Arrays.fill(out, j, (int) flat, g);
+            j = (int) flat;
         }
+    }
+
+    /** The first frame after {@code frame} whose gain may differ from its gain (frame + 1 on a ramp). */
+    private long flatUntil(long frame) {
+        int i = lastStartingBy(frame + attack);
+        long nextRamp = i + 1 < downStart.length ? downStart[i + 1] - attack : Long.MAX_VALUE;
+        if (i < 0) return nextRamp;
+        if (frame < downStart[i]) return frame + 1;
+        if (frame < downEnd[i]) return downEnd[i];
+        if (frame < downEnd[i] + release) return frame + 1;
+        return nextRamp;
     }
 
     /** Index of the last duck whose ramp has started by {@code frame} + attack, i.e. downStart ≤ frame + attack; -1 if none. */

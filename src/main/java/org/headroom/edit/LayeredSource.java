@@ -122,7 +122,11 @@ final class LayeredSource implements AudioSource {
                 gains = new float[run];
                 ducks = new float[run];
             }
-            for (int j = 0; j < run; j++) gains[j] = (float) plan.gainAt(frame + j);
+            if (frame >= plan.start() + plan.fadeIn() && frame + run <= plan.end() - plan.fadeOut()) {
+                java.util.Arrays.fill(gains, 0, run, (float) plan.gain()); // between the fades: one gain
+            } else {
+                for (int j = 0; j < run; j++) gains[j] = (float) plan.gainAt(frame + j);
+            }
             if (plan.duck() != null) {
                 plan.duck().gains(frame, ducks, run);
                 for (int j = 0; j < run; j++) gains[j] *= ducks[j];
