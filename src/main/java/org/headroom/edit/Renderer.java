@@ -104,6 +104,26 @@ public final class Renderer {
     }
 
     /**
+     * Only what the mixing edits need (room tone, layers checked against their files, ducks from
+     * the programme's speech), without the normalisation passes: for the editor's layer lane.
+     *
+     * @throws EdlException when the edits do not fit the source or a layer file
+     */
+    public static java.util.List<LayerShape> layers(SourceOpener source, EditList edits) throws IOException {
+        SourceFormat format;
+        long frames;
+        try (AudioSource s = source.open()) {
+            format = s.format();
+            frames = format.frames() >= 0 ? format.frames() : s.skip(Long.MAX_VALUE);
+        }
+        Timeline timeline = Timeline.build(format.sampleRate(), frames, edits);
+        if (timeline.layers().isEmpty()) return java.util.List.of();
+        Rendering plain = new Rendering(source, format, format.withFrames(timeline.frames()), timeline, 0.0, Double.NaN, 0, Double.NaN,
+                null, 0.0, Mix.NONE);
+        return Mix.plan(plain, PassListener.NONE).layers().stream().map(LayerShape::new).toList();
+    }
+
+    /**
      * Works out everything the render needs: the timeline and, for normalisation, the gain
      * (and limiter ceiling), measuring the programme as often as that takes.
      *
