@@ -84,6 +84,10 @@ public final class ProgrammeMap {
      * fades (1 = untouched), as drawn; ramps inside gain regions are ignored (a few ms).
      */
     public double gainAt(long outputFrame) {
+        for (Timeline.Piece p : timeline.pieces()) {
+            // a pause's room tone is drawn as the quiet it is, not as the source at its anchor
+            if (p.roomTone() && outputFrame >= p.outputStart() && outputFrame < p.outputStart() + p.length()) return 0;
+        }
         double g = wholeGain;
         long src = timeline.toSource(outputFrame);
         for (Timeline.Region r : timeline.regions()) {

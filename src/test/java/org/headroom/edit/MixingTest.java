@@ -200,6 +200,18 @@ class MixingTest {
                 "a layer on cut material plays from the join");
     }
 
+    @Test
+    void aLayerAtAnotherRateLandsOnItsFrame() throws IOException {
+        float[] click = new float[4410];
+        click[0] = 0.5f;
+        Path file = wav("click441.wav", 44100, click);
+        float[] out = Rendered.render(Rendered.memory(RATE, new float[f(3)]),
+                EditList.of(new Edit.Layer(file, 1.0, 0, Double.NaN, 0, 0, 0, false, Double.NaN, null)))[0];
+        int peak = 0;
+        for (int i = 0; i < out.length; i++) if (Math.abs(out[i]) > Math.abs(out[peak])) peak = i;
+        assertEquals(f(1.0), peak, "the resampler is centred: no delay");
+    }
+
     private static List<Integer> clicks(float[] x) {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < x.length; i++) if (x[i] != 0) at.add(i);
