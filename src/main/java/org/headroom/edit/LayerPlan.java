@@ -18,9 +18,13 @@ import org.headroom.audio.SourceFormat;
  * @param start      programme frame where it starts
  * @param end        programme frame where it stops (exclusive; the programme's end at most)
  * @param duck       the duck envelope, or null
+ * @param seam       with a loop, the frames faded out and in at each pass boundary (a butt-joined loop
+ *                   clicks wherever the segment's ends do not meet); 0 without a loop
  */
 record LayerPlan(Path file, int channels, int sampleRate, long fileStart, long segment, long start, long end, double gain,
-                 long fadeIn, long fadeOut, DuckEnvelope duck) {
+                 long fadeIn, long fadeOut, DuckEnvelope duck, long seam) {
+    /** The loop's seam fades: 5 ms each side, short enough to pass for the music's own attack. */
+    static final double SEAM_SECONDS = 0.005;
 
     /**
      * @throws EdlException when from/to fall outside the file or nothing of it would play
@@ -59,8 +63,9 @@ record LayerPlan(Path file, int channels, int sampleRate, long fileStart, long s
         long length = end - start;
         long fadeIn = Math.min(length, Math.round(l.fadeIn() * rate));
         long fadeOut = Math.min(length, Math.round(l.fadeOut() * rate));
+        long seam = l.loop() ? Math.min(segment / 4, Math.round(SEAM_SECONDS * rate)) : 0;
         return new LayerPlan(l.file(), programme.channels(), rate, from, segment, start, end, Math.pow(10, l.gainDb() / 20), fadeIn,
-                fadeOut, duck);
+                fadeOut, duck, seam);
     }
 
     /** The file at the programme's channel count (ITU downmix or copies of mono) and rate (the export's resampler). */
@@ -83,6 +88,21 @@ record LayerPlan(Path file, int channels, int sampleRate, long fileStart, long s
         if (intoLayer < fadeIn) g *= FadeShape.LINEAR.gain((intoLayer + 0.5) / fadeIn);
         long toEnd = end - 1 - f;
         if (toEnd < fadeOut) g *= FadeShape.LINEAR.gain((toEnd + 0.5) / fadeOut);
+        if (seam > 0) {
+            long offset = intoLayer % segment;
+            boolean firstPass = intoLayer < segment;
+            boolean lastPass = f - offset + segment >= end;
+            if (!firstPass && offset < seam) g *= FadeShape.S_CURVE.gain((offset + 0.5) / seam);
+            if (!lastPass && segment - 1 - offset < seam) g *= FadeShape.S_CURVE.gain((segment - 1 - offset + 0.5) / seam);
+        }
         return g;
+    }
+
+    /** Whether the gain is {@link #gain} all through [frame, frame + n), n within one pass: outside fades and seams. */
+    boolean flat(long frame, int n) {
+        if (frame < start + fadeIn || frame + n > end - fadeOut) return false;
+        if (seam == 0) return true;
+        long offset = (frame - start) % segment;
+        return offset >= seam && offset + n <= segment - seam;
     }
 }

@@ -122,8 +122,8 @@ final class LayeredSource implements AudioSource {
                 gains = new float[run];
                 ducks = new float[run];
             }
-            if (frame >= plan.start() + plan.fadeIn() && frame + run <= plan.end() - plan.fadeOut()) {
-                java.util.Arrays.fill(gains, 0, run, (float) plan.gain()); // between the fades: one gain
+            if (plan.flat(frame, run)) {
+                java.util.Arrays.fill(gains, 0, run, (float) plan.gain()); // between the fades and seams: one gain
             } else {
                 for (int j = 0; j < run; j++) gains[j] = (float) plan.gainAt(frame + j);
             }

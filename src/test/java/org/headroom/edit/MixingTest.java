@@ -212,6 +212,21 @@ class MixingTest {
         assertEquals(f(1.0), peak, "the resampler is centred: no delay");
     }
 
+    @Test
+    void aLoopedLayerDoesNotClickAtItsSeams() throws IOException {
+        // 0.5003 s of a 1 kHz sine: 500.3 periods, so the segment's ends do not meet
+        Path file = wav("tone.wav", RATE, TestSignals.sine(RATE, 0.5003, 1000, -6));
+        float[] out = Rendered.render(Rendered.memory(RATE, new float[f(4)]),
+                EditList.of(new Edit.Layer(file, 0.5, 0, Double.NaN, 0, 0, 0, true, 3.5, null)))[0];
+        double amplitude = TestSignals.amplitude(-6);
+        double steepest = 2 * Math.PI * 1000.0 / RATE * amplitude; // the sine's own largest step
+        double step = 0;
+        for (int i = f(0.6); i < f(3.4); i++) step = Math.max(step, Math.abs(out[i] - out[i - 1]));
+        // a butt-joined seam here jumps by about the amplitude (0.50 against 0.066); the 5 ms seam fades keep every step
+        // within the sine's own slope (plus 5 % for the fade's own slope)
+        assertTrue(step <= 1.05 * steepest, "largest step " + step + " against the sine's " + steepest);
+    }
+
     private static List<Integer> clicks(float[] x) {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < x.length; i++) if (x[i] != 0) at.add(i);
@@ -244,8 +259,10 @@ class MixingTest {
         float[] out = Rendered.render(silence, EditList.of(loop))[0];
         for (int i = 0; i < f(1.0); i++) assertEquals(0f, out[i], "before, frame " + i);
         for (int i = f(4.0); i < out.length; i++) assertEquals(0f, out[i], "after until, frame " + i);
-        // the third pass starts at 2.0 s with the segment's first frame (0.25 s into the file), at full gain
-        assertEquals(0.25f, out[f(2.0)], 1e-6f);
+        // the third pass starts at 2.0 s with the segment's first frame (0.25 s into the file), faded in
+        // over the 5 ms seam, then at full gain
+        assertEquals(0f, out[f(2.0)], 1e-4f);
+        assertEquals(0.26f, out[f(2.01)], 1e-6f);
         assertEquals(0.25f + 0.1f, out[f(2.1)], 1e-6f);
         // the fade-out's middle: 3.75 s is 0.5 s into pass 6, gain about 0.5
         assertEquals((0.25 + 0.25) * 0.5, out[f(3.75)], 0.002);
