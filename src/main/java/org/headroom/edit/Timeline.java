@@ -260,7 +260,7 @@ public final class Timeline {
         }
 
         // ---- mixing (issue 12, slice D1) ----
-        private final List<Object[]> pendingLayers = new ArrayList<>(); // {Layer, index, at frame, until frame}
+        private final List<PendingLayer> pendingLayers = new ArrayList<>();
 
         private void mixing(String where, Edit e, int i, List<Item> inserts) throws EdlException {
             if (e instanceof Edit.RoomTone r) {
@@ -275,18 +275,16 @@ public final class Timeline {
                     until = start(where, "until", l.until());
                     if (until <= at) throw new EdlException(where + "until " + l.until() + " is not after at " + l.at());
                 }
-                pendingLayers.add(new Object[] {l, i, at, until});
+                pendingLayers.add(new PendingLayer(l, i, at, until));
             }
         }
 
         /** Each layer's source times to where they play now: a layer follows the material it was laid on. */
         private void placeLayers() {
-            for (Object[] p : pendingLayers) {
-                long at = (Long) p[2];
-                long until = (Long) p[3];
-                long start = outputOf(at);
-                long end = until < 0 ? -1 : Math.max(start, outputOf(until));
-                layers.add(new LayerSpan((Edit.Layer) p[0], (Integer) p[1], start, end));
+            for (PendingLayer p : pendingLayers) {
+                long start = outputOf(p.at());
+                long end = p.until() < 0 ? -1 : Math.max(start, outputOf(p.until()));
+                layers.add(new LayerSpan(p.layer(), p.index(), start, end));
             }
         }
 
@@ -411,6 +409,10 @@ public final class Timeline {
             }
             return out;
         }
+    }
+
+    /** A layer's source frames before the pieces are laid out: {@code until} -1 without a loop. */
+    private record PendingLayer(Edit.Layer layer, int index, long at, long until) {
     }
 
     /** A piece before sorting: its sort key (source start, or an insert's anchor) and where it came from. */
