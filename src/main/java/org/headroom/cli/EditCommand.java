@@ -132,6 +132,7 @@ final class EditCommand implements Callable<Integer> {
             }
             if (progress != null) progress.clear();
             ctx.out().println(summary(source, target, plan, frames));
+            for (String note : plan.notes()) ctx.out().println("  " + note);
             warnIfShort(target, list, plan);
             return settings.preset() == null ? ExitCode.OK : check(target, settings);
         } catch (EdlException e) {

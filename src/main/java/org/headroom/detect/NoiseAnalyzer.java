@@ -25,7 +25,7 @@ import org.headroom.dsp.SlidingSum;
  * as at least ~5 % of the recording is pauses.
  */
 public final class NoiseAnalyzer implements Detector {
-    private static final int WINDOW_FRAMES = 50;   // 500 ms of 10 ms frames
+    private static final int WINDOW_FRAMES = 50;   // 500 ms of 10 ms frames: the noise floor's window
     private static final int SNR_FRAMES = 5;       // 50 ms frames for the SNR histogram
     private static final double NOISE_PERCENTILE = 0.05;
     private static final double MIN_ACTIVE_FRACTION = 0.02;
@@ -40,8 +40,10 @@ public final class NoiseAnalyzer implements Detector {
     private final int sampleRate;
     private final DetectionThresholds limits;
     private final FrameStats stats;
-    /** The last WINDOW_FRAMES frame powers; without drift, so a quiet window after a loud one reads right. */
-    private final SlidingSum window = new SlidingSum(WINDOW_FRAMES);
+    /** 10 ms frames in the quietest-stretch window: WINDOW_FRAMES for the noise floor. */
+    private final int windowFrames;
+    /** The last windowFrames frame powers; without drift, so a quiet window after a loud one reads right. */
+    private final SlidingSum window;
     private int silentInWindow;
     private double quietestPower = Double.POSITIVE_INFINITY;
     private long quietestStart = -1;
@@ -57,6 +59,21 @@ public final class NoiseAnalyzer implements Detector {
 
     /** Uses {@code noiseFloorWarnDbfs}, {@code snrWarnDb} and {@code snrErrorDb} of the thresholds. */
     public NoiseAnalyzer(int channels, int sampleRate, DetectionThresholds thresholds) {
+        this(channels, sampleRate, thresholds, WINDOW_FRAMES);
+    }
+
+    /**
+     * Finds the quietest {@code windowSeconds} (whole 10 ms frames) instead of the quietest 500 ms:
+     * the editor's default room tone is the quietest second, found by the same rule as the noise floor.
+     * {@link #noiseFloorDbfs()} and the findings then describe that window.
+     */
+    public static NoiseAnalyzer quietestStretch(int channels, int sampleRate, double windowSeconds) {
+        return new NoiseAnalyzer(channels, sampleRate, DetectionThresholds.DEFAULTS, Math.max(1, (int) Math.round(windowSeconds * 100)));
+    }
+
+    private NoiseAnalyzer(int channels, int sampleRate, DetectionThresholds thresholds, int windowFrames) {
+        this.windowFrames = windowFrames;
+        this.window = new SlidingSum(windowFrames);
         this.sampleRate = sampleRate;
         this.limits = thresholds;
         this.stats = new FrameStats(channels, sampleRate, false, this::onFrame);
@@ -77,11 +94,11 @@ public final class NoiseAnalyzer implements Detector {
         double p = s.meanPower();
         if (window.push(p) == 0) silentInWindow--;
         if (p == 0) silentInWindow++;
-        if (window.count() == WINDOW_FRAMES && silentInWindow == 0) {
-            double mean = window.sum() / WINDOW_FRAMES;
+        if (window.count() == windowFrames && silentInWindow == 0) {
+            double mean = window.sum() / windowFrames;
             if (mean < quietestPower) {
                 quietestPower = mean;
-                quietestStart = start + length - (long) WINDOW_FRAMES * length;
+                quietestStart = start + length - (long) windowFrames * length;
             }
         }
         snrSum += p;
@@ -95,6 +112,16 @@ public final class NoiseAnalyzer implements Detector {
     /** RMS of the quietest 500 ms in dBFS; empty before 500 ms of non-silent audio. */
     public OptionalDouble noiseFloorDbfs() {
         return quietestStart < 0 ? OptionalDouble.empty() : OptionalDouble.of(10 * Math.log10(quietestPower));
+    }
+
+    /** First frame of the quietest window (see the class comment), or -1 before a whole window of non-silent audio. */
+    public long quietestStartFrame() {
+        return quietestStart;
+    }
+
+    /** The quietest-stretch window's length in frames (500 ms for the noise floor). */
+    public long quietWindowFrames() {
+        return (long) windowFrames * stats.frameLength;
     }
 
     /** Active speech over noise in dB; empty on silence, on noise alone and when there is no noise at all. */
@@ -142,7 +169,7 @@ public final class NoiseAnalyzer implements Detector {
         OptionalDouble floor = noiseFloorDbfs();
         double limit = limits.noiseFloorWarnDbfs();
         if (floor.isPresent() && floor.getAsDouble() > limit) {
-            long end = quietestStart + (long) WINDOW_FRAMES * stats.frameLength;
+            long end = quietestStart + (long) windowFrames * stats.frameLength;
             out.add(Finding.at(FindingKind.NOISE, Severity.WARNING, Finding.ALL_CHANNELS, quietestStart, end,
                     sampleRate, floor.getAsDouble(),
                     "noise floor (RMS of the quietest 500 ms) above " + DetectionThresholds.show(limit) + " dBFS",

@@ -52,10 +52,41 @@ public sealed interface Edit {
         }
     }
 
-    /** Silences [start, end) of the source, with short ramps inside the range so it does not click. */
-    record Silence(double start, double end) implements Edit {
+    /**
+     * Silences [start, end) of the source, with short ramps inside the range so it does not click;
+     * with {@link Fill#ROOM_TONE} the stretch is filled with room tone instead of digital silence
+     * (see {@link RoomTone}).
+     */
+    record Silence(double start, double end, Fill fill) implements Edit {
         public Silence {
             Times.range(start, end);
+            if (fill == null) throw new IllegalArgumentException("fill is missing");
+        }
+
+        public Silence(double start, double end) {
+            this(start, end, Fill.DIGITAL);
+        }
+
+        /** What a silenced stretch holds. */
+        public enum Fill {
+            DIGITAL("digital"), ROOM_TONE("roomTone");
+
+            private final String jsonName;
+
+            Fill(String jsonName) {
+                this.jsonName = jsonName;
+            }
+
+            public String jsonName() {
+                return jsonName;
+            }
+
+            public static Fill parse(String name) {
+                for (Fill f : values()) {
+                    if (f.jsonName.equals(name)) return f;
+                }
+                throw new IllegalArgumentException("fill must be \"digital\" or \"roomTone\", not \"" + name + "\"");
+            }
         }
 
         @Override
@@ -213,4 +244,98 @@ public sealed interface Edit {
             return "normaliseLoudness";
         }
     }
+
+    // ---- mixing (issue 12, slice D1): layer with duck, roomTone, pause ----
+
+    /**
+     * Mixes another file into the programme from source time {@code at}, so it moves with the
+     * material there when earlier material is cut. It plays the file's [from, to) once, or with
+     * {@code loop} over and over until source time {@code until}. A relative file was resolved
+     * against the edit list's folder when the list was read; other rates and channel counts are
+     * converted.
+     *
+     * @param to    end in the layer file, seconds; NaN = the file's end
+     * @param until with loop, the source time where it stops; NaN without loop
+     * @param duck  lowers the layer under speech, or null
+     */
+    record Layer(java.nio.file.Path file, double at, double from, double to, double gainDb, double fadeIn, double fadeOut,
+                 boolean loop, double until, Duck duck) implements Edit {
+        public Layer {
+            if (file == null) throw new IllegalArgumentException("\"file\" is missing");
+            Times.nonNegative("at", at);
+            Times.nonNegative("from", from);
+            if (!Double.isNaN(to)) {
+                Times.nonNegative("to", to);
+                if (to <= from) throw new IllegalArgumentException("to " + to + " is not after from " + from);
+            }
+            Times.finite("gainDb", gainDb);
+            if (gainDb > 24 || gainDb < -120) throw new IllegalArgumentException("gainDb " + gainDb + " is outside -120..24");
+            Times.nonNegative("fadeIn", fadeIn);
+            Times.nonNegative("fadeOut", fadeOut);
+            if (loop && Double.isNaN(until)) throw new IllegalArgumentException("loop needs \"until\" (the source time where it stops)");
+            if (!loop && !Double.isNaN(until)) throw new IllegalArgumentException("\"until\" needs \"loop\": true");
+            if (loop) {
+                Times.nonNegative("until", until);
+                if (until <= at) throw new IllegalArgumentException("until " + until + " is not after at " + at);
+            }
+        }
+
+        @Override
+        public String op() {
+            return "layer";
+        }
+    }
+
+    /**
+     * How a layer ducks under speech: down by {@code depthDb}, reaching it {@code attackMs}
+     * before the first syllable, back up over {@code releaseMs} once speech has stopped for
+     * {@code holdMs}; a pause too short for that whole envelope keeps it down.
+     *
+     * @param thresholdDb speech is a 10 ms frame at or above this RMS, dBFS; NaN = from the programme
+     */
+    record Duck(double depthDb, double attackMs, double releaseMs, double holdMs, double thresholdDb) {
+        public static final Duck DEFAULT = new Duck(10, 150, 500, 200, Double.NaN);
+
+        public Duck {
+            Times.finite("depthDb", depthDb);
+            if (depthDb <= 0 || depthDb > 60) throw new IllegalArgumentException("depthDb " + depthDb + " is outside 0..60 (more than 0)");
+            Times.nonNegative("attackMs", attackMs);
+            Times.nonNegative("releaseMs", releaseMs);
+            Times.nonNegative("holdMs", holdMs);
+            if (attackMs > 10_000 || releaseMs > 10_000 || holdMs > 10_000) {
+                throw new IllegalArgumentException("attackMs, releaseMs and holdMs must each be at most 10000");
+            }
+            if (!Double.isNaN(thresholdDb)) {
+                Times.finite("thresholdDb", thresholdDb);
+                if (thresholdDb > 0 || thresholdDb < -120) throw new IllegalArgumentException("thresholdDb " + thresholdDb + " is outside -120..0");
+            }
+        }
+    }
+
+    /** The room tone fills and pauses are made of: source [start, end). Without one, the quietest second of the source. */
+    record RoomTone(double start, double end) implements Edit {
+        public RoomTone {
+            Times.range(start, end);
+        }
+
+        @Override
+        public String op() {
+            return "roomTone";
+        }
+    }
+
+    /** Inserts {@code length} seconds of room tone before the material at source time {@code at}, lengthening a pause. */
+    record Pause(double at, double length) implements Edit {
+        public Pause {
+            Times.nonNegative("at", at);
+            Times.positive("length", length);
+            if (length > 3600) throw new IllegalArgumentException("length " + length + " is more than an hour");
+        }
+
+        @Override
+        public String op() {
+            return "pause";
+        }
+    }
+    // ---- end of mixing ----
 }

@@ -27,7 +27,7 @@ public final class EdlFormat {
     private static final Set<String> TOP_LEVEL = Set.of("crossfadeMs", "crossfadeShape", "edits",
             "format", "version", "source", "savedAt");
     private static final String OPS = "cut, trim, split, silence, insert, gain, fadeIn, fadeOut, crossfade, "
-            + "highPass, humNotch, normalisePeak, normaliseLoudness";
+            + "highPass, humNotch, normalisePeak, normaliseLoudness, layer, roomTone, pause";
 
     private EdlFormat() {
     }
@@ -40,11 +40,19 @@ public final class EdlFormat {
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "edit list not found");
         }
-        return parse(file.getFileName().toString(), text);
+        return parse(file.getFileName().toString(), text, file.toAbsolutePath().getParent());
     }
 
-    /** @param name what to call the text in errors, usually the file name */
+    /** {@link #parse(String, String, Path)} with layer files relative to the working folder. */
     public static EditList parse(String name, String json) throws EdlException {
+        return parse(name, json, null);
+    }
+
+    /**
+     * @param name   what to call the text in errors, usually the file name
+     * @param folder what a relative layer file is relative to (the edit list's folder); null = the working folder
+     */
+    public static EditList parse(String name, String json, Path folder) throws EdlException {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -71,7 +79,7 @@ public final class EdlFormat {
         if (edits == null) throw new EdlException(name + ": \"edits\" is missing");
         if (!edits.isArray()) throw new EdlException(name + ": \"edits\" must be a list");
         List<Edit> list = new java.util.ArrayList<>();
-        for (int i = 0; i < edits.size(); i++) list.add(edit(name, i + 1, edits.get(i)));
+        for (int i = 0; i < edits.size(); i++) list.add(edit(name, i + 1, edits.get(i), folder));
         try {
             return new EditList(crossfadeMs, shape, list);
         } catch (IllegalArgumentException e) {
@@ -79,7 +87,7 @@ public final class EdlFormat {
         }
     }
 
-    private static Edit edit(String name, int number, JsonNode node) throws EdlException {
+    private static Edit edit(String name, int number, JsonNode node, Path folder) throws EdlException {
         String where = name + ": edit " + number;
         if (!node.isObject()) throw new EdlException(where + ": expected an object like {\"op\": \"cut\", ...}");
         JsonNode opNode = node.get("op");
@@ -88,6 +96,7 @@ public final class EdlFormat {
         Fields f = new Fields(where + " (" + op + ")", node);
         try {
             Edit edit = build(op, f);
+            if (edit == null) edit = buildMixing(op, f, folder);
             if (edit == null) throw new EdlException(where + ": unknown op '" + op + "' (" + OPS + ")");
             f.checkAllUsed();
             return edit;
@@ -101,7 +110,8 @@ public final class EdlFormat {
             case "cut": case "delete": return new Edit.Cut(f.required("start"), f.required("end"));
             case "trim": return new Edit.Trim(f.required("start"), f.required("end"));
             case "split": return new Edit.Split(f.required("at"));
-            case "silence": return new Edit.Silence(f.required("start"), f.required("end"));
+            case "silence": return new Edit.Silence(f.required("start"), f.required("end"),
+                    Edit.Silence.Fill.parse(f.text("fill", Edit.Silence.Fill.DIGITAL.jsonName())));
             case "insert": case "paste": return new Edit.Insert(f.required("at"), f.required("from"), f.required("to"));
             case "gain": return new Edit.Gain(f.required("db"), f.optional("start"), f.optional("end"));
             case "fadeIn": return new Edit.FadeIn(f.required("length"), f.shape("shape", FadeShape.LINEAR));
@@ -117,6 +127,62 @@ public final class EdlFormat {
             default: return null;
         }
     }
+
+    // ---- mixing (issue 12, slice D1) ----
+    private static Edit buildMixing(String op, Fields f, Path folder) {
+        switch (op) {
+            case "layer": {
+                String file = f.text("file", null);
+                if (file == null || file.isBlank()) throw new IllegalArgumentException("\"file\" is missing");
+                Path path = folder == null ? Path.of(file) : folder.resolve(file);
+                boolean loop = f.bool("loop", false);
+                return new Edit.Layer(path, f.required("at"), f.number("from", 0), f.number("to", Double.NaN), f.number("gainDb", 0),
+                        f.number("fadeIn", 0), f.number("fadeOut", 0), loop, f.number("until", Double.NaN), duck(f));
+            }
+            case "roomTone": return new Edit.RoomTone(f.required("start"), f.required("end"));
+            case "pause": return new Edit.Pause(f.required("at"), f.required("length"));
+            default: return null;
+        }
+    }
+
+    /** {@code "duck": true} for the defaults, or an object overriding some of them. */
+    private static Edit.Duck duck(Fields f) {
+        JsonNode d = f.node("duck");
+        if (d == null || d.isNull() || (d.isBoolean() && !d.asBoolean())) return null;
+        if (d.isBoolean()) return Edit.Duck.DEFAULT;
+        if (!d.isObject()) throw new IllegalArgumentException("\"duck\" must be true or an object like {\"depthDb\": 10}");
+        Fields g = new Fields(f + " duck", d);
+        g.used.remove("op");
+        Edit.Duck x = Edit.Duck.DEFAULT;
+        Edit.Duck duck = new Edit.Duck(g.number("depthDb", x.depthDb()), g.number("attackMs", x.attackMs()),
+                g.number("releaseMs", x.releaseMs()), g.number("holdMs", x.holdMs()), g.number("thresholdDb", Double.NaN));
+        try {
+            g.checkAllUsed();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("duck: " + e.getMessage() + " (depthDb, attackMs, releaseMs, holdMs, thresholdDb)");
+        }
+        return duck;
+    }
+
+    private static void mixingToJson(Edit edit, ObjectNode n) {
+        if (edit instanceof Edit.Layer l) {
+            n.put("file", l.file().toString()).put("at", l.at()).put("from", l.from());
+            if (!Double.isNaN(l.to())) n.put("to", l.to());
+            n.put("gainDb", l.gainDb()).put("fadeIn", l.fadeIn()).put("fadeOut", l.fadeOut()).put("loop", l.loop());
+            if (l.loop()) n.put("until", l.until());
+            if (l.duck() != null) {
+                ObjectNode d = n.putObject("duck");
+                d.put("depthDb", l.duck().depthDb()).put("attackMs", l.duck().attackMs()).put("releaseMs", l.duck().releaseMs())
+                        .put("holdMs", l.duck().holdMs());
+                if (!Double.isNaN(l.duck().thresholdDb())) d.put("thresholdDb", l.duck().thresholdDb());
+            }
+        } else if (edit instanceof Edit.RoomTone r) {
+            n.put("start", r.start()).put("end", r.end());
+        } else if (edit instanceof Edit.Pause p) {
+            n.put("at", p.at()).put("length", p.length());
+        }
+    }
+    // ---- end of mixing ----
 
     /** The edit list as a JSON object; {@link #parse} reads it back to an equal list. */
     public static ObjectNode toJson(EditList list) {
@@ -139,6 +205,7 @@ public final class EdlFormat {
             n.put("at", s.at());
         } else if (edit instanceof Edit.Silence s) {
             n.put("start", s.start()).put("end", s.end());
+            if (s.fill() != Edit.Silence.Fill.DIGITAL) n.put("fill", s.fill().jsonName());
         } else if (edit instanceof Edit.Insert i) {
             n.put("at", i.at()).put("from", i.from()).put("to", i.to());
         } else if (edit instanceof Edit.Gain g) {
@@ -158,6 +225,8 @@ public final class EdlFormat {
             n.put("dbfs", p.dbfs()).put("truePeak", p.truePeak());
         } else if (edit instanceof Edit.NormaliseLoudness l) {
             n.put("lufs", l.lufs()).put("ceiling", l.ceilingDbtp());
+        } else {
+            mixingToJson(edit, n);
         }
         return n;
     }
@@ -212,6 +281,19 @@ public final class EdlFormat {
             if (v == null) return fallback;
             if (!v.isBoolean()) throw new IllegalArgumentException("\"" + key + "\" must be true or false, not " + v);
             return v.asBoolean();
+        }
+
+        String text(String key, String fallback) {
+            JsonNode v = node.get(key);
+            used.add(key);
+            if (v == null) return fallback;
+            if (!v.isTextual()) throw new IllegalArgumentException("\"" + key + "\" must be text, not " + v);
+            return v.asText();
+        }
+
+        JsonNode node(String key) {
+            used.add(key);
+            return node.get(key);
         }
 
         FadeShape shape(String key, FadeShape fallback) {

@@ -60,6 +60,7 @@ public final class ProgrammeMap {
     public long toOutput(long sourceFrame) {
         long pasted = -1;
         for (Timeline.Piece p : timeline.pieces()) {
+            if (p.roomTone()) continue; // a pause plays none of the source
             if (sourceFrame >= p.sourceStart() && sourceFrame < p.sourceEnd()) {
                 long o = p.outputStart() + sourceFrame - p.sourceStart();
                 if (!p.inserted()) return o;
@@ -83,6 +84,10 @@ public final class ProgrammeMap {
      * fades (1 = untouched), as drawn; ramps inside gain regions are ignored (a few ms).
      */
     public double gainAt(long outputFrame) {
+        for (Timeline.Piece p : timeline.pieces()) {
+            // a pause's room tone is drawn as the quiet it is, not as the source at its anchor
+            if (p.roomTone() && outputFrame >= p.outputStart() && outputFrame < p.outputStart() + p.length()) return 0;
+        }
         double g = wholeGain;
         long src = timeline.toSource(outputFrame);
         for (Timeline.Region r : timeline.regions()) {

@@ -13,7 +13,22 @@ import org.headroom.meter.Decibels;
  * nothing holds more than a block and one crossfade, so memory does not grow with the file.
  * The source is never written to. Normalisation needs the whole programme measured first, so
  * {@link #plan} reads it once (peak) or two to four times (loudness) before the stream is
- * handed over; everything else renders in one pass.
+ * handed over; everything else renders in one pass. Room tone needs its sample measured (and,
+ * without a {@code roomTone} edit, the quietest second found: one more read of the source), and a
+ * ducked layer needs the programme's speech found first (one read of the programme without its
+ * layers), so the duck can start before the first syllable.
+ *
+ * <p><b>The chain's order</b> is fixed, whatever order the edits were made in, so an edit list
+ * always means one programme; {@link Stage} lists it with the reason for each place. In short:
+ * pieces (with gain and silence regions) → room-tone fill → declip → denoise → high-pass and hum
+ * notch → EQ → compress/level → gain → reverb → fades → layers → normalisation and limiter.
+ * Repair comes before shaping (declip needs the clipped runs still flat; denoise needs the noise
+ * unfiltered, as profiled); filters before dynamics (rumble and hum would otherwise drive the
+ * compressor); reverb after the dry chain, so its tail is not compressed or gated; the fades
+ * shape the programme, not the layers, which have their own; the layers join after that so a
+ * bed is not filtered, levelled or faded with the voice; normalisation and the limiter come
+ * last because they must measure and hold everything that will be heard. Every stage keeps
+ * samples where they were (no latency): an effect's output lines up with its source sample for sample.
  */
 public final class Renderer {
     /** Frames per block in the render's own passes. */
@@ -38,9 +53,45 @@ public final class Renderer {
      */
     static final double PREROLL_SECONDS = 3.0;
 
+    /**
+     * The chain, in the order it runs; {@link Rendering#stream} builds it from this list alone.
+     * Slice D2's effects (issue 12) have their slots and are wired in where the stream says so.
+     */
+    public enum Stage {
+        /** Cuts, trims, pastes, splits, crossfades, gain and silence regions: the material itself, by source position. */
+        PIECES,
+        /**
+         * Silences filled with room tone and pauses: inside the splice, so a filled stretch is material
+         * like any other (crossfaded, pasted, and processed by everything after it, as real room tone would be).
+         */
+        ROOM_TONE_FILL,
+        /** (D2) First of the effects: the clipped runs must still be flat and at their level to be found. */
+        DECLIP,
+        /** (D2) Before filters and dynamics: the noise must look as it did where it was profiled. */
+        DENOISE,
+        /** High-pass then hum notch: rumble and hum out before anything reacts to level. */
+        HIGH_PASS_NOTCH,
+        /** (D2) Tone shaping after the clean-up, before dynamics, so the compressor hears the final balance. */
+        EQ,
+        /** (D2) Compressor, then speech leveller. */
+        DYNAMICS,
+        /** Whole-programme gain edits. */
+        GAIN,
+        /** (D2) After the dry chain, so the tail is not compressed, levelled or gated; it rings past its end. */
+        REVERB,
+        /** The programme's fade-in and fade-out (layers have their own). */
+        FADES,
+        /** Beds, effects and atmos: mixed after the voice's chain, ducked by the voice as it now sounds. */
+        LAYERS,
+        /** Peak or loudness normalisation and its true-peak limiter: last, since they must measure all that is heard. */
+        NORMALISE
+    }
+
     /** Stage names a {@link PassListener} is told. */
     static final String MEASURING = "measuring";
     static final String CHECKING = "checking the limiter";
+    static final String FINDING_QUIET = "finding the quietest second";
+    static final String FINDING_SPEECH = "finding speech for the duck";
 
     /** The edited programme, ready to read; the caller closes it. */
     public static AudioSource render(SourceOpener source, EditList edits) throws IOException {
@@ -50,6 +101,26 @@ public final class Renderer {
     /** {@link #plan(SourceOpener, EditList, PassListener)} with nobody watching. */
     public static Rendering plan(SourceOpener source, EditList edits) throws IOException {
         return plan(source, edits, PassListener.NONE);
+    }
+
+    /**
+     * Only what the mixing edits need (room tone, layers checked against their files, ducks from
+     * the programme's speech), without the normalisation passes: for the editor's layer lane.
+     *
+     * @throws EdlException when the edits do not fit the source or a layer file
+     */
+    public static java.util.List<LayerShape> layers(SourceOpener source, EditList edits) throws IOException {
+        SourceFormat format;
+        long frames;
+        try (AudioSource s = source.open()) {
+            format = s.format();
+            frames = format.frames() >= 0 ? format.frames() : s.skip(Long.MAX_VALUE);
+        }
+        Timeline timeline = Timeline.build(format.sampleRate(), frames, edits);
+        if (timeline.layers().isEmpty()) return java.util.List.of();
+        Rendering plain = new Rendering(source, format, format.withFrames(timeline.frames()), timeline, 0.0, Double.NaN, 0, Double.NaN,
+                null, 0.0, Mix.NONE);
+        return Mix.plan(plain, PassListener.NONE).layers().stream().map(LayerShape::new).toList();
     }
 
     /**
@@ -69,7 +140,8 @@ public final class Renderer {
         Timeline timeline = Timeline.build(format.sampleRate(), frames, edits);
         SourceFormat out = new SourceFormat("edit", "IEEE float", format.sampleRate(), format.channels(), 32, 32,
                 timeline.frames(), format.channelRoles(), format.metadata(), format.channelMask());
-        Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0, Double.NaN, null, 0.0);
+        Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0, Double.NaN, null, 0.0, Mix.NONE);
+        plain = plain.mixed(Mix.plan(plain, listener));
         Edit normalise = timeline.normalise();
         if (normalise instanceof Edit.NormalisePeak p) return peak(plain, p, listener);
         if (normalise instanceof Edit.NormaliseLoudness l) return loudness(plain, l, listener);
@@ -121,7 +193,7 @@ public final class Renderer {
             r = plain.with(gain, ceiling, passes);
         }
         return new Rendering(r.source(), r.sourceFormat(), r.format(), r.timeline(), r.gainDb(), r.ceilingDbtp(), passes, reached,
-                m, limiterGainDb);
+                m, limiterGainDb, r.mix());
     }
 
     /**
@@ -134,14 +206,25 @@ public final class Renderer {
      *                     short of the target when the limiter could not get there without distorting
      * @param measured     the programme before normalisation, null without a normalise edit
      * @param limiterGainDb the deepest limiting in the last checking pass, dB (0 = the limiter never acted)
+     * @param mix          room tone and layers, worked out against the source and the programme
      */
     public record Rendering(SourceOpener source, SourceFormat sourceFormat, SourceFormat format, Timeline timeline,
                             double gainDb, double ceilingDbtp, int passes, double reachedLufs, Measurement measured,
-                            double limiterGainDb) {
+                            double limiterGainDb, Mix mix) {
 
         Rendering with(double newGainDb, double newCeilingDbtp, int newPasses) {
             return new Rendering(source, sourceFormat, format, timeline, newGainDb, newCeilingDbtp, newPasses, reachedLufs,
-                    measured, limiterGainDb);
+                    measured, limiterGainDb, mix);
+        }
+
+        Rendering mixed(Mix newMix) {
+            return new Rendering(source, sourceFormat, format, timeline, gainDb, ceilingDbtp, passes, reachedLufs, measured,
+                    limiterGainDb, newMix);
+        }
+
+        /** Lines for the result: which room tone was used, how often each ducked layer went down. */
+        public java.util.List<String> notes() {
+            return mix.notes();
         }
 
         /**
@@ -159,7 +242,7 @@ public final class Renderer {
 
         Rendering measured(Measurement before) {
             return new Rendering(source, sourceFormat, format, timeline, gainDb, ceilingDbtp, passes, reachedLufs, before,
-                    limiterGainDb);
+                    limiterGainDb, mix);
         }
 
         /** A fresh stream of the edited programme. */
@@ -194,23 +277,68 @@ public final class Renderer {
             return timeline.highPass() != null || timeline.humNotch() != null || !Double.isNaN(ceilingDbtp);
         }
 
+        /** The whole chain ({@link Stage}) from programme frame {@code from}. */
         private AudioSource stream(long from) throws IOException {
+            return stream(from, Stage.NORMALISE);
+        }
+
+        /**
+         * The chain from programme frame {@code from} up to and including stage {@code last}, built
+         * from {@link Stage}'s order: processors that only need the block gather into one
+         * {@link ProcessedSource}; stages that read files (layers) or look ahead (the limiter) wrap the stream.
+         */
+        AudioSource stream(long from, Stage last) throws IOException {
             if (timeline.isIdentity()) return source.open();
-            AudioSource s = new SpliceSource(source, format, timeline, from);
+            AudioSource s = null;
             List<BlockProcessor> chain = new ArrayList<>();
             int rate = format.sampleRate();
-            List<Biquad> filters = new ArrayList<>();
-            if (timeline.highPass() != null) filters.addAll(FilterChain.highPass(rate, timeline.highPass()));
-            if (timeline.humNotch() != null) filters.addAll(FilterChain.humNotch(rate, timeline.humNotch()));
-            if (!filters.isEmpty()) chain.add(new FilterChain(filters, format.channels()));
-            double gain = timeline.gainDb() + gainDb;
-            if (gain != 0) chain.add(new GainProcessor(Decibels.toAmplitude(gain)));
-            if (timeline.fadeIn().frames() > 0 || timeline.fadeOut().frames() > 0) {
-                chain.add(new FadeProcessor(timeline.frames(), timeline.fadeIn(), timeline.fadeOut(), from));
+            for (Stage stage : Stage.values()) {
+                if (stage.compareTo(last) > 0) break;
+                switch (stage) {
+                    case PIECES -> s = new SpliceSource(source, format, timeline, from, mix.roomTone());
+                    case ROOM_TONE_FILL -> {
+                        // inside the splice (SourceEnvelope and the pause pieces): see Stage.ROOM_TONE_FILL
+                    }
+                    case DECLIP, DENOISE, EQ, DYNAMICS, REVERB -> {
+                        // slice D2 adds these processors here, each to `chain` (or wrapping `s` after flushing `chain`)
+                    }
+                    case HIGH_PASS_NOTCH -> {
+                        List<Biquad> filters = new ArrayList<>();
+                        if (timeline.highPass() != null) filters.addAll(FilterChain.highPass(rate, timeline.highPass()));
+                        if (timeline.humNotch() != null) filters.addAll(FilterChain.humNotch(rate, timeline.humNotch()));
+                        if (!filters.isEmpty()) chain.add(new FilterChain(filters, format.channels()));
+                    }
+                    case GAIN -> {
+                        if (timeline.gainDb() != 0) chain.add(new GainProcessor(Decibels.toAmplitude(timeline.gainDb())));
+                    }
+                    case FADES -> {
+                        if (timeline.fadeIn().frames() > 0 || timeline.fadeOut().frames() > 0) {
+                            chain.add(new FadeProcessor(timeline.frames(), timeline.fadeIn(), timeline.fadeOut(), from));
+                        }
+                    }
+                    case LAYERS -> {
+                        if (!mix.layers().isEmpty()) {
+                            s = flush(s, chain);
+                            s = new LayeredSource(s, mix.layers(), from);
+                        }
+                    }
+                    case NORMALISE -> {
+                        if (gainDb != 0) chain.add(new GainProcessor(Decibels.toAmplitude(gainDb)));
+                        s = flush(s, chain);
+                        if (!Double.isNaN(ceilingDbtp)) {
+                            s = new LimiterSource(s, Decibels.toAmplitude(ceilingDbtp), timeline.frames() - from);
+                        }
+                    }
+                }
             }
-            if (!chain.isEmpty()) s = new ProcessedSource(s, chain);
-            if (!Double.isNaN(ceilingDbtp)) s = new LimiterSource(s, Decibels.toAmplitude(ceilingDbtp), timeline.frames() - from);
-            return s;
+            return flush(s, chain);
+        }
+
+        private static AudioSource flush(AudioSource s, List<BlockProcessor> chain) {
+            if (chain.isEmpty()) return s;
+            AudioSource out = new ProcessedSource(s, chain);
+            chain.clear();
+            return out;
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.headroom.audio.AudioSource;
 import org.headroom.audio.BitRate;
 import org.headroom.audio.SourceFormat;
+import org.headroom.dsp.ShapedNoise;
 
 /**
  * The pieces of a {@link Timeline} played one after another, with a crossfade at each join,
@@ -19,6 +20,9 @@ final class SpliceSource implements AudioSource {
     private final SourceEnvelope envelope;
     private final SourceCursor cursor;
     private final int channels;
+    /** Room tone for pauses (and, through the envelope, fills); null when the edit list has none. */
+    private final RoomToneSynth roomTone;
+    private final java.util.Map<Long, ShapedNoise> pauseNoise = new java.util.HashMap<>();
 
     private int piece;            // current piece
     private boolean inJoin;       // playing the join after {@code piece}
@@ -30,15 +34,22 @@ final class SpliceSource implements AudioSource {
     private long produced;
 
     SpliceSource(SourceOpener opener, SourceFormat sourceFormat, Timeline timeline) throws IOException {
-        this(opener, sourceFormat, timeline, 0);
+        this(opener, sourceFormat, timeline, 0, null);
     }
 
-    /** Streams the programme from output frame {@code from} on; {@link #format()} still describes all of it. */
-    SpliceSource(SourceOpener opener, SourceFormat sourceFormat, Timeline timeline, long from) throws IOException {
+    /**
+     * Streams the programme from output frame {@code from} on; {@link #format()} still describes all of it.
+     *
+     * @param roomTone what fills and pauses play; may be null only when the timeline needs none
+     */
+    SpliceSource(SourceOpener opener, SourceFormat sourceFormat, Timeline timeline, long from, RoomToneSynth roomTone)
+            throws IOException {
         this.timeline = timeline;
         this.channels = sourceFormat.channels();
         this.format = sourceFormat.withFrames(timeline.frames());
-        this.envelope = new SourceEnvelope(timeline.regions());
+        this.roomTone = roomTone;
+        if (roomTone == null && timeline.needsRoomTone()) throw new IllegalArgumentException("the timeline plays room tone: give one");
+        this.envelope = new SourceEnvelope(timeline.regions(), roomTone == null ? null : roomTone.noiseFor(RoomToneSynth.FILL_SEED));
         this.cursor = new SourceCursor(opener, channels);
         seekTo(Math.max(0, Math.min(from, timeline.frames())));
     }
@@ -63,7 +74,7 @@ final class SpliceSource implements AudioSource {
             long into = offset - before;
             sourcePos += into;
             left -= into;
-            cursor.seek(sourcePos);
+            if (!p.roomTone()) cursor.seek(sourcePos);
         } else {
             piece = k; // the first half of the join after piece k
             enterJoin(timeline.joins().get(k), offset - before - body);
@@ -102,7 +113,7 @@ final class SpliceSource implements AudioSource {
         Timeline.Piece p = timeline.pieces().get(k);
         sourcePos = p.sourceStart() + halfBefore(k);
         left = p.length() - halfBefore(k) - halfAfter(k);
-        cursor.seek(sourcePos);
+        if (!p.roomTone()) cursor.seek(sourcePos);
     }
 
     @Override
@@ -123,6 +134,9 @@ final class SpliceSource implements AudioSource {
             if (inJoin) {
                 for (int c = 0; c < channels; c++) System.arraycopy(mixA[c], joinPos, block[c], done, n);
                 joinPos += n;
+            } else if (timeline.pieces().get(piece).roomTone()) {
+                tone(timeline.pieces().get(piece), block, done, n, sourcePos);
+                sourcePos += n;
             } else {
                 cursor.read(block, done, n);
                 envelope.apply(block, done, n, sourcePos);
@@ -156,15 +170,25 @@ final class SpliceSource implements AudioSource {
             mixA = new float[channels][2 * h];
             mixB = new float[channels][2 * h];
         }
-        long aStart = l.sourceEnd() - h;
-        long bStart = r.sourceStart() - h;
-        cursor.seek(aStart);
-        cursor.read(mixA, 0, 2 * h);
-        envelope.apply(mixA, 0, 2 * h, aStart);
-        cursor.seek(bStart);
-        cursor.read(mixB, 0, 2 * h);
-        envelope.apply(mixB, 0, 2 * h, bStart);
+        readForJoin(l, l.sourceEnd() - h, mixA, 2 * h);
+        readForJoin(r, r.sourceStart() - h, mixB, 2 * h);
         Crossfades.mix(mixA, mixB, 2 * h, join.shape());
+    }
+
+    private void readForJoin(Timeline.Piece p, long start, float[][] into, int n) throws IOException {
+        if (p.roomTone()) {
+            tone(p, into, 0, n, start);
+            return;
+        }
+        cursor.seek(start);
+        cursor.read(into, 0, n);
+        envelope.apply(into, 0, n, start);
+    }
+
+    /** A pause's room tone at its own positions; each pause its own noise, so two pauses never sound alike. */
+    private void tone(Timeline.Piece p, float[][] into, int off, int n, long position) {
+        ShapedNoise noise = pauseNoise.computeIfAbsent(p.toneSeed(), roomTone::noiseFor);
+        for (int c = 0; c < channels; c++) noise.read(c, position, into[c], off, n);
     }
 
     @Override

@@ -11,15 +11,27 @@ import org.headroom.meter.Decibels;
  * {@link #build}; pure data, so the editor can draw it and the renderer can stream it.
  *
  * <p>The effects run in a fixed order whatever order they were added in, like a channel strip,
- * so an edit list always means the same programme: pieces and crossfades (with gain and silence
- * regions) → high-pass → hum notch → gain → fades → normalisation (and its limiter).
+ * so an edit list always means the same programme; {@link Renderer.Stage} is that order and says why.
  */
 public final class Timeline {
 
-    /** A stretch of source [sourceStart, sourceEnd) that plays from {@code outputStart}; inserted if pasted. */
-    public record Piece(long sourceStart, long sourceEnd, long outputStart, boolean inserted) {
+    /**
+     * A stretch of source [sourceStart, sourceEnd) that plays from {@code outputStart}; inserted if
+     * pasted. A {@link Edit.Pause}'s room tone is a piece too, inserted, with {@code toneSeed} ≥ 0:
+     * it plays room tone for its length, and its source range is only where it was anchored.
+     */
+    public record Piece(long sourceStart, long sourceEnd, long outputStart, boolean inserted, long toneSeed) {
+        public Piece(long sourceStart, long sourceEnd, long outputStart, boolean inserted) {
+            this(sourceStart, sourceEnd, outputStart, inserted, -1);
+        }
+
         public long length() {
             return sourceEnd - sourceStart;
+        }
+
+        /** True for a pause's room tone, which plays none of the source. */
+        public boolean roomTone() {
+            return toneSeed >= 0;
         }
     }
 
@@ -31,8 +43,22 @@ public final class Timeline {
     public record Join(int index, long outputFrame, int halfFrames, FadeShape shape) {
     }
 
-    /** A source range whose material is scaled by {@code gain} (0 = silence), ramped over {@code rampFrames} inside it. */
-    public record Region(long sourceStart, long sourceEnd, double gain, int rampFrames) {
+    /**
+     * A source range whose material is scaled by {@code gain} (0 = silence), ramped over
+     * {@code rampFrames} inside it; with {@code fill} the silence holds room tone instead.
+     */
+    public record Region(long sourceStart, long sourceEnd, double gain, int rampFrames, boolean fill) {
+        public Region(long sourceStart, long sourceEnd, double gain, int rampFrames) {
+            this(sourceStart, sourceEnd, gain, rampFrames, false);
+        }
+    }
+
+    /**
+     * A layer placed on the programme: it starts at output frame {@code outputStart} (where its
+     * source time {@code at} plays now) and, looped, stops at {@code outputUntil} (-1 when it
+     * plays once).
+     */
+    public record LayerSpan(Edit.Layer layer, int editIndex, long outputStart, long outputUntil) {
     }
 
     /** A fade over {@code frames} output frames; frames 0 = none. */
@@ -51,6 +77,8 @@ public final class Timeline {
     private final Edit.HighPass highPass;
     private final Edit.HumNotch humNotch;
     private final Edit normalise;
+    private final List<LayerSpan> layers;
+    private final long[] roomTone;
 
     private Timeline(Builder b) {
         this.sampleRate = b.rate;
@@ -65,6 +93,8 @@ public final class Timeline {
         this.highPass = b.list.last(Edit.HighPass.class);
         this.humNotch = b.list.last(Edit.HumNotch.class);
         this.normalise = b.normalise;
+        this.layers = List.copyOf(b.layers);
+        this.roomTone = b.roomTone;
     }
 
     /**
@@ -128,6 +158,21 @@ public final class Timeline {
         return normalise;
     }
 
+    /** The layers, in edit-list order. */
+    public List<LayerSpan> layers() {
+        return layers;
+    }
+
+    /** The newest {@link Edit.RoomTone} as source frames [start, end), or null (the quietest second then). */
+    public long[] roomToneRange() {
+        return roomTone == null ? null : roomTone.clone();
+    }
+
+    /** Whether something plays room tone: a filled silence or a pause. */
+    public boolean needsRoomTone() {
+        return regions.stream().anyMatch(Region::fill) || pieces.stream().anyMatch(Piece::roomTone);
+    }
+
     /** The source frame that plays at output frame {@code outputFrame} (the editor maps clicks with it). */
     public long toSource(long outputFrame) {
         for (Piece p : pieces) {
@@ -141,7 +186,7 @@ public final class Timeline {
     public boolean isIdentity() {
         return pieces.size() == 1 && pieces.get(0).sourceStart() == 0 && pieces.get(0).sourceEnd() == sourceFrames
                 && regions.isEmpty() && gainDb == 0 && fadeIn.frames() == 0 && fadeOut.frames() == 0
-                && highPass == null && humNotch == null && normalise == null;
+                && highPass == null && humNotch == null && normalise == null && layers.isEmpty();
     }
 
     private static final class Builder {
@@ -156,6 +201,8 @@ public final class Timeline {
         Fade fadeIn = new Fade(0, FadeShape.LINEAR);
         Fade fadeOut = new Fade(0, FadeShape.LINEAR);
         Edit normalise;
+        final List<LayerSpan> layers = new ArrayList<>();
+        long[] roomTone;
 
         Builder(int rate, long n, EditList list) {
             this.rate = rate;
@@ -181,7 +228,7 @@ public final class Timeline {
                     splits.add(new long[] {start(where, "at", s.at())});
                 } else if (e instanceof Edit.Silence s) {
                     long[] r = range(where, s.start(), s.end());
-                    regions.add(new Region(r[0], r[1], 0.0, ramp(r)));
+                    regions.add(new Region(r[0], r[1], 0.0, ramp(r), s.fill() == Edit.Silence.Fill.ROOM_TONE));
                 } else if (e instanceof Edit.Gain g) {
                     if (g.whole()) {
                         gainDb += g.db();
@@ -192,22 +239,66 @@ public final class Timeline {
                 } else if (e instanceof Edit.Insert ins) {
                     long from = start(where, "from", ins.from());
                     long to = Math.min(n, notPastEnd(where, "to", frame(ins.to()), ins.to()));
-                    inserts.add(new Item(Math.min(n, notPastEnd(where, "at", frame(ins.at()), ins.at())), from, to, true, i));
+                    inserts.add(new Item(Math.min(n, notPastEnd(where, "at", frame(ins.at()), ins.at())), from, to, true, i, -1));
                 } else if (e instanceof Edit.FadeIn f) {
                     fadeIn = new Fade(frame(f.length()), f.shape());
                 } else if (e instanceof Edit.FadeOut f) {
                     fadeOut = new Fade(frame(f.length()), f.shape());
                 } else if (e instanceof Edit.NormalisePeak || e instanceof Edit.NormaliseLoudness) {
                     normalise = e;
+                } else {
+                    mixing(where, e, i, inserts);
                 }
             }
             layOut(kept, splits, inserts);
             if (total == 0) throw new EdlException("the edits leave nothing of the source to play");
+            placeLayers();
             fadeIn = new Fade(Math.min(fadeIn.frames(), total), fadeIn.shape());
             fadeOut = new Fade(Math.min(fadeOut.frames(), total), fadeOut.shape());
             makeJoins();
             return this;
         }
+
+        // ---- mixing (issue 12, slice D1) ----
+        private final List<PendingLayer> pendingLayers = new ArrayList<>();
+
+        private void mixing(String where, Edit e, int i, List<Item> inserts) throws EdlException {
+            if (e instanceof Edit.RoomTone r) {
+                roomTone = range(where, r.start(), r.end());
+            } else if (e instanceof Edit.Pause p) {
+                long at = start(where, "at", p.at());
+                inserts.add(new Item(at, at, at + Math.max(1, frame(p.length())), true, i, i));
+            } else if (e instanceof Edit.Layer l) {
+                long at = start(where, "at", l.at());
+                long until = -1;
+                if (l.loop()) {
+                    until = start(where, "until", l.until());
+                    if (until <= at) throw new EdlException(where + "until " + l.until() + " is not after at " + l.at());
+                }
+                pendingLayers.add(new PendingLayer(l, i, at, until));
+            }
+        }
+
+        /** Each layer's source times to where they play now: a layer follows the material it was laid on. */
+        private void placeLayers() {
+            for (PendingLayer p : pendingLayers) {
+                long start = outputOf(p.at());
+                long end = p.until() < 0 ? -1 : Math.max(start, outputOf(p.until()));
+                layers.add(new LayerSpan(p.layer(), p.index(), start, end));
+            }
+        }
+
+        /** Where source frame {@code f} plays in the main material, or where it would have (the join) if it was cut. */
+        private long outputOf(long f) {
+            Piece next = null;
+            for (Piece p : pieces) {
+                if (p.inserted()) continue;
+                if (f >= p.sourceStart() && f < p.sourceEnd()) return p.outputStart() + f - p.sourceStart();
+                if (p.sourceStart() >= f && (next == null || p.sourceStart() < next.sourceStart())) next = p;
+            }
+            return next == null ? total : next.outputStart();
+        }
+        // ---- end of mixing ----
 
         /** Main pieces (split at splits and insert anchors) and pasted clips, sorted into playing order. */
         private void layOut(List<long[]> kept, List<long[]> splits, List<Item> inserts) {
@@ -219,10 +310,10 @@ public final class Timeline {
                 long s = k[0];
                 List<Long> inside = cutsAt.stream().filter(f -> f > k[0] && f < k[1]).sorted().distinct().toList();
                 for (long f : inside) {
-                    items.add(new Item(s, s, f, false, -1));
+                    items.add(new Item(s, s, f, false, -1, -1));
                     s = f;
                 }
-                items.add(new Item(s, s, k[1], false, -1));
+                items.add(new Item(s, s, k[1], false, -1, -1));
             }
             items.addAll(inserts);
             // inserts go before main material that starts at their anchor; several at one anchor play in edit order
@@ -231,7 +322,7 @@ public final class Timeline {
             long out = 0;
             for (Item it : items) {
                 if (it.to <= it.from) continue;
-                pieces.add(new Piece(it.from, it.to, out, it.inserted));
+                pieces.add(new Piece(it.from, it.to, out, it.inserted, it.toneSeed));
                 out += it.to - it.from;
             }
             total = out;
@@ -253,10 +344,12 @@ public final class Timeline {
                         shape = c.shape();
                     }
                 }
-                if (l.sourceEnd() == r.sourceStart()) half = 0; // contiguous: nothing to hide
-                // the overlap needs material past the left piece and before the right one, and
-                // two crossfades on one piece must not overlap each other
-                half = Math.min(half, Math.min(n - l.sourceEnd(), r.sourceStart()));
+                boolean tone = l.roomTone() || r.roomTone();
+                if (!tone && l.sourceEnd() == r.sourceStart()) half = 0; // contiguous: nothing to hide
+                // the overlap needs material past the left piece and before the right one (room
+                // tone has no end), and two crossfades on one piece must not overlap each other
+                if (!l.roomTone()) half = Math.min(half, n - l.sourceEnd());
+                if (!r.roomTone()) half = Math.min(half, r.sourceStart());
                 half = Math.min(half, Math.min(l.length() / 2, r.length() / 2));
                 joins.add(new Join(k, r.outputStart(), (int) Math.max(0, half), shape));
             }
@@ -341,7 +434,11 @@ public final class Timeline {
         }
     }
 
+    /** A layer's source frames before the pieces are laid out: {@code until} -1 without a loop. */
+    private record PendingLayer(Edit.Layer layer, int index, long at, long until) {
+    }
+
     /** A piece before sorting: its sort key (source start, or an insert's anchor) and where it came from. */
-    private record Item(long key, long from, long to, boolean inserted, int order) {
+    private record Item(long key, long from, long to, boolean inserted, int order, long toneSeed) {
     }
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import org.headroom.audio.AudioFiles;
 import org.headroom.audio.AudioSource;
+import org.headroom.audio.ChannelMixSource;
+import org.headroom.audio.ResampledSource;
 import org.headroom.audio.SourceFormat;
 import org.headroom.edit.Edit;
 import org.headroom.edit.EditList;

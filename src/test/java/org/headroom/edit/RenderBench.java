@@ -35,6 +35,10 @@ public final class RenderBench {
             seekLatency(source, list);
             return;
         }
+        if (args.length > 1 && args[1].equals("bed")) {
+            duckedBed(dir, source, list);
+            return;
+        }
         Path target = dir.resolve("headroom-edit-bench-out.wav");
         for (int run = 1; run <= 3; run++) {
             long t0 = System.nanoTime();
@@ -84,6 +88,51 @@ public final class RenderBench {
             s.read(block);
         }
         System.out.printf("before: first block from 1:45:00 in %.0f ms, rendering up to it and skipping%n", (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * The hour above with a ducked music bed (issue 12): a 30 s stereo 48 kHz bed looped under the
+     * whole programme, ducked by the programme's speech. Plain and bedded renders alternate (A B A B
+     * A B) in one JVM, so a machine that drifts moves both; each figure includes its plan (for the
+     * bed, the programme read once more to find the speech). Slice D2's effects join this list later.
+     */
+    private static void duckedBed(Path dir, Path source, EditList plain) throws IOException {
+        Path bed = dir.resolve("headroom-edit-bench-bed-30s.wav");
+        if (!Files.exists(bed)) {
+            float[] l = new float[30 * RATE];
+            float[] r = new float[30 * RATE];
+            for (int i = 0; i < l.length; i++) {
+                double t = (double) i / RATE;
+                double chord = Math.sin(2 * Math.PI * 196 * t) + 0.7 * Math.sin(2 * Math.PI * 247 * t) + 0.5 * Math.sin(2 * Math.PI * 294 * t);
+                double beat = Math.exp(-8 * (t % 0.5));
+                l[i] = (float) (0.1 * chord * (0.6 + 0.4 * beat));
+                r[i] = (float) (0.1 * chord * (0.6 + 0.4 * beat) * 0.9);
+            }
+            WavWriter.write(bed, RATE, WavWriter.SampleFormat.PCM_24, new float[][] {l, r});
+        }
+        EditList bedded = plain.with(new Edit.Layer(bed, 0, 0, Double.NaN, -12, 2, 5, true, 3599, Edit.Duck.DEFAULT));
+        Path target = dir.resolve("headroom-edit-bench-out.wav");
+        for (int run = 1; run <= 3; run++) {
+            for (EditList list : new EditList[] {plain, bedded}) {
+                long t0 = System.nanoTime();
+                long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                long frames = 0;
+                Renderer.Rendering plan = Renderer.plan(SourceOpener.file(source), list);
+                try (AudioSource s = plan.open(); WavWriter w = WavWriter.create(target, RATE, 2, WavWriter.SampleFormat.PCM_24)) {
+                    float[][] block = new float[2][8192];
+                    for (int n; (n = s.read(block)) > 0; ) {
+                        w.write(block, n);
+                        frames += n;
+                    }
+                }
+                double secs = (System.nanoTime() - t0) / 1e9;
+                double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
+                System.out.printf("run %d %-12s %.0fx real time (%.1f s wall), %.0fx per CPU second (%.1f s CPU)%s%n", run,
+                        list == plain ? "plain:" : "ducked bed:", frames / (double) RATE / secs, secs, frames / (double) RATE / cpu, cpu,
+                        list == plain ? "" : " " + plan.notes());
+            }
+        }
+        Files.deleteIfExists(target);
     }
 
     /** The true-peak limiter alone on a minute of speech turned up 12 dB, so it works all the time. */

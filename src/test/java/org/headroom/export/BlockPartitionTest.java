@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import org.headroom.audio.ChannelMixSource;
+import org.headroom.audio.ResampledSource;
 import org.headroom.audio.AudioSource;
 import org.headroom.audio.MemorySource;
 import org.headroom.testsupport.PartitionedSource;

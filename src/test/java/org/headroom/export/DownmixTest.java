@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.headroom.audio.ChannelMixSource;
 import org.headroom.audio.ChannelRole;
 import org.headroom.audio.WavWriter;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.headroom.export;
 
+import org.headroom.dsp.Resampler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -51,6 +51,23 @@ final class Dialogs {
         if (ms != null) pane.report(guard(() -> pane.commands().crossfade(ms, pane.controls().shape())));
     }
 
+    /** Chooses a file and lays it in at the cursor; asks whether it should duck under speech (a music bed should). */
+    static void insertSound(EditorPane pane) {
+        javax.swing.JFileChooser c = new javax.swing.JFileChooser(pane.session().audio().getParent().toFile());
+        c.setDialogTitle("Insert a sound at the cursor");
+        if (c.showOpenDialog(pane.window()) != javax.swing.JFileChooser.APPROVE_OPTION) return;
+        int duck = JOptionPane.showConfirmDialog(pane.window(), "Duck it under speech (for a music bed)?", "Headroom editor",
+                JOptionPane.YES_NO_CANCEL_OPTION);
+        if (duck == JOptionPane.CANCEL_OPTION || duck == JOptionPane.CLOSED_OPTION) return;
+        java.nio.file.Path file = c.getSelectedFile().toPath();
+        pane.report(guard(() -> pane.commands().insertSound(file, duck == JOptionPane.YES_OPTION)));
+    }
+
+    static void lengthenPause(EditorPane pane) {
+        Double seconds = number(pane, "Room tone to insert at the cursor (seconds):", 0.5);
+        if (seconds != null) pane.report(guard(() -> pane.commands().lengthenPause(seconds)));
+    }
+
     static void export(EditorPane pane) {
         try {
             ExportDialog d = new ExportDialog(pane.window(), pane.presets(), pane.session().audio(), pane.session().edits());

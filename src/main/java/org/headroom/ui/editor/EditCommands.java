@@ -127,6 +127,38 @@ final class EditCommands {
         return s.apply(List.of(e));
     }
 
+    // ---- mixing (issue 12, slice D1) ----
+
+    /** The selection's source stretch becomes the room tone every fill and pause is made of. */
+    String useAsRoomTone() {
+        if (!s.hasSelection()) return "Select a stretch of quiet room first.";
+        List<double[]> ranges = s.map().sourceRanges(s.selStart(), s.selEnd());
+        if (ranges.isEmpty()) return "The selection holds no recorded material.";
+        double[] longest = ranges.stream().max(java.util.Comparator.comparingDouble(r -> r[1] - r[0])).get();
+        return s.apply(List.of(new Edit.RoomTone(longest[0], longest[1])));
+    }
+
+    /** Silences the selection and fills it with room tone. */
+    String fillWithRoomTone() {
+        if (!s.hasSelection()) return "Select what to fill with room tone first.";
+        List<Edit> edits = new ArrayList<>();
+        for (double[] r : s.map().sourceRanges(s.selStart(), s.selEnd())) {
+            edits.add(new Edit.Silence(r[0], r[1], Edit.Silence.Fill.ROOM_TONE));
+        }
+        return s.apply(edits);
+    }
+
+    /** Inserts {@code seconds} of room tone at the cursor. */
+    String lengthenPause(double seconds) {
+        return s.apply(List.of(new Edit.Pause(s.map().sourceSeconds(s.selStart()), seconds)));
+    }
+
+    /** Lays {@code file} into the programme at the cursor, ducked under speech when asked. */
+    String insertSound(java.nio.file.Path file, boolean duck) {
+        double at = s.map().sourceSeconds(s.selStart());
+        return s.apply(List.of(new Edit.Layer(file, at, 0, Double.NaN, 0, 0, 0, false, Double.NaN, duck ? Edit.Duck.DEFAULT : null)));
+    }
+
     private static int lastIndex(EditList list, Class<? extends Edit> kind) {
         for (int i = list.edits().size() - 1; i >= 0; i--) {
             if (kind.isInstance(list.edits().get(i))) return i;

@@ -26,6 +26,7 @@ final class EditorMenus {
         JMenuBar bar = new JMenuBar();
         bar.add(file());
         bar.add(edit());
+        bar.add(insert());
         bar.add(effects());
         bar.add(transport());
         bar.add(view());
@@ -66,10 +67,21 @@ final class EditorMenus {
         xf.addActionListener(e -> Dialogs.crossfade(pane));
         m.add(xf);
         m.addSeparator();
+        m.add(plain("Use selection as room tone", () -> pane.report(pane.commands().useAsRoomTone())));
+        m.add(plain("Fill with room tone", () -> pane.report(pane.commands().fillWithRoomTone())));
+        m.addSeparator();
         m.add(item("selectAll"));
         JCheckBoxMenuItem snap = new JCheckBoxMenuItem("Snap to zero crossings", pane.controls().snap());
         snap.addActionListener(e -> pane.controls().setSnap(snap.isSelected()));
         m.add(snap);
+        return m;
+    }
+
+    /** Things added to the programme: a sound on a layer, room tone to lengthen a pause. */
+    private JMenu insert() {
+        JMenu m = menu("Insert", KeyEvent.VK_I);
+        m.add(plain("Sound\u2026", () -> Dialogs.insertSound(pane)));
+        m.add(plain("Lengthen pause\u2026", () -> Dialogs.lengthenPause(pane)));
         return m;
     }
 

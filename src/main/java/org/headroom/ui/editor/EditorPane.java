@@ -40,6 +40,7 @@ final class EditorPane extends JPanel {
     private final transient AtomicBoolean closing = new AtomicBoolean();
     private final WaveformView wave;
     private final OverviewStrip overview;
+    private final LayerLane layerLane;
     private final FindingsPanel findings;
     private final EditPointsPanel points;
     private final PlaybackMeter meter;
@@ -83,6 +84,8 @@ final class EditorPane extends JPanel {
         top.add(new TimeRuler(view, session.rate()), BorderLayout.SOUTH);
         waves.add(top, BorderLayout.NORTH);
         waves.add(wave, BorderLayout.CENTER);
+        layerLane = new LayerLane(session, view);
+        waves.add(layerLane, BorderLayout.SOUTH); // layers (issue 12): the bed and its duck envelope
         Card waveCard = new Card(session.audio().getFileName() + "  \u00b7  " + describe(session.format()), waves);
 
         JPanel side = new JPanel(new GridLayout(0, 1, 0, 8));
@@ -113,6 +116,10 @@ final class EditorPane extends JPanel {
 
     EditorSession session() {
         return session;
+    }
+
+    LayerLane layerLane() {
+        return layerLane;
     }
 
     EditCommands commands() {

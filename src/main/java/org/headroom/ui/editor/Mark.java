@@ -80,6 +80,7 @@ record Mark(FindingKind kind, long start, long end, String text, String detail) 
         long last = -1;
         // the ends may be cut while the middle plays: look at the pieces, not just the two ends
         for (var p : map.timeline().pieces()) {
+            if (p.roomTone()) continue; // a pause plays none of the source
             long s = Math.max(start, p.sourceStart());
             long e = Math.min(end, p.sourceEnd());
             if (e <= s) continue;

@@ -1,13 +1,11 @@
-package org.headroom.export;
+package org.headroom.audio;
 
 import java.io.IOException;
+import org.headroom.dsp.Resampler;
 
-import org.headroom.audio.AudioSource;
-import org.headroom.audio.BitRate;
-import org.headroom.audio.SourceFormat;
 
 /** A source at another sample rate, through a {@link Resampler}. */
-final class ResampledSource implements AudioSource {
+public final class ResampledSource implements AudioSource {
     private static final int IN_BLOCK = 4096;
 
     private final AudioSource in;
@@ -18,7 +16,7 @@ final class ResampledSource implements AudioSource {
     private int outPos, outLen;
     private boolean flushed;
 
-    ResampledSource(AudioSource in, int rate) {
+    public ResampledSource(AudioSource in, int rate) {
         this.in = in;
         SourceFormat f = in.format();
         this.resampler = new Resampler(f.sampleRate(), rate, f.channels());

@@ -1,13 +1,9 @@
-package org.headroom.export;
+package org.headroom.audio;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.headroom.audio.AudioSource;
-import org.headroom.audio.BitRate;
-import org.headroom.audio.ChannelRole;
-import org.headroom.audio.SourceFormat;
 
 /**
  * A source with another channel count, each output channel a weighted sum of the input
@@ -27,7 +23,7 @@ import org.headroom.audio.SourceFormat;
  * says so, for the export's output. Nothing is normalised here: a downmix can exceed full scale,
  * which the export's normaliser and its clip check deal with.
  */
-final class ChannelMixSource implements AudioSource {
+public final class ChannelMixSource implements AudioSource {
     /** BS.775's −3 dB for the centre and the surrounds folded into the front pair. */
     static final double MINUS_3DB = Math.sqrt(0.5);
 
@@ -36,7 +32,7 @@ final class ChannelMixSource implements AudioSource {
     private final float[][] matrix; // [out][in]
     private float[][] work = new float[0][];
 
-    ChannelMixSource(AudioSource in, int channels) {
+    public ChannelMixSource(AudioSource in, int channels) {
         this.in = in;
         SourceFormat f = in.format();
         this.matrix = matrix(f.channelRoles(), channels);
@@ -45,7 +41,7 @@ final class ChannelMixSource implements AudioSource {
     }
 
     /** The weight of each input channel in each output channel, {@code [out][in]}. */
-    static float[][] matrix(List<ChannelRole> inRoles, int outChannels) {
+    public static float[][] matrix(List<ChannelRole> inRoles, int outChannels) {
         int inCh = inRoles.size();
         float[][] m = new float[outChannels][inCh];
         if (inCh == 1) {
@@ -83,7 +79,7 @@ final class ChannelMixSource implements AudioSource {
      * What a mix from these roles to {@code outChannels} leaves out, one sentence each (empty when
      * nothing is): the LFE in a downmix, as BS.775 does, and channels with no speaker position.
      */
-    static List<String> notes(List<ChannelRole> inRoles, int outChannels) {
+    public static List<String> notes(List<ChannelRole> inRoles, int outChannels) {
         List<String> notes = new ArrayList<>();
         if (inRoles.size() <= outChannels || inRoles.size() == 1) return notes;
         boolean downmix = outChannels <= 2;

@@ -1,4 +1,4 @@
-package org.headroom.export;
+package org.headroom.dsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

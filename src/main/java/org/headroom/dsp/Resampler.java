@@ -1,6 +1,5 @@
-package org.headroom.export;
+package org.headroom.dsp;
 
-import org.headroom.dsp.Kaiser;
 
 /**
  * Sample-rate conversion by a polyphase windowed-sinc filter, streaming, any rational ratio.
