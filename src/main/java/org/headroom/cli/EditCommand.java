@@ -129,6 +129,7 @@ final class EditCommand implements Callable<Integer> {
             }
             if (progress != null) progress.clear();
             ctx.out().println(summary(source, target, plan, frames));
+            for (String note : plan.effectNotes()) ctx.out().println("  " + note); // effects: declip gain, noise profile, room
             warnIfShort(target, list, plan);
             return settings.preset() == null ? ExitCode.OK : check(target, settings);
         } catch (EdlException e) {

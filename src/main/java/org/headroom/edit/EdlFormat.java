@@ -27,7 +27,8 @@ public final class EdlFormat {
     private static final Set<String> TOP_LEVEL = Set.of("crossfadeMs", "crossfadeShape", "edits",
             "format", "version", "source", "savedAt");
     private static final String OPS = "cut, trim, split, silence, insert, gain, fadeIn, fadeOut, crossfade, "
-            + "highPass, humNotch, normalisePeak, normaliseLoudness";
+            + "highPass, humNotch, normalisePeak, normaliseLoudness, "
+            + "eq, compress, level, denoise, declip, reverb";
 
     private EdlFormat() {
     }
@@ -40,7 +41,20 @@ public final class EdlFormat {
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "edit list not found");
         }
-        return parse(file.getFileName().toString(), text);
+        return relativeToFolder(parse(file.getFileName().toString(), text), file.toAbsolutePath().getParent());
+    }
+
+    /** A reverb's relative {@code matchRecording} is relative to the edit list's folder, wherever headroom runs from. */
+    private static EditList relativeToFolder(EditList list, Path folder) {
+        if (folder == null) return list;
+        List<Edit> edits = new java.util.ArrayList<>(list.edits());
+        for (int i = 0; i < edits.size(); i++) {
+            if (edits.get(i) instanceof Edit.Reverb r && r.matchRecording() != null && !Path.of(r.matchRecording()).isAbsolute()) {
+                edits.set(i, new Edit.Reverb(r.rt60(), r.preDelayMs(), r.mix(), r.room(), folder.resolve(r.matchRecording()).toString(),
+                        r.start(), r.end()));
+            }
+        }
+        return list.withEdits(edits);
     }
 
     /** @param name what to call the text in errors, usually the file name */
@@ -114,7 +128,81 @@ public final class EdlFormat {
                 return new Edit.NormalisePeak(f.number("dbfs", -1), f.bool("truePeak", false));
             case "normaliseLoudness": case "normalizeLoudness":
                 return new Edit.NormaliseLoudness(f.number("lufs", -16), f.number("ceiling", -1));
+            default: return effect(op, f);
+        }
+    }
+
+    // ---- Effects and clean-up (issue 12): eq, compress, level, denoise, declip, reverb ----
+
+    /** The effect ops, or null for an unknown op. */
+    private static Edit effect(String op, Fields f) {
+        switch (op) {
+            case "eq": {
+                JsonNode bands = f.node("bands");
+                return new Edit.Eq(bands == null ? null : bands(bands), f.text("preset"), f.optional("start"), f.optional("end"));
+            }
+            case "compress": return new Edit.Compress(f.number("thresholdDb", -20), f.number("ratio", 3), f.number("attackMs", 10),
+                    f.number("releaseMs", 150), f.number("kneeDb", 6), f.number("makeupDb", 0));
+            case "level": return new Edit.Level(f.number("targetDb", -20), f.number("maxGainDb", 12), f.number("windowSeconds", 3));
+            case "denoise": return new Edit.Denoise(f.number("reductionDb", 12), f.optional("profileStart"), f.optional("profileEnd"));
+            case "declip": return new Edit.Declip(f.number("maxRunMs", 5));
+            case "reverb": return new Edit.Reverb(f.optional("rt60"), f.number("preDelayMs", 10), f.number("mix", 0.25),
+                    f.text("room"), f.text("matchRecording"), f.optional("start"), f.optional("end"));
             default: return null;
+        }
+    }
+
+    /**
+     * EQ bands from a JSON list, as an edit list or an effects preset gives them:
+     * [{"type": "peak", "hz": 3000, "gainDb": 4, "q": 1}, ...].
+     */
+    static java.util.List<Edit.Eq.Band> bands(JsonNode list) {
+        if (!list.isArray() || list.isEmpty()) throw new IllegalArgumentException("\"bands\" must be a non-empty list of {\"type\", \"hz\", ...}");
+        java.util.List<Edit.Eq.Band> out = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Fields b = new Fields("band " + (i + 1), list.get(i));
+            b.used.remove("op");
+            try {
+                if (!list.get(i).isObject()) throw new IllegalArgumentException("expected an object like {\"type\": \"peak\", \"hz\": 3000}");
+                String type = b.text("type");
+                if (type == null) throw new IllegalArgumentException("\"type\" is missing (" + Edit.BandType.names() + ")");
+                Edit.BandType t = Edit.BandType.parse(type);
+                out.add(new Edit.Eq.Band(t, b.required("hz"), b.number("gainDb", 0), b.number("q", t.defaultQ())));
+                b.checkAllUsed();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("band " + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static void effectToJson(Edit edit, ObjectNode n) {
+        if (edit instanceof Edit.Eq q) {
+            if (q.preset() != null) {
+                n.put("preset", q.preset());
+            } else {
+                ArrayNode bands = n.putArray("bands");
+                for (Edit.Eq.Band b : q.bands()) {
+                    bands.addObject().put("type", b.type().jsonName()).put("hz", b.hz()).put("gainDb", b.gainDb()).put("q", b.q());
+                }
+            }
+            if (!q.whole()) n.put("start", q.start()).put("end", q.end());
+        } else if (edit instanceof Edit.Compress c) {
+            n.put("thresholdDb", c.thresholdDb()).put("ratio", c.ratio()).put("attackMs", c.attackMs())
+                    .put("releaseMs", c.releaseMs()).put("kneeDb", c.kneeDb()).put("makeupDb", c.makeupDb());
+        } else if (edit instanceof Edit.Level l) {
+            n.put("targetDb", l.targetDb()).put("maxGainDb", l.maxGainDb()).put("windowSeconds", l.windowSeconds());
+        } else if (edit instanceof Edit.Denoise d) {
+            n.put("reductionDb", d.reductionDb());
+            if (d.profileStart() != null) n.put("profileStart", d.profileStart()).put("profileEnd", d.profileEnd());
+        } else if (edit instanceof Edit.Declip d) {
+            n.put("maxRunMs", d.maxRunMs());
+        } else if (edit instanceof Edit.Reverb r) {
+            if (r.rt60() != null) n.put("rt60", r.rt60());
+            if (r.room() != null) n.put("room", r.room());
+            if (r.matchRecording() != null) n.put("matchRecording", r.matchRecording());
+            n.put("preDelayMs", r.preDelayMs()).put("mix", r.mix());
+            if (!r.whole()) n.put("start", r.start()).put("end", r.end());
         }
     }
 
@@ -158,6 +246,8 @@ public final class EdlFormat {
             n.put("dbfs", p.dbfs()).put("truePeak", p.truePeak());
         } else if (edit instanceof Edit.NormaliseLoudness l) {
             n.put("lufs", l.lufs()).put("ceiling", l.ceilingDbtp());
+        } else {
+            effectToJson(edit, n);
         }
         return n;
     }
@@ -220,6 +310,22 @@ public final class EdlFormat {
             if (v == null) return fallback;
             if (!v.isTextual()) throw new IllegalArgumentException("\"" + key + "\" must be one of " + FadeShape.names());
             return FadeShape.parse(v.asText());
+        }
+
+        /** A text field, or null when absent. */
+        String text(String key) {
+            JsonNode v = node.get(key);
+            used.add(key);
+            if (v == null || v.isNull()) return null;
+            if (!v.isTextual()) throw new IllegalArgumentException("\"" + key + "\" must be text, not " + v);
+            return v.asText();
+        }
+
+        /** Any field as JSON, or null when absent. */
+        JsonNode node(String key) {
+            used.add(key);
+            JsonNode v = node.get(key);
+            return v == null || v.isNull() ? null : v;
         }
 
         private <T> T mark(String key, T value) {

@@ -69,7 +69,9 @@ public final class Renderer {
         Timeline timeline = Timeline.build(format.sampleRate(), frames, edits);
         SourceFormat out = new SourceFormat("edit", "IEEE float", format.sampleRate(), format.channels(), 32, 32,
                 timeline.frames(), format.channelRoles(), format.metadata(), format.channelMask());
-        Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0, Double.NaN, null, 0.0);
+        // effects and clean-up (issue 12): presets, noise profile and declip gain, worked out once
+        Effects effects = Effects.plan(source, format, out, timeline, edits, listener);
+        Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0, Double.NaN, null, 0.0, effects);
         Edit normalise = timeline.normalise();
         if (normalise instanceof Edit.NormalisePeak p) return peak(plain, p, listener);
         if (normalise instanceof Edit.NormaliseLoudness l) return loudness(plain, l, listener);
@@ -121,7 +123,7 @@ public final class Renderer {
             r = plain.with(gain, ceiling, passes);
         }
         return new Rendering(r.source(), r.sourceFormat(), r.format(), r.timeline(), r.gainDb(), r.ceilingDbtp(), passes, reached,
-                m, limiterGainDb);
+                m, limiterGainDb, r.effects());
     }
 
     /**
@@ -137,11 +139,11 @@ public final class Renderer {
      */
     public record Rendering(SourceOpener source, SourceFormat sourceFormat, SourceFormat format, Timeline timeline,
                             double gainDb, double ceilingDbtp, int passes, double reachedLufs, Measurement measured,
-                            double limiterGainDb) {
+                            double limiterGainDb, Effects effects) {
 
         Rendering with(double newGainDb, double newCeilingDbtp, int newPasses) {
             return new Rendering(source, sourceFormat, format, timeline, newGainDb, newCeilingDbtp, newPasses, reachedLufs,
-                    measured, limiterGainDb);
+                    measured, limiterGainDb, effects);
         }
 
         /**
@@ -159,7 +161,7 @@ public final class Renderer {
 
         Rendering measured(Measurement before) {
             return new Rendering(source, sourceFormat, format, timeline, gainDb, ceilingDbtp, passes, reachedLufs, before,
-                    limiterGainDb);
+                    limiterGainDb, effects);
         }
 
         /** A fresh stream of the edited programme. */
@@ -178,12 +180,13 @@ public final class Renderer {
          */
         public AudioSource openAt(long start) throws IOException {
             if (start <= 0) return stream(0);
-            if (timeline.isIdentity()) {
+            if (isIdentity()) {
                 AudioSource s = source.open();
                 s.skip(start); // a jump for PCM
                 return s;
             }
-            long preroll = remembers() ? Math.min(start, Math.round(PREROLL_SECONDS * format.sampleRate())) : 0;
+            double prerollSeconds = Math.max(PREROLL_SECONDS, effects.prerollSeconds());
+            long preroll = remembers() ? Math.min(start, Math.round(prerollSeconds * format.sampleRate())) : 0;
             AudioSource s = stream(start - preroll);
             if (s.skip(preroll) < preroll) throw new IOException("the programme ended during the pre-roll");
             return s;
@@ -191,20 +194,44 @@ public final class Renderer {
 
         /** Whether a stage keeps state from one block to the next (beyond where it is). */
         private boolean remembers() {
-            return timeline.highPass() != null || timeline.humNotch() != null || !Double.isNaN(ceilingDbtp);
+            return timeline.highPass() != null || timeline.humNotch() != null || !Double.isNaN(ceilingDbtp) || effects.remembers();
+        }
+
+        /** True when the output is the source, bit for bit. */
+        private boolean isIdentity() {
+            return timeline.isIdentity() && effects.isEmpty();
+        }
+
+        /** What the effects' plan decided that a person should be told (the declip gain, the noise profile used...). */
+        public List<String> effectNotes() {
+            return effects.notes();
+        }
+
+        /** How far declip lowered the whole programme, dB (0 without declip). */
+        public double declipGainDb() {
+            return effects.declipGainDb();
         }
 
         private AudioSource stream(long from) throws IOException {
-            if (timeline.isIdentity()) return source.open();
+            if (isIdentity()) return source.open();
+            long frames = timeline.frames() - from;
             AudioSource s = new SpliceSource(source, format, timeline, from);
+            s = effects.cleanUp(s, frames); // declip, then denoise (look-ahead removed)
             List<BlockProcessor> chain = new ArrayList<>();
             int rate = format.sampleRate();
             List<Biquad> filters = new ArrayList<>();
             if (timeline.highPass() != null) filters.addAll(FilterChain.highPass(rate, timeline.highPass()));
             if (timeline.humNotch() != null) filters.addAll(FilterChain.humNotch(rate, timeline.humNotch()));
             if (!filters.isEmpty()) chain.add(new FilterChain(filters, format.channels()));
+            chain.addAll(effects.eq(from));
+            if (!chain.isEmpty()) {
+                s = new ProcessedSource(s, chain);
+                chain = new ArrayList<>();
+            }
+            s = effects.dynamics(s, frames); // leveller (look-ahead removed), then compressor
             double gain = timeline.gainDb() + gainDb;
             if (gain != 0) chain.add(new GainProcessor(Decibels.toAmplitude(gain)));
+            chain.addAll(effects.reverb(from));
             if (timeline.fadeIn().frames() > 0 || timeline.fadeOut().frames() > 0) {
                 chain.add(new FadeProcessor(timeline.frames(), timeline.fadeIn(), timeline.fadeOut(), from));
             }
