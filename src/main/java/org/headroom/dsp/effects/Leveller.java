@@ -6,8 +6,10 @@ package org.headroom.dsp.effects;
  *
  * <p>How: the programme is measured in {@value #STEP_SECONDS} s steps (mean square over the
  * channels). A step counts as speech when it is within {@value #SPEECH_RANGE_DB} dB of the loudest
- * step around it and above {@value #FLOOR_DBFS} dBFS, so pauses and breaths are left out however
- * loud the room is. The speech level at a step is the power mean of the speech steps in a window
+ * step in the window, at least {@value #ABOVE_NOISE_DB} dB above the quietest step of the last
+ * {@value #NOISE_SECONDS} s (the room's noise between words) and above {@value #FLOOR_DBFS} dBFS,
+ * so pauses and breaths are left out however loud the room is, and a window of nothing but room
+ * noise holds no speech at all. The speech level at a step is the power mean of the speech steps in a window
  * of {@code windowSeconds} centred on it, so the gain starts moving before a new talker rather
  * than after (the output trails the input by half a window, see {@link #latency()}). The gain is
  * target − level, limited to ±{@code maxGainDb}, smoothed over {@value #SMOOTH_SECONDS} s and ramped
@@ -19,6 +21,8 @@ public final class Leveller implements BlockEffect {
     static final double SPEECH_RANGE_DB = 20;
     static final double FLOOR_DBFS = -70;
     static final double SMOOTH_SECONDS = 0.3;
+    static final double ABOVE_NOISE_DB = 10;
+    static final double NOISE_SECONDS = 10;
 
     private final int channels;
     private final int hop;
@@ -26,8 +30,9 @@ public final class Leveller implements BlockEffect {
     private final double target;
     private final double maxGain;
     private final double smooth;
-    private final double[] stepPower; // ring of the last 2·half+1 step powers, dB
+    private final double[] stepPower; // ring of the last `history` step powers, dB; the newest 2·half+1 are the window
     private final double[] stepLinear; // the same, as mean squares
+    private final int window;
     private final float[][] delay; // ring of (half + 2)·hop samples per channel
     private final float[][] ready;
     private long steps; // steps completed
@@ -45,9 +50,11 @@ public final class Leveller implements BlockEffect {
         this.target = targetDb;
         this.maxGain = maxGainDb;
         this.smooth = Math.exp(-STEP_SECONDS / SMOOTH_SECONDS);
-        this.stepPower = new double[2 * half + 1];
-        java.util.Arrays.fill(stepPower, Double.NEGATIVE_INFINITY);
-        this.stepLinear = new double[2 * half + 1];
+        this.window = 2 * half + 1;
+        int history = Math.max(window, (int) Math.round(NOISE_SECONDS / STEP_SECONDS));
+        this.stepPower = new double[history];
+        java.util.Arrays.fill(stepPower, Double.NaN); // NaN: no step yet
+        this.stepLinear = new double[history];
         this.delay = new float[channels][(half + 2) * hop];
         this.ready = new float[channels][hop];
     }
@@ -111,12 +118,21 @@ public final class Leveller implements BlockEffect {
 
     /** Power mean of the window's speech steps, dB; NaN when the window holds none. */
     private double speechLevel() {
+        int n = stepPower.length;
+        double quietest = Double.POSITIVE_INFINITY;
+        for (double p : stepPower) {
+            if (p < quietest) quietest = p; // NaN (no step yet) compares false
+        }
         double loudest = Double.NEGATIVE_INFINITY;
-        for (double p : stepPower) loudest = Math.max(loudest, p);
-        double gate = Math.max(FLOOR_DBFS, loudest - SPEECH_RANGE_DB);
+        for (int j = 0; j < window; j++) {
+            double p = stepPower[Math.floorMod((int) ((steps - 1 - j) % n), n)];
+            if (p > loudest) loudest = p;
+        }
+        double gate = Math.max(FLOOR_DBFS, Math.max(loudest - SPEECH_RANGE_DB, quietest + ABOVE_NOISE_DB));
         double sum = 0;
         int count = 0;
-        for (int k = 0; k < stepPower.length; k++) {
+        for (int j = 0; j < window; j++) {
+            int k = Math.floorMod((int) ((steps - 1 - j) % n), n);
             if (stepPower[k] >= gate) {
                 sum += stepLinear[k];
                 count++;
