@@ -51,6 +51,15 @@ class EqTest {
     }
 
     @Test
+    void noDelay() throws IOException {
+        float[] x = new float[4000];
+        x[1000] = 1;
+        float[] out = EffectMeasures.render(x, new Edit.Eq(null, "presence", null, null));
+        for (int i = 0; i < 1000; i++) assertEquals(0f, out[i], 0f, "nothing before the impulse, frame " + i);
+        assertTrue(Math.abs(out[1000]) > 0.5, "the response starts at the impulse: " + out[1000]);
+    }
+
+    @Test
     void rangedEqLeavesTheRestAlone() throws IOException {
         float[] tone = TestSignals.sine(RATE, 3.0, 1000, -12);
         Edit.Eq eq = new Edit.Eq(List.of(new Edit.Eq.Band(Edit.BandType.PEAK, 1000, 6, 1)), null, 1.0, 2.0);
