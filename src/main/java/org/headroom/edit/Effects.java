@@ -282,7 +282,8 @@ final class Effects {
 
         /**
          * The noise profile: [profileStart, profileEnd) of the source, or the quietest tenth of its
-         * frames (digital silence left out: it says nothing about the noise).
+         * frames by {@link NoiseProfile#frameLevelDb} (digital silence left out: it says nothing
+         * about the noise).
          */
         void planDenoise(SourceOpener source, SourceFormat sourceFormat, Timeline timeline) throws IOException {
             int size = WienerDenoiser.frameSize(rate);
@@ -303,8 +304,8 @@ final class Effects {
                 }
                 notes.add(String.format(Locale.ROOT, "denoise: noise profile from %.3f to %.3f s of the source", (double) r[0] / rate, (double) r[1] / rate));
             } else {
-                double[] energies = frameEnergies(source, block, size);
-                double[] sorted = java.util.Arrays.stream(energies).filter(v -> v > 0).sorted().toArray();
+                double[] energies = frameLevels(source, profile, block, size);
+                double[] sorted = java.util.Arrays.stream(energies).filter(v -> v > Double.NEGATIVE_INFINITY).sorted().toArray();
                 if (sorted.length == 0) {
                     notes.add("denoise: the source is digital silence; nothing to do");
                 } else {
@@ -312,28 +313,24 @@ final class Effects {
                     try (AudioSource s = source.open()) {
                         for (double v : energies) {
                             if (!readFully(s, block, size)) break;
-                            if (v > 0 && v <= limit) profile.accept(block, size);
+                            if (v > Double.NEGATIVE_INFINITY && v <= limit) profile.accept(block, size);
                         }
                     }
-                    notes.add(String.format(Locale.ROOT, "denoise: noise profile from the quietest tenth of the source (%d frames of %.0f ms, up to %.1f dBFS)",
-                            profile.frames(), 1000.0 * size / rate, 10 * Math.log10(limit / size / channels)));
+                    notes.add(String.format(Locale.ROOT, "denoise: noise profile from the quietest tenth of the source (%d frames of %.0f ms)",
+                            profile.frames(), 1000.0 * size / rate));
                 }
             }
             noise = profile.power();
         }
 
-        /** Sum of squares of each whole frame of {@code size} in the source, all channels. */
-        private double[] frameEnergies(SourceOpener source, float[][] block, int size) throws IOException {
+        /** {@link NoiseProfile#frameLevelDb} of each whole frame of {@code size} in the source. */
+        private double[] frameLevels(SourceOpener source, NoiseProfile profile, float[][] block, int size) throws IOException {
             double[] out = new double[1024];
             int count = 0;
             try (AudioSource s = source.open()) {
                 while (readFully(s, block, size)) {
-                    double sum = 0;
-                    for (float[] ch : block) {
-                        for (int i = 0; i < size; i++) sum += (double) ch[i] * ch[i];
-                    }
                     if (count == out.length) out = java.util.Arrays.copyOf(out, 2 * count);
-                    out[count++] = sum;
+                    out[count++] = profile.frameLevelDb(block);
                 }
             }
             return java.util.Arrays.copyOf(out, count);

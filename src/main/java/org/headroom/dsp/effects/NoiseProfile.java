@@ -47,6 +47,32 @@ public final class NoiseProfile {
         for (int k = 1; k < size / 2; k++) s[k] += (double) frame[2 * k] * frame[2 * k] + (double) frame[2 * k + 1] * frame[2 * k + 1];
     }
 
+    /**
+     * How loud one frame of {@code size} is, for choosing the noise frames: the mean over bins and
+     * channels of 10·log10(|X|²), dB; −∞ for digital silence. Why a mean of logarithms and not the
+     * frame's energy: the energy of room noise is mostly its few low-frequency bins, which swing
+     * by several dB from frame to frame, so the frames of least energy are those where the rumble
+     * happened to dip, and a profile made of them reads the low bins too low; in a mean of
+     * logarithms every bin counts once, the swings average out, and speech (raising many bins at
+     * once) still stands clearly above the noise.
+     */
+    public double frameLevelDb(float[][] block) {
+        double sum = 0;
+        int count = 0;
+        boolean silent = true;
+        for (int c = 0; c < sums.length; c++) {
+            System.arraycopy(block[c], 0, frame, 0, size);
+            for (int i = 0; i < size && silent; i++) silent = frame[i] == 0f;
+            spectrum.transform(frame);
+            for (int k = 1; k < size / 2; k++) {
+                double p = (double) frame[2 * k] * frame[2 * k] + (double) frame[2 * k + 1] * frame[2 * k + 1];
+                sum += 10 * Math.log10(p + 1e-30);
+                count++;
+            }
+        }
+        return silent ? Double.NEGATIVE_INFINITY : sum / count;
+    }
+
     /** Whole frames seen so far; a profile of none is no profile. */
     public long frames() {
         return frames;
