@@ -102,4 +102,39 @@ class EffectDialogTest {
         });
         assertEquals(new Edit.Denoise(12, 0.1, 0.6), last);
     }
+
+    @Test
+    void aHumFindingOffersTheNotch() throws Exception {
+        window = EditorGui.open(EditorGui.DIALOGUE, temp);
+        String offered = GuiActionRunner.execute(() -> {
+            FindingsPanel f = window.pane().findings();
+            for (int i = 0; i < 50; i++) {
+                f.step(1);
+                JButton fix = named(f, "fixFinding");
+                if (fix.isVisible() && fix.getText().contains("hum")) {
+                    fix.doClick();
+                    return fix.getText();
+                }
+            }
+            return null;
+        });
+        assertEquals("Notch the hum", offered, "the dialogue take has a 50 Hz hum finding");
+        Edit last = GuiActionRunner.execute(() -> {
+            var edits = window.pane().session().edits().edits();
+            return edits.get(edits.size() - 1);
+        });
+        assertEquals(new Edit.HumNotch(50, 4, 30), last);
+        GuiTests.screenshot(window, "editor-hum-fix.png");
+    }
+
+    private static JButton named(java.awt.Container c, String name) {
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof JButton b && name.equals(b.getName())) return b;
+            if (k instanceof java.awt.Container inner) {
+                JButton b = named(inner, name);
+                if (b != null) return b;
+            }
+        }
+        return null;
+    }
 }
