@@ -12,7 +12,8 @@ import org.headroom.meter.Decibels;
  *
  * <p>The effects run in a fixed order whatever order they were added in, like a channel strip,
  * so an edit list always means the same programme: pieces and crossfades (with gain and silence
- * regions) → high-pass → hum notch → gain → fades → normalisation (and its limiter).
+ * regions) → declip → denoise → high-pass → hum notch → EQ → leveller → compressor → gain →
+ * reverb → fades → normalisation (and its limiter). The effect stages are planned in {@link Effects}.
  */
 public final class Timeline {
 
