@@ -15,6 +15,23 @@ public record ClipRule(int minRun, double thresholdDbfs) {
         if (thresholdDbfs > 0.0) throw new IllegalArgumentException("threshold above 0 dBFS: " + thresholdDbfs);
     }
 
+    /**
+     * The level at or above which a positive sample counts, for integer PCM of {@code containerBits}
+     * (the largest positive code is 1 − 2^−(bits−1), so "full scale" must mean that code), or for
+     * float and lossy material when null (then a clip is also a flat top: equal values).
+     */
+    public float high(Integer containerBits) {
+        double threshold = Math.pow(10.0, thresholdDbfs / 20.0);
+        if (containerBits == null) return (float) threshold;
+        return (float) Math.min(threshold, 1.0 - Math.pow(2.0, -(containerBits - 1)));
+    }
+
+    /** The level at or below which a negative sample counts (see {@link #high}). */
+    public float low(Integer containerBits) {
+        double threshold = Math.pow(10.0, thresholdDbfs / 20.0);
+        return (float) -(containerBits == null ? threshold : Math.min(threshold, 1.0));
+    }
+
     /** The rule in words, as findings show it. */
     public String describe() {
         return thresholdDbfs == 0.0

@@ -62,17 +62,9 @@ public final class ClippingDetector implements Detector {
         for (int c = 0; c < channels; c++) plateauRuns[c] = new ClipPlateauRule.Run();
         this.sampleRate = sampleRate;
         this.rule = rule;
-        double threshold = Math.pow(10.0, rule.thresholdDbfs() / 20.0);
-        if (containerBits != null) {
-            double positiveCode = 1.0 - Math.pow(2.0, -(containerBits - 1));
-            this.hi = (float) Math.min(threshold, positiveCode);
-            this.lo = (float) -Math.min(threshold, 1.0);
-            this.flatTopOnly = false;
-        } else {
-            this.hi = (float) threshold;
-            this.lo = (float) -threshold;
-            this.flatTopOnly = true;
-        }
+        this.hi = rule.high(containerBits);
+        this.lo = rule.low(containerBits);
+        this.flatTopOnly = containerBits == null;
         this.runLength = new int[channels];
         this.runStart = new long[channels];
         this.runValue = new float[channels];

@@ -42,6 +42,46 @@ public record Biquad(double b0, double b1, double b2, double a1, double a2) {
     }
 
     /**
+     * RBJ peaking EQ at {@code hz}: {@code gainDb} there, unity far away; {@code q} sets the width
+     * (the bandwidth between the points of half the gain in dB is about hz/q).
+     */
+    public static Biquad peak(int rate, double hz, double gainDb, double q) {
+        double a = Math.pow(10, gainDb / 40);
+        double w = 2 * Math.PI * hz / rate;
+        double cos = Math.cos(w);
+        double alpha = Math.sin(w) / (2 * q);
+        double a0 = 1 + alpha / a;
+        return new Biquad((1 + alpha * a) / a0, -2 * cos / a0, (1 - alpha * a) / a0, -2 * cos / a0, (1 - alpha / a) / a0);
+    }
+
+    /**
+     * RBJ low shelf: {@code gainDb} at DC, half of it (in dB) at {@code hz}, unity far above;
+     * {@code q} 0.7071 is the steepest slope without a bump.
+     */
+    public static Biquad lowShelf(int rate, double hz, double gainDb, double q) {
+        double a = Math.pow(10, gainDb / 40);
+        double w = 2 * Math.PI * hz / rate;
+        double cos = Math.cos(w);
+        double beta = 2 * Math.sqrt(a) * Math.sin(w) / (2 * q);
+        double a0 = (a + 1) + (a - 1) * cos + beta;
+        return new Biquad(a * ((a + 1) - (a - 1) * cos + beta) / a0, 2 * a * ((a - 1) - (a + 1) * cos) / a0,
+                a * ((a + 1) - (a - 1) * cos - beta) / a0, -2 * ((a - 1) + (a + 1) * cos) / a0,
+                ((a + 1) + (a - 1) * cos - beta) / a0);
+    }
+
+    /** RBJ high shelf: {@code gainDb} towards Nyquist, half of it (in dB) at {@code hz}, unity at DC. */
+    public static Biquad highShelf(int rate, double hz, double gainDb, double q) {
+        double a = Math.pow(10, gainDb / 40);
+        double w = 2 * Math.PI * hz / rate;
+        double cos = Math.cos(w);
+        double beta = 2 * Math.sqrt(a) * Math.sin(w) / (2 * q);
+        double a0 = (a + 1) - (a - 1) * cos + beta;
+        return new Biquad(a * ((a + 1) + (a - 1) * cos + beta) / a0, -2 * a * ((a - 1) + (a + 1) * cos) / a0,
+                a * ((a + 1) + (a - 1) * cos - beta) / a0, 2 * ((a - 1) - (a + 1) * cos) / a0,
+                ((a + 1) - (a - 1) * cos - beta) / a0);
+    }
+
+    /**
      * High shelf prewarped at {@code f0}: gain {@code vh} (linear) far above, {@code vb} at the
      * corner, 1 at DC.
      */

@@ -67,6 +67,30 @@ public final class Spectrum {
         fft.forwardTransform(frame);
     }
 
+    /**
+     * The way back, for processing in the frequency domain (short-time Fourier transform with
+     * overlap-add): inverse-transforms a packed spectrum as {@link #transform} leaves it, in
+     * place, and applies the same Hann window again, so a gain changed from one frame to the next
+     * fades across the overlap instead of stepping at the frame's edge. Frames overlap-added every
+     * {@code hop} samples then sum to the input times {@link #overlapAddGain overlapAddGain(hop)}.
+     */
+    public void inverse(float[] transformed) {
+        fft.backwardsTransform(transformed);
+        for (int i = 0; i < size; i++) transformed[i] *= window[i];
+    }
+
+    /**
+     * What windowing twice (analysis and synthesis) and overlap-adding every {@code hop} samples
+     * multiplies a signal by: Σ w²(n + kH), the same for every n when {@code hop} divides the
+     * size by 4 or more (1.5 at a quarter of the size).
+     */
+    public double overlapAddGain(int hop) {
+        if (hop <= 0 || size % hop != 0 || size / hop < 4) throw new IllegalArgumentException("hop " + hop + " for size " + size);
+        double sum = 0;
+        for (int i = 0; i < size; i += hop) sum += (double) window[i] * window[i];
+        return sum;
+    }
+
     /** Band power (see the class comment) of a {@link #transform transformed} frame into {@code out[0..bins)}. */
     public void bandPower(float[] transformed, float[] out) {
         out[0] = (float) (bandScale * 0.5 * transformed[0] * transformed[0]);

@@ -338,4 +338,184 @@ public sealed interface Edit {
         }
     }
     // ---- end of mixing ----
+
+    // ---- Effects and clean-up (issue 12): eq, compress, level, denoise, declip, reverb ----
+
+    /** How an optional source range of an effect is given: both ends, or neither for the whole programme. */
+    private static void optionalRange(Double start, Double end) {
+        if ((start == null) != (end == null)) throw new IllegalArgumentException("give both start and end, or neither");
+        if (start != null) Times.range(start, end);
+    }
+
+    private static void within(String name, double v, double lo, double hi) {
+        Times.finite(name, v);
+        if (v < lo || v > hi) throw new IllegalArgumentException(name + " " + v + " is outside " + plain(lo) + ".." + plain(hi));
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /**
+     * Parametric EQ: RBJ biquads in series, from {@code bands} or from a named preset in
+     * {@code presets/effects/} (telephone, radio, warm, presence); over [start, end) of the source
+     * when given, with short ramps inside the range.
+     */
+    record Eq(java.util.List<Band> bands, String preset, Double start, Double end) implements Edit {
+        public Eq {
+            if ((bands == null || bands.isEmpty()) == (preset == null)) throw new IllegalArgumentException("give \"bands\" or \"preset\", one of them");
+            bands = bands == null ? java.util.List.of() : java.util.List.copyOf(bands);
+            optionalRange(start, end);
+        }
+
+        public boolean whole() {
+            return start == null;
+        }
+
+        @Override
+        public String op() {
+            return "eq";
+        }
+
+        /** One EQ band; {@code gainDb} only counts for shelves and peaks. */
+        public record Band(BandType type, double hz, double gainDb, double q) {
+            public Band {
+                if (type == null) throw new IllegalArgumentException("band type is missing (" + BandType.names() + ")");
+                within("hz", hz, 10, 40000);
+                within("gainDb", gainDb, -30, 30);
+                within("q", q, 0.1, 100);
+            }
+        }
+    }
+
+    /** The shapes an EQ band can take, by their edit-list names. */
+    enum BandType {
+        HIGH_PASS("highPass", 0.7071), LOW_PASS("lowPass", 0.7071), LOW_SHELF("lowShelf", 0.7071),
+        HIGH_SHELF("highShelf", 0.7071), PEAK("peak", 1.0), NOTCH("notch", 10.0);
+
+        private final String jsonName;
+        private final double defaultQ;
+
+        BandType(String jsonName, double defaultQ) {
+            this.jsonName = jsonName;
+            this.defaultQ = defaultQ;
+        }
+
+        public String jsonName() {
+            return jsonName;
+        }
+
+        /** Butterworth for passes and shelves (no bump), an octave or so for a peak, narrow for a notch. */
+        public double defaultQ() {
+            return defaultQ;
+        }
+
+        public static BandType parse(String name) {
+            for (BandType t : values()) if (t.jsonName.equals(name)) return t;
+            throw new IllegalArgumentException("unknown band type '" + name + "' (" + names() + ")");
+        }
+
+        static String names() {
+            return java.util.Arrays.stream(values()).map(BandType::jsonName).collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
+
+    /**
+     * Feed-forward compressor. With {@code kneeDb} 0 a steady tone whose level is above the
+     * threshold comes out at threshold + (level − threshold)/ratio + makeup (levels as a sine's
+     * peak, AES17: RMS + 3.01 dB).
+     */
+    record Compress(double thresholdDb, double ratio, double attackMs, double releaseMs, double kneeDb, double makeupDb)
+            implements Edit {
+        public Compress {
+            within("thresholdDb", thresholdDb, -80, 0);
+            within("ratio", ratio, 1, 100);
+            within("attackMs", attackMs, 0.1, 1000);
+            within("releaseMs", releaseMs, 1, 5000);
+            within("kneeDb", kneeDb, 0, 24);
+            within("makeupDb", makeupDb, -20, 40);
+        }
+
+        @Override
+        public String op() {
+            return "compress";
+        }
+    }
+
+    /** Speech leveller: brings the active speech level to {@code targetDb} (dBFS RMS) with at most {@code maxGainDb} either way. */
+    record Level(double targetDb, double maxGainDb, double windowSeconds) implements Edit {
+        public Level {
+            within("targetDb", targetDb, -50, -6);
+            within("maxGainDb", maxGainDb, 0, 40);
+            within("windowSeconds", windowSeconds, 0.5, 30);
+        }
+
+        @Override
+        public String op() {
+            return "level";
+        }
+    }
+
+    /** Broadband noise reduction from a noise profile: [profileStart, profileEnd) of the source, or its quietest stretch. */
+    record Denoise(double reductionDb, Double profileStart, Double profileEnd) implements Edit {
+        public Denoise {
+            within("reductionDb", reductionDb, 1, 40);
+            if ((profileStart == null) != (profileEnd == null)) {
+                throw new IllegalArgumentException("give both profileStart and profileEnd, or neither");
+            }
+            if (profileStart != null) Times.range(profileStart, profileEnd);
+        }
+
+        @Override
+        public String op() {
+            return "denoise";
+        }
+    }
+
+    /** Reconstructs clipped runs up to {@code maxRunMs} long and lowers the programme just enough for the new peaks. */
+    record Declip(double maxRunMs) implements Edit {
+        public Declip {
+            within("maxRunMs", maxRunMs, 0.1, 50);
+        }
+
+        @Override
+        public String op() {
+            return "declip";
+        }
+    }
+
+    /**
+     * Room acoustics: a reverberation of {@code rt60} seconds, or an environment preset's
+     * ({@code room}: its volume and RT60), or the RT60 estimated from a recording
+     * ({@code matchRecording}); exactly one of the three. Over [start, end) of the source when
+     * given; the tail rings on past {@code end}.
+     */
+    record Reverb(Double rt60, double preDelayMs, double mix, String room, String matchRecording, Double start, Double end)
+            implements Edit {
+        public Reverb {
+            int given = (rt60 != null ? 1 : 0) + (room != null ? 1 : 0) + (matchRecording != null ? 1 : 0);
+            if (given != 1) throw new IllegalArgumentException("give one of \"rt60\", \"room\" or \"matchRecording\"");
+            if (rt60 != null) {
+                Times.finite("rt60", rt60);
+                if (rt60 <= 0) throw new IllegalArgumentException("rt60 " + rt60 + " must be more than 0");
+                if (rt60 > 20) throw new IllegalArgumentException("rt60 " + rt60 + " is over 20 s");
+            }
+            within("preDelayMs", preDelayMs, 0, 500);
+            within("mix", mix, 0, 1);
+            optionalRange(start, end);
+        }
+
+        public Reverb(double rt60) {
+            this(rt60, 10.0, 0.25, null, null, null, null);
+        }
+
+        public boolean whole() {
+            return start == null;
+        }
+
+        @Override
+        public String op() {
+            return "reverb";
+        }
+    }
 }

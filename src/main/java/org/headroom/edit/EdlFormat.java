@@ -27,7 +27,8 @@ public final class EdlFormat {
     private static final Set<String> TOP_LEVEL = Set.of("crossfadeMs", "crossfadeShape", "edits",
             "format", "version", "source", "savedAt");
     private static final String OPS = "cut, trim, split, silence, insert, gain, fadeIn, fadeOut, crossfade, "
-            + "highPass, humNotch, normalisePeak, normaliseLoudness, layer, roomTone, pause";
+            + "highPass, humNotch, normalisePeak, normaliseLoudness, layer, roomTone, pause, "
+            + "eq, compress, level, denoise, declip, reverb";
 
     private EdlFormat() {
     }
@@ -97,6 +98,7 @@ public final class EdlFormat {
         try {
             Edit edit = build(op, f);
             if (edit == null) edit = buildMixing(op, f, folder);
+            if (edit == null) edit = effect(op, f, folder);
             if (edit == null) throw new EdlException(where + ": unknown op '" + op + "' (" + OPS + ")");
             f.checkAllUsed();
             return edit;
@@ -124,6 +126,31 @@ public final class EdlFormat {
                 return new Edit.NormalisePeak(f.number("dbfs", -1), f.bool("truePeak", false));
             case "normaliseLoudness": case "normalizeLoudness":
                 return new Edit.NormaliseLoudness(f.number("lufs", -16), f.number("ceiling", -1));
+            default: return null;
+        }
+    }
+
+    // ---- Effects and clean-up (issue 12): eq, compress, level, denoise, declip, reverb ----
+
+    /** A reverb's relative {@code matchRecording} is relative to the edit list's folder, wherever headroom runs from. */
+    private static String relative(String file, Path folder) {
+        return file == null || folder == null || Path.of(file).isAbsolute() ? file : folder.resolve(file).toString();
+    }
+
+    /** The effect ops, or null for an unknown op. */
+    private static Edit effect(String op, Fields f, Path folder) {
+        switch (op) {
+            case "eq": {
+                JsonNode bands = f.node("bands");
+                return new Edit.Eq(bands == null ? null : bands(bands), f.text("preset"), f.optional("start"), f.optional("end"));
+            }
+            case "compress": return new Edit.Compress(f.number("thresholdDb", -20), f.number("ratio", 3), f.number("attackMs", 10),
+                    f.number("releaseMs", 150), f.number("kneeDb", 6), f.number("makeupDb", 0));
+            case "level": return new Edit.Level(f.number("targetDb", -20), f.number("maxGainDb", 12), f.number("windowSeconds", 3));
+            case "denoise": return new Edit.Denoise(f.number("reductionDb", 12), f.optional("profileStart"), f.optional("profileEnd"));
+            case "declip": return new Edit.Declip(f.number("maxRunMs", 5));
+            case "reverb": return new Edit.Reverb(f.optional("rt60"), f.number("preDelayMs", 10), f.number("mix", 0.25),
+                    f.text("room"), relative(f.text("matchRecording"), folder), f.optional("start"), f.optional("end"));
             default: return null;
         }
     }
@@ -184,6 +211,60 @@ public final class EdlFormat {
     }
     // ---- end of mixing ----
 
+    /**
+     * EQ bands from a JSON list, as an edit list or an effects preset gives them:
+     * [{"type": "peak", "hz": 3000, "gainDb": 4, "q": 1}, ...].
+     */
+    static java.util.List<Edit.Eq.Band> bands(JsonNode list) {
+        if (!list.isArray() || list.isEmpty()) throw new IllegalArgumentException("\"bands\" must be a non-empty list of {\"type\", \"hz\", ...}");
+        java.util.List<Edit.Eq.Band> out = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Fields b = new Fields("band " + (i + 1), list.get(i));
+            b.used.remove("op");
+            try {
+                if (!list.get(i).isObject()) throw new IllegalArgumentException("expected an object like {\"type\": \"peak\", \"hz\": 3000}");
+                String type = b.text("type");
+                if (type == null) throw new IllegalArgumentException("\"type\" is missing (" + Edit.BandType.names() + ")");
+                Edit.BandType t = Edit.BandType.parse(type);
+                out.add(new Edit.Eq.Band(t, b.required("hz"), b.number("gainDb", 0), b.number("q", t.defaultQ())));
+                b.checkAllUsed();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("band " + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static void effectToJson(Edit edit, ObjectNode n) {
+        if (edit instanceof Edit.Eq q) {
+            if (q.preset() != null) {
+                n.put("preset", q.preset());
+            } else {
+                ArrayNode bands = n.putArray("bands");
+                for (Edit.Eq.Band b : q.bands()) {
+                    bands.addObject().put("type", b.type().jsonName()).put("hz", b.hz()).put("gainDb", b.gainDb()).put("q", b.q());
+                }
+            }
+            if (!q.whole()) n.put("start", q.start()).put("end", q.end());
+        } else if (edit instanceof Edit.Compress c) {
+            n.put("thresholdDb", c.thresholdDb()).put("ratio", c.ratio()).put("attackMs", c.attackMs())
+                    .put("releaseMs", c.releaseMs()).put("kneeDb", c.kneeDb()).put("makeupDb", c.makeupDb());
+        } else if (edit instanceof Edit.Level l) {
+            n.put("targetDb", l.targetDb()).put("maxGainDb", l.maxGainDb()).put("windowSeconds", l.windowSeconds());
+        } else if (edit instanceof Edit.Denoise d) {
+            n.put("reductionDb", d.reductionDb());
+            if (d.profileStart() != null) n.put("profileStart", d.profileStart()).put("profileEnd", d.profileEnd());
+        } else if (edit instanceof Edit.Declip d) {
+            n.put("maxRunMs", d.maxRunMs());
+        } else if (edit instanceof Edit.Reverb r) {
+            if (r.rt60() != null) n.put("rt60", r.rt60());
+            if (r.room() != null) n.put("room", r.room());
+            if (r.matchRecording() != null) n.put("matchRecording", r.matchRecording());
+            n.put("preDelayMs", r.preDelayMs()).put("mix", r.mix());
+            if (!r.whole()) n.put("start", r.start()).put("end", r.end());
+        }
+    }
+
     /** The edit list as a JSON object; {@link #parse} reads it back to an equal list. */
     public static ObjectNode toJson(EditList list) {
         ObjectNode root = JSON.createObjectNode();
@@ -227,6 +308,7 @@ public final class EdlFormat {
             n.put("lufs", l.lufs()).put("ceiling", l.ceilingDbtp());
         } else {
             mixingToJson(edit, n);
+            effectToJson(edit, n);
         }
         return n;
     }
@@ -291,9 +373,11 @@ public final class EdlFormat {
             return v.asText();
         }
 
+        /** Any field as JSON, or null when absent or JSON null. */
         JsonNode node(String key) {
             used.add(key);
-            return node.get(key);
+            JsonNode v = node.get(key);
+            return v == null || v.isNull() ? null : v;
         }
 
         FadeShape shape(String key, FadeShape fallback) {
@@ -302,6 +386,11 @@ public final class EdlFormat {
             if (v == null) return fallback;
             if (!v.isTextual()) throw new IllegalArgumentException("\"" + key + "\" must be one of " + FadeShape.names());
             return FadeShape.parse(v.asText());
+        }
+
+        /** A text field, or null when absent (or JSON null). */
+        String text(String key) {
+            return node.get(key) instanceof com.fasterxml.jackson.databind.node.NullNode ? mark(key, null) : text(key, null);
         }
 
         private <T> T mark(String key, T value) {

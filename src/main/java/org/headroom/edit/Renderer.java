@@ -54,8 +54,8 @@ public final class Renderer {
     static final double PREROLL_SECONDS = 3.0;
 
     /**
-     * The chain, in the order it runs; {@link Rendering#stream} builds it from this list alone.
-     * Slice D2's effects (issue 12) have their slots and are wired in where the stream says so.
+     * The chain, in the order it runs; {@link Rendering#stream} builds it from this list alone
+     * (the effects' own planning and reasons are in {@link Effects}).
      */
     public enum Stage {
         /** Cuts, trims, pastes, splits, crossfades, gain and silence regions: the material itself, by source position. */
@@ -65,19 +65,19 @@ public final class Renderer {
          * like any other (crossfaded, pasted, and processed by everything after it, as real room tone would be).
          */
         ROOM_TONE_FILL,
-        /** (D2) First of the effects: the clipped runs must still be flat and at their level to be found. */
+        /** First of the effects: the clipped runs must still be flat and at their level to be found. */
         DECLIP,
-        /** (D2) Before filters and dynamics: the noise must look as it did where it was profiled. */
+        /** Before filters and dynamics: the noise must look as it did where it was profiled. */
         DENOISE,
         /** High-pass then hum notch: rumble and hum out before anything reacts to level. */
         HIGH_PASS_NOTCH,
-        /** (D2) Tone shaping after the clean-up, before dynamics, so the compressor hears the final balance. */
+        /** Tone shaping after the clean-up, before dynamics, so the compressor hears the final balance. */
         EQ,
-        /** (D2) Compressor, then speech leveller. */
+        /** Speech leveller, then compressor: the leveller evens the talkers out, the compressor then holds the peaks. */
         DYNAMICS,
         /** Whole-programme gain edits. */
         GAIN,
-        /** (D2) After the dry chain, so the tail is not compressed, levelled or gated; it rings past its end. */
+        /** After the dry chain, so the tail is not compressed, levelled or gated; it rings past its end. */
         REVERB,
         /** The programme's fade-in and fade-out (layers have their own). */
         FADES,
@@ -118,8 +118,10 @@ public final class Renderer {
         }
         Timeline timeline = Timeline.build(format.sampleRate(), frames, edits);
         if (timeline.layers().isEmpty()) return java.util.List.of();
-        Rendering plain = new Rendering(source, format, format.withFrames(timeline.frames()), timeline, 0.0, Double.NaN, 0, Double.NaN,
-                null, 0.0, Mix.NONE);
+        SourceFormat programme = format.withFrames(timeline.frames());
+        Effects effects = Effects.plan(source, format, programme, timeline, edits, PassListener.NONE);
+        Rendering plain = new Rendering(source, format, programme, timeline, 0.0, Double.NaN, 0, Double.NaN,
+                null, 0.0, effects, Mix.NONE);
         return Mix.plan(plain, PassListener.NONE).layers().stream().map(LayerShape::new).toList();
     }
 
@@ -140,7 +142,10 @@ public final class Renderer {
         Timeline timeline = Timeline.build(format.sampleRate(), frames, edits);
         SourceFormat out = new SourceFormat("edit", "IEEE float", format.sampleRate(), format.channels(), 32, 32,
                 timeline.frames(), format.channelRoles(), format.metadata(), format.channelMask());
-        Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0, Double.NaN, null, 0.0, Mix.NONE);
+        // effects and clean-up: presets, noise profile and declip gain, worked out once; then the
+        // mixing (room tone, layers, ducks), which reads the programme through those effects
+        Effects effects = Effects.plan(source, format, out, timeline, edits, listener);
+        Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0, Double.NaN, null, 0.0, effects, Mix.NONE);
         plain = plain.mixed(Mix.plan(plain, listener));
         Edit normalise = timeline.normalise();
         if (normalise instanceof Edit.NormalisePeak p) return peak(plain, p, listener);
@@ -193,7 +198,7 @@ public final class Renderer {
             r = plain.with(gain, ceiling, passes);
         }
         return new Rendering(r.source(), r.sourceFormat(), r.format(), r.timeline(), r.gainDb(), r.ceilingDbtp(), passes, reached,
-                m, limiterGainDb, r.mix());
+                m, limiterGainDb, r.effects(), r.mix());
     }
 
     /**
@@ -210,21 +215,27 @@ public final class Renderer {
      */
     public record Rendering(SourceOpener source, SourceFormat sourceFormat, SourceFormat format, Timeline timeline,
                             double gainDb, double ceilingDbtp, int passes, double reachedLufs, Measurement measured,
-                            double limiterGainDb, Mix mix) {
+                            double limiterGainDb, Effects effects, Mix mix) {
 
         Rendering with(double newGainDb, double newCeilingDbtp, int newPasses) {
             return new Rendering(source, sourceFormat, format, timeline, newGainDb, newCeilingDbtp, newPasses, reachedLufs,
-                    measured, limiterGainDb, mix);
+                    measured, limiterGainDb, effects, mix);
         }
 
         Rendering mixed(Mix newMix) {
             return new Rendering(source, sourceFormat, format, timeline, gainDb, ceilingDbtp, passes, reachedLufs, measured,
-                    limiterGainDb, newMix);
+                    limiterGainDb, effects, newMix);
         }
 
-        /** Lines for the result: which room tone was used, how often each ducked layer went down. */
+        /**
+         * Lines for the result, in the chain's order: what the effects' plan decided (the declip
+         * gain, the noise profile used, the room), then the mixing's (which room tone was used,
+         * how often each ducked layer went down).
+         */
         public java.util.List<String> notes() {
-            return mix.notes();
+            List<String> all = new ArrayList<>(effects.notes());
+            all.addAll(mix.notes());
+            return all;
         }
 
         /**
@@ -242,7 +253,7 @@ public final class Renderer {
 
         Rendering measured(Measurement before) {
             return new Rendering(source, sourceFormat, format, timeline, gainDb, ceilingDbtp, passes, reachedLufs, before,
-                    limiterGainDb, mix);
+                    limiterGainDb, effects, mix);
         }
 
         /** A fresh stream of the edited programme. */
@@ -261,12 +272,13 @@ public final class Renderer {
          */
         public AudioSource openAt(long start) throws IOException {
             if (start <= 0) return stream(0);
-            if (timeline.isIdentity()) {
+            if (isIdentity()) {
                 AudioSource s = source.open();
                 s.skip(start); // a jump for PCM
                 return s;
             }
-            long preroll = remembers() ? Math.min(start, Math.round(PREROLL_SECONDS * format.sampleRate())) : 0;
+            double prerollSeconds = Math.max(PREROLL_SECONDS, effects.prerollSeconds());
+            long preroll = remembers() ? Math.min(start, Math.round(prerollSeconds * format.sampleRate())) : 0;
             AudioSource s = stream(start - preroll);
             if (s.skip(preroll) < preroll) throw new IOException("the programme ended during the pre-roll");
             return s;
@@ -274,7 +286,17 @@ public final class Renderer {
 
         /** Whether a stage keeps state from one block to the next (beyond where it is). */
         private boolean remembers() {
-            return timeline.highPass() != null || timeline.humNotch() != null || !Double.isNaN(ceilingDbtp);
+            return timeline.highPass() != null || timeline.humNotch() != null || !Double.isNaN(ceilingDbtp) || effects.remembers();
+        }
+
+        /** True when the output is the source, bit for bit. */
+        private boolean isIdentity() {
+            return timeline.isIdentity() && effects.isEmpty();
+        }
+
+        /** How far declip lowered the whole programme, dB (0 without declip). */
+        public double declipGainDb() {
+            return effects.declipGainDb();
         }
 
         /** The whole chain ({@link Stage}) from programme frame {@code from}. */
@@ -285,10 +307,12 @@ public final class Renderer {
         /**
          * The chain from programme frame {@code from} up to and including stage {@code last}, built
          * from {@link Stage}'s order: processors that only need the block gather into one
-         * {@link ProcessedSource}; stages that read files (layers) or look ahead (the limiter) wrap the stream.
+         * {@link ProcessedSource}; stages that read files (layers) or look ahead (declip, denoise,
+         * the leveller, the limiter) wrap the stream.
          */
         AudioSource stream(long from, Stage last) throws IOException {
-            if (timeline.isIdentity()) return source.open();
+            if (isIdentity()) return source.open();
+            long frames = timeline.frames() - from;
             AudioSource s = null;
             List<BlockProcessor> chain = new ArrayList<>();
             int rate = format.sampleRate();
@@ -299,8 +323,9 @@ public final class Renderer {
                     case ROOM_TONE_FILL -> {
                         // inside the splice (SourceEnvelope and the pause pieces): see Stage.ROOM_TONE_FILL
                     }
-                    case DECLIP, DENOISE, EQ, DYNAMICS, REVERB -> {
-                        // slice D2 adds these processors here, each to `chain` (or wrapping `s` after flushing `chain`)
+                    case DECLIP -> s = effects.cleanUp(flush(s, chain), frames); // declip, then denoise (look-ahead removed)
+                    case DENOISE -> {
+                        // in cleanUp, right after declip
                     }
                     case HIGH_PASS_NOTCH -> {
                         List<Biquad> filters = new ArrayList<>();
@@ -308,9 +333,12 @@ public final class Renderer {
                         if (timeline.humNotch() != null) filters.addAll(FilterChain.humNotch(rate, timeline.humNotch()));
                         if (!filters.isEmpty()) chain.add(new FilterChain(filters, format.channels()));
                     }
+                    case EQ -> chain.addAll(effects.eq(from));
+                    case DYNAMICS -> s = effects.dynamics(flush(s, chain), frames); // leveller (look-ahead removed), then compressor
                     case GAIN -> {
                         if (timeline.gainDb() != 0) chain.add(new GainProcessor(Decibels.toAmplitude(timeline.gainDb())));
                     }
+                    case REVERB -> chain.addAll(effects.reverb(from));
                     case FADES -> {
                         if (timeline.fadeIn().frames() > 0 || timeline.fadeOut().frames() > 0) {
                             chain.add(new FadeProcessor(timeline.frames(), timeline.fadeIn(), timeline.fadeOut(), from));

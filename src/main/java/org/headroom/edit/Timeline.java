@@ -189,6 +189,25 @@ public final class Timeline {
                 && highPass == null && humNotch == null && normalise == null && layers.isEmpty();
     }
 
+    // ---- Effects and clean-up (issue 12): the source ranges of eq and reverb, in the programme ----
+
+    /** [start, end) of the source in frames, checked as every edit's range is (negative counts back from the end). */
+    static long[] sourceRange(int rate, long sourceFrames, String where, double start, double end) throws EdlException {
+        return new Builder(rate, sourceFrames, EditList.EMPTY).range(where, start, end);
+    }
+
+    /** Where source frames [from, to) play in the programme: one output range per piece holding some of them, in order. */
+    List<long[]> toProgramme(long from, long to) {
+        List<long[]> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            long s = Math.max(from, p.sourceStart());
+            long e = Math.min(to, p.sourceEnd());
+            if (e > s) out.add(new long[] {p.outputStart() + s - p.sourceStart(), p.outputStart() + e - p.sourceStart()});
+        }
+        out.sort(java.util.Comparator.comparingLong(r -> r[0]));
+        return out;
+    }
+
     private static final class Builder {
         final int rate;
         final long n;

@@ -31,7 +31,7 @@ class EdlFormatTest {
         assertError("edits.json: edit 2 (cut): end 7.5 is before start 9.0",
                 "{\"edits\": [{\"op\": \"gain\", \"db\": 1}, {\"op\": \"cut\", \"start\": 9.0, \"end\": 7.5}]}");
         assertError("edits.json: edit 1: unknown op 'cutt' (cut, trim, split, silence, insert, gain, fadeIn, fadeOut, crossfade, "
-                + "highPass, humNotch, normalisePeak, normaliseLoudness, layer, roomTone, pause)", "{\"edits\": [{\"op\": \"cutt\"}]}");
+                + "highPass, humNotch, normalisePeak, normaliseLoudness, layer, roomTone, pause, eq, compress, level, denoise, declip, reverb)", "{\"edits\": [{\"op\": \"cutt\"}]}");
         assertError("edits.json: edit 1 (cut): unknown field 'stop'", "{\"edits\": [{\"op\": \"cut\", \"start\": 1, \"stop\": 2, \"end\": 3}]}");
         assertError("edits.json: edit 1 (fadeIn): \"length\" is missing", "{\"edits\": [{\"op\": \"fadeIn\"}]}");
         assertError("edits.json: edit 1 (fadeOut): unknown shape 'cubic' (linear, log, exp, equal-power, s-curve)",

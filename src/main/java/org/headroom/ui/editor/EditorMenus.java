@@ -96,6 +96,13 @@ final class EditorMenus {
         m.add(plain("High-pass\u2026", () -> Dialogs.highPass(pane)));
         m.add(plain("Hum notch 50 Hz", () -> Dialogs.humNotch(pane, 50)));
         m.add(plain("Hum notch 60 Hz", () -> Dialogs.humNotch(pane, 60)));
+        m.addSeparator();
+        m.add(plain("Declip…", () -> EffectDialog.declip(pane)));
+        m.add(plain("Noise reduction…", () -> EffectDialog.noiseReduction(pane, null)));
+        m.add(plain("Equaliser…", () -> EffectDialog.equaliser(pane)));
+        m.add(plain("Speech leveller…", () -> EffectDialog.leveller(pane)));
+        m.add(plain("Compressor…", () -> EffectDialog.compressor(pane)));
+        m.add(plain("Reverb…", () -> EffectDialog.reverb(pane)));
         return m;
     }
 

@@ -72,6 +72,7 @@ final class EditorPane extends JPanel {
         });
         overview = new OverviewStrip(session, view, playback::playhead);
         findings = new FindingsPanel(session, this::show);
+        findings.onFix(m -> FindingFix.offer(this, m));
         points = new EditPointsPanel(session, f -> select(f, f));
         meter = new PlaybackMeter(playback::peaks);
         status = new StatusBar(session, view);

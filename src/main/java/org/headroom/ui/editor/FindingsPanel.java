@@ -32,6 +32,9 @@ final class FindingsPanel extends JPanel {
     private final JList<EditorSession.Placed> list = new JList<>(model);
     private final JLabel counter = ThemedLabel.caption("analysing\u2026");
     private final transient BiConsumer<Long, Long> show;
+    /** Offers the selected finding's fix (FindingFix): hum → notch, noise → denoise, clip run → declip. */
+    private final JButton fix = new JButton();
+    private transient java.util.function.Consumer<Mark> onFix;
 
     FindingsPanel(EditorSession session, BiConsumer<Long, Long> show) {
         super(new BorderLayout(0, 6));
@@ -54,6 +57,13 @@ final class FindingsPanel extends JPanel {
         nav.add(prev);
         nav.add(next);
         nav.add(counter);
+        fix.setName("fixFinding");
+        fix.setVisible(false);
+        fix.addActionListener(e -> {
+            int i = list.getSelectedIndex();
+            if (i >= 0 && i < model.size() && onFix != null) onFix.accept(model.get(i).mark());
+        });
+        nav.add(fix);
         add(nav, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.setBorder(BorderFactory.createEmptyBorder());
@@ -82,6 +92,9 @@ final class FindingsPanel extends JPanel {
         if (index < 0 || index >= model.size()) return;
         EditorSession.Placed p = model.get(index);
         counter.setText((index + 1) + " of " + model.size());
+        String offer = FindingFix.label(p.mark());
+        fix.setVisible(offer != null);
+        if (offer != null) fix.setText(offer);
         show.accept(p.start(), p.end());
     }
 
@@ -101,6 +114,11 @@ final class FindingsPanel extends JPanel {
             if (!now.get(i).equals(model.get(i))) return false;
         }
         return !now.isEmpty() || !"analysing\u2026".equals(counter.getText());
+    }
+
+    /** What the fix button does with the selected finding. */
+    void onFix(java.util.function.Consumer<Mark> action) {
+        this.onFix = action;
     }
 
     /** Called when the analysis has finished (or failed), so an empty list says "none". */

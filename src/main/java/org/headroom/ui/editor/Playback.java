@@ -49,8 +49,12 @@ final class Playback {
 
     /** Plays [from, to) of the programme as it is now; loops when asked. */
     void play(long from, long to, boolean loop) {
+        play(session.edits(), from, to, loop);
+    }
+
+    /** Plays [from, to) of the programme that {@code edits} make: an effect dialog's preview, with or without its effect. */
+    void play(EditList edits, long from, long to, boolean loop) {
         if (to <= from) return;
-        EditList edits = session.edits();
         SourceOpener source = SourceOpener.file(session.audio());
         AudioPlayer.Programme programme = frame -> {
             Planned p = planned.get();
