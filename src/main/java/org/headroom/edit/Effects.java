@@ -86,10 +86,11 @@ final class Effects {
 
     /**
      * @param programme the spliced programme's format (rate, channels, frames)
+     * @param tone      the room tone fills and pauses play (declip's pass reads the programme with them), or null
      * @throws EdlException when an effect edit does not fit (unknown preset or room, a range outside the source)
      */
     static Effects plan(SourceOpener source, SourceFormat sourceFormat, SourceFormat programme, Timeline timeline, EditList list,
-                        PassListener listener) throws IOException {
+                        RoomToneSynth tone, PassListener listener) throws IOException {
         Builder b = new Builder(programme.sampleRate(), programme.channels());
         EffectPresets presets = null;
         for (int i = 0; i < list.edits().size(); i++) {
@@ -133,7 +134,7 @@ final class Effects {
                 b.compress = c;
             }
         }
-        if (b.declip != null) b.planDeclip(source, sourceFormat, programme, timeline, listener);
+        if (b.declip != null) b.planDeclip(source, sourceFormat, programme, timeline, tone, listener);
         if (b.denoise != null) b.planDenoise(source, sourceFormat, timeline);
         return new Effects(b);
     }
@@ -257,7 +258,7 @@ final class Effects {
          * spliced programme for its highest new peak: the gain that brings it to full scale.
          */
         void planDeclip(SourceOpener source, SourceFormat sourceFormat, SourceFormat programme, Timeline timeline,
-                        PassListener listener) throws IOException {
+                        RoomToneSynth tone, PassListener listener) throws IOException {
             Integer bits = sourceFormat.isLossy() || sourceFormat.isFloat() ? null : sourceFormat.bitsPerSample();
             ClipRule rule = ClipRule.DEFAULT;
             clipHigh = rule.high(bits);
@@ -267,7 +268,7 @@ final class Effects {
             int maxRun = (int) Math.max(1, Math.round(declip.maxRunMs() * 1e-3 * rate));
             ClipRepair trial = new ClipRepair(channels, rate, clipHigh, clipLow, clipMinRun, maxRun, clipFlatTop, 1.0);
             long total = timeline.frames();
-            try (AudioSource s = new AlignedSource(new SpliceSource(source, programme, timeline, 0), trial, total)) {
+            try (AudioSource s = new AlignedSource(new SpliceSource(source, programme, timeline, 0, tone), trial, total)) {
                 float[][] block = new float[channels][Renderer.BLOCK];
                 long done = 0;
                 for (int n; (n = s.read(block)) > 0; ) {

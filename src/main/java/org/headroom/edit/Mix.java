@@ -25,22 +25,28 @@ public record Mix(RoomToneSynth roomTone, List<LayerPlan> layers, List<String> n
     }
 
     /**
+     * The room tone fills and pauses play, from the source alone (so it is ready before the
+     * effects' planning reads the spliced programme), or null when nothing plays room tone.
+     */
+    static RoomToneSynth roomTone(SourceOpener source, org.headroom.audio.SourceFormat format, Timeline t) throws IOException {
+        if (!t.needsRoomTone()) return null;
+        long[] range = t.roomToneRange();
+        boolean chosen = range != null;
+        if (!chosen) range = RoomToneSynth.quietestSecond(source, format.channels(), format.sampleRate(), t.sourceFrames());
+        return RoomToneSynth.of(source, format.channels(), format.sampleRate(), range[0], range[1], chosen);
+    }
+
+    /**
+     * @param tone the room tone ({@link #roomTone}), or null
      * @throws EdlException a layer file that is missing, or a range outside a layer file
      * @throws IOException  a layer file or the source that cannot be read (an AudioFileException names the file)
      */
-    static Mix plan(Renderer.Rendering plain, PassListener listener) throws IOException {
+    static Mix plan(Renderer.Rendering plain, RoomToneSynth tone, PassListener listener) throws IOException {
         Timeline t = plain.timeline();
         int rate = plain.sourceFormat().sampleRate();
         int channels = plain.sourceFormat().channels();
         List<String> notes = new ArrayList<>();
-        RoomToneSynth tone = null;
-        if (t.needsRoomTone()) {
-            long[] range = t.roomToneRange();
-            boolean chosen = range != null;
-            if (!chosen) range = RoomToneSynth.quietestSecond(plain.source(), channels, rate, t.sourceFrames());
-            tone = RoomToneSynth.of(plain.source(), channels, rate, range[0], range[1], chosen);
-            notes.add(tone.describe());
-        }
+        if (tone != null) notes.add(tone.describe());
         if (t.layers().isEmpty()) return new Mix(tone, List.of(), notes);
         // every layer's file is checked before the (long) speech pass, so a typo fails at once
         for (Timeline.LayerSpan span : t.layers()) LayerPlan.of(span, plain.sourceFormat(), t.frames(), null);

@@ -119,10 +119,11 @@ public final class Renderer {
         Timeline timeline = Timeline.build(format.sampleRate(), frames, edits);
         if (timeline.layers().isEmpty()) return java.util.List.of();
         SourceFormat programme = format.withFrames(timeline.frames());
-        Effects effects = Effects.plan(source, format, programme, timeline, edits, PassListener.NONE);
+        RoomToneSynth tone = Mix.roomTone(source, format, timeline);
+        Effects effects = Effects.plan(source, format, programme, timeline, edits, tone, PassListener.NONE);
         Rendering plain = new Rendering(source, format, programme, timeline, 0.0, Double.NaN, 0, Double.NaN,
                 null, 0.0, effects, Mix.NONE);
-        return Mix.plan(plain, PassListener.NONE).layers().stream().map(LayerShape::new).toList();
+        return Mix.plan(plain, tone, PassListener.NONE).layers().stream().map(LayerShape::new).toList();
     }
 
     /**
@@ -144,9 +145,10 @@ public final class Renderer {
                 timeline.frames(), format.channelRoles(), format.metadata(), format.channelMask());
         // effects and clean-up: presets, noise profile and declip gain, worked out once; then the
         // mixing (room tone, layers, ducks), which reads the programme through those effects
-        Effects effects = Effects.plan(source, format, out, timeline, edits, listener);
+        RoomToneSynth tone = Mix.roomTone(source, format, timeline);
+        Effects effects = Effects.plan(source, format, out, timeline, edits, tone, listener);
         Rendering plain = new Rendering(source, format, out, timeline, 0.0, Double.NaN, 0, Double.NaN, null, 0.0, effects, Mix.NONE);
-        plain = plain.mixed(Mix.plan(plain, listener));
+        plain = plain.mixed(Mix.plan(plain, tone, listener));
         Edit normalise = timeline.normalise();
         if (normalise instanceof Edit.NormalisePeak p) return peak(plain, p, listener);
         if (normalise instanceof Edit.NormaliseLoudness l) return loudness(plain, l, listener);

@@ -204,6 +204,7 @@ public final class KeyTable {
         KeyTable t = new KeyTable("editor");
         t.menu("menu.file", "File", 'F');
         t.menu("menu.edit", "Edit", 'E');
+        t.menu("menu.insert", "Insert", 'I');
         t.menu("menu.effect", "Effect", 'C');
         t.menu("menu.transport", "Transport", 'T');
         t.menu("menu.view", "View", 'V');

@@ -79,7 +79,7 @@ final class EditorMenus {
 
     /** Things added to the programme: a sound on a layer, room tone to lengthen a pause. */
     private JMenu insert() {
-        JMenu m = menu("Insert", KeyEvent.VK_I);
+        JMenu m = menu("menu.insert");
         m.add(plain("Sound\u2026", () -> Dialogs.insertSound(pane)));
         m.add(plain("Lengthen pause\u2026", () -> Dialogs.lengthenPause(pane)));
         return m;

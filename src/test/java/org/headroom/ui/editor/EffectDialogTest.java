@@ -9,7 +9,7 @@ import javax.swing.JButton;
 import javax.swing.JComboBox;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.headroom.edit.Edit;
-import org.headroom.ui.GuiTests;
+import org.headroom.ui.monitor.GuiTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
