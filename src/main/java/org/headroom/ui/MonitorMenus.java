@@ -41,6 +41,7 @@ final class MonitorMenus {
         m.add(item("Export QC log as JSON\u2026", KeyEvent.VK_J, null, e -> clickExport("json")));
         m.add(item("Sound report (HTML)\u2026", KeyEvent.VK_H, KeyStroke.getKeyStroke(KeyEvent.VK_E, MENU | InputEvent.SHIFT_DOWN_MASK),
                 e -> clickExport("html")));
+        m.add(org.headroom.ui.report.ReportDialog.menuItem(window));
         m.addSeparator();
         m.add(item("Close", KeyEvent.VK_L, KeyStroke.getKeyStroke(KeyEvent.VK_W, MENU), e -> window.dispose()));
         return m;

@@ -48,6 +48,7 @@ final class EditorMenus {
         m.addSeparator();
         m.add(item("save"));
         m.add(item("export"));
+        m.add(org.headroom.ui.report.ReportDialog.menuItem(pane.window()));
         m.addSeparator();
         JMenuItem close = new JMenuItem("Close", KeyEvent.VK_C);
         close.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_W, EditorControls.MENU));
