@@ -39,11 +39,14 @@ public final class HtmlSoundReport {
             thead th { border-bottom: 1pt solid #111; font-weight: 600; white-space: nowrap; }
             tbody.take { break-inside: avoid; page-break-inside: avoid; }
             tbody.take tr:last-child td { border-bottom: 0.5pt solid #bbb; }
+            tbody.scene-head { break-after: avoid; page-break-after: avoid; }
             tr.scene th { font-size: 10.5pt; padding-top: 7pt; border-bottom: 0.75pt solid #111; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.tc, td.len { font-variant-numeric: tabular-nums; white-space: nowrap; }
-            td.file { word-break: break-all; max-width: 38mm; }
-            td.detail { padding: 0 3pt 3pt 12pt; color: #333; }
+            td.file { overflow-wrap: anywhere; min-width: 24mm; max-width: 40mm; }
+            td.format, td.tracks { max-width: 30mm; }
+            td.problems { max-width: 45mm; }
+            td.detail { padding: 0 3pt 3pt 12pt; color: #333; font-size: 8pt; }
             ul.findings { margin: 0; padding: 0; list-style: none; }
             ul.findings li { margin: 0; }
             .mark { white-space: nowrap; margin-right: 4pt; }
@@ -80,7 +83,7 @@ public final class HtmlSoundReport {
             int n = scene.getValue().size();
             h.append("<tbody class=\"scene-head\"><tr class=\"scene\"><th colspan=\"").append(COLUMNS).append("\">")
                     .append(esc(name)).append(" \u00b7 ").append(n).append(n == 1 ? " take" : " takes").append("</th></tr></tbody>\n");
-            for (TakeRow r : scene.getValue()) take(h, r);
+            for (TakeRow r : scene.getValue()) take(h, r, report.shownName(r));
         }
         h.append("</table>\n<footer>Made by ").append(esc(headroomVersion))
                 .append(". Start TC and finding times are the take's own timecode (bext TimeReference at the iXML or bext rate;")
@@ -112,13 +115,13 @@ public final class HtmlSoundReport {
                 .append(" \u00b7 <span class=\"info\">\u2022 note</span> \u00b7 \u25ef circled take</p>\n</header>\n");
     }
 
-    private static void take(StringBuilder h, TakeRow r) {
+    private static void take(StringBuilder h, TakeRow r, String shown) {
         TakeMetadata m = r.meta();
         h.append("<tbody class=\"take").append(r.readable() ? "" : " unreadable").append(r.hasErrors() ? " has-errors" : "")
                 .append("\" data-file=\"").append(esc(r.file())).append("\">\n<tr class=\"take\">");
         if (m == null) {
             cells(h, "", "", "", "", "");
-            h.append("<td class=\"file\">").append(esc(r.file())).append("</td>");
+            h.append("<td class=\"file\">").append(esc(shown)).append("</td>");
             cells(h, "", "", "");
             h.append("<td class=\"num\"></td><td class=\"num\"></td><td class=\"num\"></td><td class=\"num\"></td>")
                     .append("<td class=\"problems\"><span class=\"mark error\">\u2716 unreadable</span></td><td></td>");
@@ -128,7 +131,8 @@ public final class HtmlSoundReport {
             cell(h, "circled", m.circled() ? "\u25ef" : "");
             cell(h, "tc", m.startTimecode());
             cell(h, "len", r.seconds() == null ? "" : TimeFormat.clock(r.seconds()));
-            cell(h, "file", r.file() + (r.unfinished() ? " (unfinished recording, read as it is)" : ""));
+            h.append("<td class=\"file\">").append(esc(shown))
+                    .append(r.unfinished() ? "<div class=\"unfinished warning\">unfinished recording, read as it is</div>" : "").append("</td>");
             cell(h, "tape", m.tape());
             cell(h, "format", r.format() + (r.sampleRate() > 0 ? ", " + khz(r.sampleRate()) : "") + ", " + r.channels() + " ch");
             cell(h, "tracks", String.join(", ", m.tracks()));
@@ -162,7 +166,7 @@ public final class HtmlSoundReport {
             String sev = e.getValue()[0];
             int n = e.getKey().equals("CLIPPING") && r.clipEvents() > 0 ? (int) Math.min(Integer.MAX_VALUE, r.clipEvents()) : counts.get(e.getKey());
             h.append("<span class=\"mark ").append(cls(sev)).append("\" data-kind=\"").append(e.getKey()).append("\">")
-                    .append(symbol(sev)).append(' ').append(esc(words(e.getKey()))).append(n > 1 ? " \u00d7" + n : "").append("</span>");
+                    .append(symbol(sev)).append(' ').append(esc(words(e.getKey()))).append(n > 1 ? " \u00d7" + n : "").append("</span> ");
         }
         if (byKind.isEmpty()) h.append("<span class=\"mark ok\">\u2714</span>");
     }

@@ -33,6 +33,8 @@ public final class ReportCache {
     private final Path file;
     private final String fingerprint;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    /** Whether the file on disk differs from {@link #entries}: a run that read nothing new writes nothing. */
+    private volatile boolean dirty = true;
 
     /** What identifies a file's contents cheaply. */
     public record Key(String path, long size, long modifiedMillis, String headSha256) {
@@ -73,6 +75,7 @@ public final class ReportCache {
                 Key key = new Key(k.path("path").asText(), k.path("size").asLong(), k.path("modified").asLong(), k.path("head").asText());
                 c.entries.put(key, new Entry(TakeJson.MAPPER.writeValueAsString(n.path("take")), trace(n.path("trace"))));
             }
+            c.dirty = false;
         } catch (IOException | RuntimeException e) {
             c.entries.clear(); // a damaged cache costs one full re-read, nothing more
         }
@@ -91,7 +94,10 @@ public final class ReportCache {
     }
 
     public void put(Key key, TakeRow row) {
-        if (row.readable()) entries.put(key, new Entry(row.json(), row.trace()));
+        if (row.readable()) {
+            entries.put(key, new Entry(row.json(), row.trace()));
+            dirty = true;
+        }
     }
 
     public int size() {
@@ -100,6 +106,7 @@ public final class ReportCache {
 
     /** Writes the cache atomically; entries for files no longer in the report are kept (another card may come back). */
     public void save() throws IOException {
+        if (!dirty) return;
         StringBuilder out = new StringBuilder();
         ObjectNode head = TakeJson.MAPPER.createObjectNode();
         head.put("format", FORMAT);
@@ -122,6 +129,7 @@ public final class ReportCache {
             out.append(TakeJson.MAPPER.writeValueAsString(n)).append('\n');
         }
         PartFile.writeText(file, out.toString());
+        dirty = false;
     }
 
     private static LoudnessPicture.Trace trace(JsonNode t) {

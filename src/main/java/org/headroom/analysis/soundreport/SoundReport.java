@@ -35,6 +35,16 @@ public record SoundReport(String title, ZonedDateTime generated, List<String> so
         return groups;
     }
 
+    /** The take's file as the page shows it: relative to the folder given that holds it ("SUB/12A_T01.WAV"), else as found. */
+    public String shownName(TakeRow r) {
+        java.nio.file.Path file = java.nio.file.Path.of(r.file());
+        for (String source : sources) {
+            java.nio.file.Path folder = java.nio.file.Path.of(source);
+            if (!file.equals(folder) && file.startsWith(folder)) return folder.relativize(file).toString();
+        }
+        return r.file();
+    }
+
     public int takes() {
         return rows.size();
     }
