@@ -68,6 +68,13 @@ final class ReportCommand implements Callable<Integer> {
         for (Path target : csv == null ? List.of(output) : List.of(output, csv)) {
             if (Files.isDirectory(target)) throw usage(target + " is a folder; give the file to write");
         }
+        for (Path target : csv == null ? List.of(output) : List.of(output, csv)) {
+            Path folder = target.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                ctx.err().println("headroom: " + target + ": cannot write the report (no such folder: " + folder + ")");
+                return ExitCode.UNREADABLE;
+            }
+        }
         AnalysisSettings settings;
         try {
             PresetLoader loader = ctx.presets().get();

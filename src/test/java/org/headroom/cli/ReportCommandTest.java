@@ -133,6 +133,25 @@ class ReportCommandTest {
         assertFalse(Files.exists(dir.resolve("e.html")));
     }
 
+    @Test
+    void aBadlyClippedTakeListsTheFirstHundredEventsAndCountsThemAll() throws IOException {
+        Path one = Files.createDirectories(dir.resolve("one"));
+        Files.copy(Path.of("testdata/dialogue-clipped-hum-48000-2-24.wav"), one.resolve("take.wav"));
+        assertEquals(ExitCode.OK, run("report", one.toString(), "-o", dir.resolve("one.html").toString(), "--json"));
+        JsonNode clipping = TestContexts.jsonLines(out).get(0).get("clipping");
+        assertEquals(414, clipping.get("eventCount").asInt(), "as analyze counts them");
+        assertEquals(100, clipping.get("eventsListed").asInt());
+        assertEquals(100, clipping.get("events").size());
+    }
+
+    @Test
+    void aReportIntoAFolderThatDoesNotExistIsRefusedBeforeReading() {
+        Path nowhere = dir.resolve("no/such/folder/r.html");
+        assertEquals(ExitCode.UNREADABLE, run("report", card.toString(), "-o", nowhere.toString()));
+        assertTrue(err.toString().contains("cannot write the report (no such folder"), err.toString());
+        assertEquals(1, err.toString().lines().count(), "one line");
+    }
+
     private static String total(Document page, String name) {
         return page.selectFirst("div.total[data-total=\"" + name + "\"] dd").text();
     }

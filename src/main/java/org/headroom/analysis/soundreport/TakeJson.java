@@ -17,6 +17,12 @@ import org.headroom.detect.Finding;
  * so both give the same page.
  */
 public final class TakeJson {
+    /**
+     * Clip events kept per take ({@code clipping.eventsListed} says how many; {@code eventCount}
+     * still counts them all): a badly clipped take lists 10 000 in {@code analyze}, about 1 MB of
+     * JSON, and a day of such takes must fit in the report's memory and cache.
+     */
+    static final int LISTED_CLIP_EVENTS = 100;
     static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private TakeJson() {
@@ -47,6 +53,11 @@ public final class TakeJson {
             ((ObjectNode) findings.get(i)).put("timecode", tc.isEmpty() ? null : tc);
         }
         root.set("timecode", timecode(meta, r, rate));
+        if (root.get("clipping") instanceof ObjectNode clipping && clipping.get("events") instanceof ArrayNode events
+                && events.size() > LISTED_CLIP_EVENTS) {
+            while (events.size() > LISTED_CLIP_EVENTS) events.remove(events.size() - 1);
+            clipping.put("eventsListed", LISTED_CLIP_EVENTS);
+        }
         return write(root);
     }
 
