@@ -22,12 +22,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code headroom report}: the day's sound report for a folder of takes. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the day's sound report for folders of takes: scene, take, circled, timecode, tracks,",
-                "notes and what the analysis found, as one self-contained HTML page (and CSV, JSON Lines).",
+        description = {"Write the day's sound report for folders of takes: scene, take, circled, timecode, tracks, "
+                + "notes and what the analysis found, as one self-contained HTML page (and CSV, JSON Lines).",
                 "Exit status: 0 every take read, 2 usage error, 3 a take (or the report) could not be read or written."},
-        footer = {"", "Folders are walked recursively for audio files; hidden files are left out, unfinished",
-                "NAME.wav.recording takes are read as they are (never repaired). Results are cached in",
-                "REPORT.html.cache, so a second run reads only new or changed takes."})
+        footer = {"", "Folders are walked recursively for audio files; hidden files are left out; unfinished "
+                + "NAME.wav.recording takes are read as they are (never repaired). Results are cached in "
+                + "REPORT.html.cache, so a second run reads only new or changed takes."})
 final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders of takes, or audio files.")
     List<Path> paths;
