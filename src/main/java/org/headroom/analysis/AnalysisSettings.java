@@ -2,6 +2,7 @@ package org.headroom.analysis;
 
 import java.util.Objects;
 import org.headroom.detect.DetectionThresholds;
+import org.headroom.preset.AnalysisDefaults;
 import org.headroom.preset.DeliveryPreset;
 
 /**
@@ -27,5 +28,11 @@ public record AnalysisSettings(int clipRun, double clipThresholdDbfs, DeliveryPr
     /** With the detection thresholds Headroom ships with, for callers that set none of their own. */
     public AnalysisSettings(int clipRun, double clipThresholdDbfs, DeliveryPreset preset, double truePeakCeilingDbtp) {
         this(clipRun, clipThresholdDbfs, preset, truePeakCeilingDbtp, DetectionThresholds.DEFAULTS);
+    }
+
+    /** presets/analysis.json as it stands, checked against {@code delivery} (or null): its ceiling, else the default one. */
+    public static AnalysisSettings of(AnalysisDefaults defaults, DeliveryPreset delivery) {
+        double ceiling = delivery != null && delivery.truePeakMaxDbtp() != null ? delivery.truePeakMaxDbtp() : defaults.truePeakCeilingDbtp();
+        return new AnalysisSettings(defaults.clipRun(), defaults.clipThresholdDbfs(), delivery, ceiling, defaults.detection());
     }
 }

@@ -14,30 +14,24 @@ import java.util.regex.Pattern;
  * clock time rounds to the nearest millisecond, so 59.9996 s reads 0:01:00.000.
  */
 public enum TimeFormat {
-    MILLISECONDS("h:mm:ss.mmm", 0, 1),
-    SAMPLES("h:mm:ss+samples", 0, 1),
-    SMPTE_24("SMPTE 24 fps", 24, 1),
-    SMPTE_25("SMPTE 25 fps", 25, 1),
-    SMPTE_2997_DROP("SMPTE 29.97 fps drop-frame", 30_000, 1001),
-    SMPTE_30("SMPTE 30 fps", 30, 1);
+    MILLISECONDS("h:mm:ss.mmm", null),
+    SAMPLES("h:mm:ss+samples", null),
+    SMPTE_24("SMPTE 24 fps", new SmpteRate(24, 1, false)),
+    SMPTE_25("SMPTE 25 fps", new SmpteRate(25, 1, false)),
+    SMPTE_2997_DROP("SMPTE 29.97 fps drop-frame", new SmpteRate(30_000, 1001, true)),
+    SMPTE_30("SMPTE 30 fps", new SmpteRate(30, 1, false));
 
-    /** Frames a drop-frame count skips at each minute not divisible by ten. */
-    private static final int DROPPED = 2;
-    private static final int DF_FRAMES_PER_MINUTE = 60 * 30 - DROPPED;
-    private static final int DF_FRAMES_PER_TEN_MINUTES = 10 * DF_FRAMES_PER_MINUTE + DROPPED;
     private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d\\d):(\\d\\d)\\.(\\d{3})");
     private static final Pattern PLUS = Pattern.compile("(\\d+):(\\d\\d):(\\d\\d)\\+(\\d+)");
-    private static final Pattern SMPTE = Pattern.compile("(\\d\\d+):(\\d\\d):(\\d\\d)([:;])(\\d\\d)");
     private static final String NONE = "\u2014";
 
     private final String label;
-    private final long fpsNum;
-    private final long fpsDen;
+    /** null for the two clock formats */
+    private final SmpteRate smpte;
 
-    TimeFormat(String label, long fpsNum, long fpsDen) {
+    TimeFormat(String label, SmpteRate smpte) {
         this.label = label;
-        this.fpsNum = fpsNum;
-        this.fpsDen = fpsDen;
+        this.smpte = smpte;
     }
 
     /** What a menu calls it: "h:mm:ss.mmm", "SMPTE 25 fps". */
@@ -46,12 +40,7 @@ public enum TimeFormat {
     }
 
     public boolean isTimecode() {
-        return fpsNum > 0;
-    }
-
-    /** The nominal frames per second a timecode counts (30 for 29.97 drop-frame). */
-    private int nominalFps() {
-        return (int) ((fpsNum + fpsDen - 1) / fpsDen);
+        return smpte != null;
     }
 
     /** Sample {@code frame} at {@code rate} Hz in this format; a negative position is "—". */
@@ -64,7 +53,7 @@ public enum TimeFormat {
                 long s = frame / rate;
                 yield String.format(Locale.ROOT, "%d:%02d:%02d+%d", s / 3600, s / 60 % 60, s % 60, frame % rate);
             }
-            default -> timecode(videoFrame(frame, rate));
+            default -> smpte.label(frame, rate);
         };
     }
 
@@ -78,34 +67,9 @@ public enum TimeFormat {
         return String.format(Locale.ROOT, "%d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
     }
 
-    /** The video frame (counted from 0, at the real rate) that holds sample {@code frame}. */
-    private long videoFrame(long frame, int rate) {
-        return Math.floorDiv(frame * fpsNum, rate * fpsDen);
-    }
-
-    private String timecode(long count) {
-        int fps = nominalFps();
-        char sep = ':';
-        if (this == SMPTE_2997_DROP) {
-            count = dropFrameLabel(count);
-            sep = ';';
-        }
-        long ff = count % fps;
-        long s = count / fps;
-        return String.format(Locale.ROOT, "%02d:%02d:%02d%c%02d", s / 3600, s / 60 % 60, s % 60, sep, ff);
-    }
-
-    /**
-     * Drop-frame counting skips labels ;00 and ;01 at the start of every minute except each
-     * tenth, so the 30 fps labels keep pace with 29.97 real frames. Returns the label's position
-     * in a plain 30 fps count.
-     */
+    /** A 29.97 drop-frame count's label as a position in a plain 30 fps count. */
     static long dropFrameLabel(long count) {
-        long tens = count / DF_FRAMES_PER_TEN_MINUTES;
-        long rest = count % DF_FRAMES_PER_TEN_MINUTES;
-        long skipped = 9 * DROPPED * tens;
-        if (rest >= DROPPED) skipped += DROPPED * ((rest - DROPPED) / DF_FRAMES_PER_MINUTE);
-        return count + skipped;
+        return SMPTE_2997_DROP.smpte.dropFrameLabel(count);
     }
 
     /**
@@ -129,29 +93,9 @@ public enum TimeFormat {
                 return seconds(m) * rate + within;
             }
             default -> {
-                long count = frameCount(t);
-                // the first sample whose video frame is `count`: ceil(count * rate / fps)
-                return Math.floorDiv(count * rate * fpsDen + fpsNum - 1, fpsNum);
+                return smpte.firstSample(smpte.countOf(t), rate);
             }
         }
-    }
-
-    private long frameCount(String t) {
-        Matcher m = matcher(SMPTE, t);
-        int fps = nominalFps();
-        long ff = Long.parseLong(m.group(5));
-        if (ff >= fps) throw new IllegalArgumentException(t + ": frame " + ff + " does not exist at " + fps + " fps");
-        boolean drop = this == SMPTE_2997_DROP;
-        if (drop != m.group(4).equals(";")) {
-            throw new IllegalArgumentException(t + ": " + (drop ? "drop-frame timecode separates frames with ';'" : "only drop-frame timecode uses ';'"));
-        }
-        long label = seconds(m) * fps + ff;
-        if (!drop) return label;
-        long minutes = label / (60 * 30);
-        if (minutes % 10 != 0 && label % (60 * 30) < DROPPED) {
-            throw new IllegalArgumentException(t + ": drop-frame timecode skips frames ;00 and ;01 at this minute");
-        }
-        return label - DROPPED * (minutes - minutes / 10);
     }
 
     private static long seconds(Matcher m) {

@@ -61,15 +61,15 @@ public record TakeInfo(String description, String originator, String originatorR
      */
     public static Map<String, String> fieldsOf(Map<String, String> metadata) {
         Map<String, String> out = new LinkedHashMap<>();
-        String description = metadata.getOrDefault("bext.description", "");
-        StringBuilder free = new StringBuilder();
-        for (String line : description.split("\r?\n")) {
-            if (line.startsWith("sSCENE=")) out.put("scene", line.substring(7).strip());
-            else if (line.startsWith("sTAKE=")) out.put("take", line.substring(6).strip());
-            else if (line.startsWith("sNOTE=")) out.put("notes", line.substring(6).strip());
-            else if (!line.isBlank()) free.append(free.length() == 0 ? "" : "\n").append(line.strip());
-        }
-        if (free.length() > 0) out.put("description", free.toString());
+        BextDescription d = BextDescription.parse(metadata.getOrDefault("bext.description", ""));
+        putIfGiven(out, "scene", d.field("SCENE"));
+        putIfGiven(out, "take", d.field("TAKE"));
+        putIfGiven(out, "notes", d.field("NOTE"));
+        putIfGiven(out, "description", d.freeText());
         return out;
+    }
+
+    private static void putIfGiven(Map<String, String> out, String key, String value) {
+        if (!value.isEmpty()) out.put(key, value);
     }
 }

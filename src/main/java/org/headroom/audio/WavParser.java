@@ -111,8 +111,10 @@ final class WavParser {
                 break;
             case "iXML":
             case "LIST":
-                String problem = MetadataChunkCheck.problem(id, FileBytes.read(ch, body, (int) Math.min(size, MetadataChunkCheck.MAX_CHECKED)), size);
+                byte[] bytes = FileBytes.read(ch, body, (int) Math.min(size, MetadataChunkCheck.MAX_CHECKED));
+                String problem = MetadataChunkCheck.problem(id, bytes, size);
                 if (problem != null) noteDamaged(id, problem);
+                else if (id.equals("iXML")) metadata.putAll(IxmlChunk.parse(bytes));
                 break;
             default:
                 break; // JUNK, fact, cue...: not needed to read the audio

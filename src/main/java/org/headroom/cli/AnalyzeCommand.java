@@ -1,14 +1,12 @@
 package org.headroom.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.headroom.analysis.AnalysisSettings;
+import org.headroom.analysis.FileProblems;
 import org.headroom.analysis.LoudnessLogWriter;
 import org.headroom.analysis.PresetChecker;
 import org.headroom.analysis.ProgressListener;
@@ -130,17 +128,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Catches the common cases before the analysis so their messages are the same for every format. */
     private static String precheck(Path file) {
-        if (!Files.exists(file)) return "no such file";
-        if (Files.isDirectory(file)) return "is a folder, not an audio file";
-        if (!Files.isReadable(file)) return "permission denied";
-        return null;
+        return FileProblems.before(file);
     }
 
     private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) return "no such file";
-        if (e instanceof AccessDeniedException) return "permission denied";
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return FileProblems.describe(e);
     }
 
     private static LoudnessLogWriter openLog(Path target, int every) throws LogFailure {

@@ -54,6 +54,7 @@ public final class HeadroomCommand implements Callable<Integer> {
         cl.addSubcommand("export", new ExportCommand(ctx));
         cl.addSubcommand("edit", new EditCommand(ctx));
         cl.addSubcommand("advise", new AdviseCommand(ctx));
+        cl.addSubcommand("report", new ReportCommand(ctx));
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(ctx.err(), e, debug));

@@ -39,6 +39,8 @@ public final class KeyTable {
         }
     }
 
+    /** The day's sound report for a folder of takes: the same item in the monitor's and the editor's File menu. */
+    private static final String FOLDER_REPORT = "Sound report for a folder\u2026";
     public static final KeyTable MONITOR = monitor();
     public static final KeyTable EDITOR = editor();
     public static final KeyTable ADVISOR = advisor();
@@ -168,6 +170,7 @@ public final class KeyTable {
         t.item("File", "exportCsvMenu", "Export QC log as CSV\u2026", 'C', null);
         t.item("File", "exportJsonMenu", "Export QC log as JSON\u2026", 'J', null);
         t.item("File", "reportMenu", "Sound report (HTML)\u2026", 'H', stroke(KeyEvent.VK_E, MENU | InputEvent.SHIFT_DOWN_MASK));
+        t.item("File", "folderReport", FOLDER_REPORT, 'F', null);
         t.item("File", "close", "Close", 'L', ctrl(KeyEvent.VK_W));
         t.item("Meters", "resetPeaks", "Reset held peaks", 'P', ctrl(KeyEvent.VK_P));
         t.item("Meters", "resetClips", "Reset all clip lights", 'C', ctrl(KeyEvent.VK_K));
@@ -212,6 +215,7 @@ public final class KeyTable {
         t.item("File", "recent", "Open recent", 'R', null);
         t.item("File", "save", "Save project", 'S', ctrl(KeyEvent.VK_S));
         t.item("File", "export", "Export\u2026", 'E', stroke(KeyEvent.VK_E, MENU | InputEvent.SHIFT_DOWN_MASK));
+        t.item("File", "folderReport", FOLDER_REPORT, 'F', null);
         t.item("File", "close", "Close", 'C', ctrl(KeyEvent.VK_W));
         t.item("Edit", "undo", "Undo", 'U', ctrl(KeyEvent.VK_Z));
         t.item("Edit", "redo", "Redo", 'R', stroke(KeyEvent.VK_Z, MENU | InputEvent.SHIFT_DOWN_MASK));

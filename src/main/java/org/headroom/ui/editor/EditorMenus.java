@@ -49,6 +49,9 @@ final class EditorMenus {
         m.addSeparator();
         m.add(item("save"));
         m.add(item("export"));
+        JMenuItem report = KEYS.apply(new JMenuItem(KEYS.label("folderReport")), "folderReport");
+        report.addActionListener(e -> org.headroom.ui.report.ReportDialog.chooseAndRun(pane.window()));
+        m.add(report);
         m.addSeparator();
         JMenuItem close = KEYS.apply(new JMenuItem(KEYS.label("close")), "close");
         close.addActionListener(e -> pane.window().close());

@@ -38,6 +38,7 @@ final class MonitorMenus {
         m.add(item("exportCsvMenu", e -> clickExport("csv")));
         m.add(item("exportJsonMenu", e -> clickExport("json")));
         m.add(item("reportMenu", e -> clickExport("html")));
+        m.add(item("folderReport", e -> org.headroom.ui.report.ReportDialog.chooseAndRun(window)));
         m.addSeparator();
         m.add(item("close", e -> window.dispose()));
         return m;
