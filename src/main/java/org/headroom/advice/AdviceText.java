@@ -102,6 +102,14 @@ final class AdviceText {
 
     /** Why the winner beats the runner-up, naming the contribution that differs most. */
     static String comparison(Candidate winner, Candidate other) {
+        return comparison(winner, other, "It beats the next choice");
+    }
+
+    /**
+     * @param lead how the sentence opens: "It beats the next choice" in the advice, "Headroom's
+     *             first choice beats yours" in the trainer, where the other is not the runner-up
+     */
+    static String comparison(Candidate winner, Candidate other, String lead) {
         String biggest = null;
         double gap = 0;
         for (Map.Entry<String, Double> e : winner.points().entrySet()) {
@@ -121,8 +129,8 @@ final class AdviceText {
                     ratio(winner, "voiceOverRoomDb"), ratio(other, "voiceOverRoomDb"),
                     biggest == null ? "" : String.format(Locale.ROOT, "; the biggest single difference is %s, %.1f points in its favour", biggest, gap));
         }
-        return String.format(Locale.ROOT, "It beats the next choice, the %s (%s vs %s points), mostly on %s (%.0f points).",
-                other.label(), shown(winner), shown(other), biggest, gap);
+        return String.format(Locale.ROOT, "%s, the %s (%s vs %s points), mostly on %s (%.0f points).",
+                lead, other.label(), shown(winner), shown(other), biggest, gap);
     }
 
     /** The candidate's score exactly as its recommendation's headline shows it. */

@@ -59,7 +59,7 @@ public final class Trainer {
                     Recommendation.wholePoints(Recommendation.reported(ranked.get(0).score()))));
             lines.add(numbers(mine));
             if (index > 0) {
-                lines.add(AdviceText.comparison(ranked.get(0), mine));
+                lines.add(AdviceText.comparison(ranked.get(0), mine, "Headroom's first choice, the " + ranked.get(0).label() + ", beats yours"));
                 lines.add(worseBy(ranked.get(0), mine));
             }
         }
