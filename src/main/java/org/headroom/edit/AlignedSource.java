@@ -11,7 +11,7 @@ import org.headroom.dsp.effects.BlockEffect;
  * An effect that looks ahead, with its latency taken out: the first {@code latency} frames it
  * gives are dropped and the end is flushed with silence, so frame n out is frame n in, processed,
  * and the length is unchanged — every effect can be compared with its source sample for sample.
- * (The limiter does the same in {@link LimiterSource}, which also reports how hard it worked.)
+ * The limiter ({@link LimiterSource}) and the look-ahead effects all go through it.
  */
 final class AlignedSource implements AudioSource {
     private final AudioSource upstream;

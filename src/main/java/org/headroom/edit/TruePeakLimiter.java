@@ -36,7 +36,7 @@ import org.headroom.dsp.SlidingSum;
  * <p><b>Latency.</b> {@link #latency()} frames: the look-ahead plus half the interpolator. The
  * output of {@link #process} is the input delayed by that much; {@link LimiterSource} hides it.
  */
-final class TruePeakLimiter {
+final class TruePeakLimiter implements org.headroom.dsp.effects.BlockEffect {
     static final double LOOKAHEAD_SECONDS = 0.005;
     static final double RELEASE_SECONDS = 0.2;
     private static final int HALF = OversamplingFilter.HALF;
@@ -86,7 +86,8 @@ final class TruePeakLimiter {
     }
 
     /** Frames between a sample going in and coming out. */
-    int latency() {
+    @Override
+    public int latency() {
         return HALF + look;
     }
 
@@ -96,7 +97,8 @@ final class TruePeakLimiter {
     }
 
     /** Limits {@code block[c][0..frames)} in place; the output is the input delayed by {@link #latency()}. */
-    void process(float[][] block, int frames) {
+    @Override
+    public void process(float[][] block, int frames) {
         if (intervals.length < frames) intervals = new double[frames];
         java.util.Arrays.fill(intervals, 0, frames, 0.0);
         blockFirstLeft = scanners[0].frames() - HALF;

@@ -185,7 +185,8 @@ final class EffectDialog extends JDialog {
             return new Edit.Eq(List.of(new Edit.Eq.Band(type, d.number("hz"), d.number("gainDb"), d.number("q"))), null, r[0], r[1]);
         }).choice("preset", "Preset:", EQ_PRESETS, EQ_PRESETS.get(0)).choice("type", "Band:", BAND_TYPES, "peak")
                 .number("hz", "Frequency (Hz):", 3000, 10, 20000, 10).number("gainDb", "Gain (dB):", 3, -30, 30, 0.5)
-                .number("q", "Q:", 1, 0.1, 100, 0.1).open(true);
+                .number("q", "Q:", 1, 0.1, 100, 0.1).enabling("type", "preset", EQ_PRESETS.get(0)).enabling("hz", "preset", EQ_PRESETS.get(0))
+                .enabling("gainDb", "preset", EQ_PRESETS.get(0)).enabling("q", "preset", EQ_PRESETS.get(0)).open(true);
     }
 
     static EffectDialog compressor(EditorPane pane) {
@@ -237,6 +238,17 @@ final class EffectDialog extends JDialog {
             boolean byRoom = !room.equals(rooms.get(0));
             return new Edit.Reverb(byRoom ? null : d.number("rt60"), d.number("pre"), d.number("mix") / 100, byRoom ? room : null, null, r[0], r[1]);
         }).choice("room", "Room:", rooms, rooms.get(0)).number("rt60", "RT60 (s):", 0.8, 0.05, 20, 0.05)
-                .number("pre", "Pre-delay (ms):", 10, 0, 500, 1).number("mix", "Wet share (%):", 25, 0, 100, 1).open(true);
+                .number("pre", "Pre-delay (ms):", 10, 0, 500, 1).number("mix", "Wet share (%):", 25, 0, 100, 1)
+                .enabling("rt60", "room", rooms.get(0)).open(true);
+    }
+
+    /** Field {@code key} is only enabled while choice {@code by} reads {@code value} (a room's RT60 replaces the figure). */
+    private EffectDialog enabling(String key, String by, String value) {
+        JComponent field = fields.get(key);
+        JComboBox<?> box = (JComboBox<?>) fields.get(by);
+        Runnable update = () -> field.setEnabled(value.equals(box.getSelectedItem()));
+        box.addActionListener(e -> update.run());
+        update.run();
+        return this;
     }
 }
