@@ -139,7 +139,7 @@ class ScenarioSetTest {
         assertTrue(hyper.score() > shotgun.score() + 15, hyper.score() + " vs " + shotgun.score());
         assertTrue(shotgun.explanation().stream().anyMatch(l -> l.contains("shotgun indoors")), shotgun.explanation().toString());
         assertTrue(shotgun.explanation().stream().anyMatch(l -> l.startsWith("Why: ")));
-        assertTrue(shotgun.explanation().stream().anyMatch(l -> l.startsWith("Headroom's first choice, the ") && l.contains("beats yours, the shotgun boom")),
+        assertTrue(shotgun.explanation().stream().anyMatch(l -> l.startsWith("Headroom's first choice, the ") && l.contains("beats yours, the shotgun on a boom")),
                 "the trainer does not call the user's choice 'the next choice': " + shotgun.explanation());
         // Issue 14: a wrong answer is told which number made it worse, in the physical figure behind it.
         assertTrue(shotgun.explanation().stream().anyMatch(l -> l.startsWith("What made it worse: ") && l.contains("shotgun indoors")),

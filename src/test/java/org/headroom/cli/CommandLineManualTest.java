@@ -67,7 +67,7 @@ class CommandLineManualTest {
         }
         // headroom with options but no command (no options at all opens the window)
         assertEquals(ExitCode.USAGE, run("--debug"));
-        assertEquals(List.of("headroom: name a command: analyze, monitor, export, edit, advise", "see 'headroom --help'"), errLines());
+        assertEquals(List.of("headroom: name a command: analyze, monitor, export, edit, advise, report", "see 'headroom --help'"), errLines());
         // the advise error still says what is wrong and what would be right
         run("advise", "--environment", "moon");
         assertTrue(errLines().get(0).contains("unknown environment 'moon'") && errLines().get(0).contains("church-hall"), err.toString());
