@@ -18,6 +18,12 @@ import org.headroom.meter.BlockConsumer;
  */
 public final class SpectrumSampler implements BlockConsumer {
     public static final double DEFAULT_HOP_SECONDS = 2.0;
+    /**
+     * Length of the full-band frame: 4096 samples at 44.1 and 48 kHz (85-93 ms). Since the hum moved
+     * to the low band nothing read from the full frame needs fine bins (hiss bands span kilohertz,
+     * a band limit is found to a bin of 11.7 Hz), and half the FFT pays for the low band's decimation.
+     */
+    static final double FULL_SECONDS = 0.1;
 
     private final int channels;
     private final int sampleRate;
@@ -37,7 +43,7 @@ public final class SpectrumSampler implements BlockConsumer {
     public SpectrumSampler(int channels, int sampleRate, double hopSeconds) {
         this.channels = channels;
         this.sampleRate = sampleRate;
-        this.pair = new SpectrumPair(sampleRate, 256);
+        this.pair = new SpectrumPair(sampleRate, 256, FULL_SECONDS);
         this.span = pair.span();
         this.hop = Math.max(span, Math.round(hopSeconds * sampleRate));
         this.capture = new float[channels][span];
@@ -128,6 +134,7 @@ public final class SpectrumSampler implements BlockConsumer {
         private final float[][] frames;
         private final float[][] power;
         private final float[] crossReal;
+        private boolean crossStale; // the frames changed since crossReal was filled (never for mono)
 
         private Frame(Spectrum spectrum, int channels, double rate, double validHz) {
             this.spectrum = spectrum;
@@ -143,7 +150,7 @@ public final class SpectrumSampler implements BlockConsumer {
                 spectrum.transform(frames[c]);
                 spectrum.bandPower(frames[c], power[c]);
             }
-            if (frames.length >= 2) spectrum.crossReal(frames[0], frames[1], crossReal);
+            crossStale = frames.length >= 2;
         }
 
         /** Band power per bin for one channel (bins 0..bins()-1). */
@@ -153,6 +160,11 @@ public final class SpectrumSampler implements BlockConsumer {
 
         /** Re(X0·conj(X1)) per bin, same scale as {@link #power}; zeros for mono. */
         public float[] crossReal() {
+            // on demand: only the wind detector reads it, and only from the low frame
+            if (crossStale) {
+                spectrum.crossReal(frames[0], frames[1], crossReal);
+                crossStale = false;
+            }
             return crossReal;
         }
 
