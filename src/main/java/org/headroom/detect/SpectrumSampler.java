@@ -18,12 +18,6 @@ import org.headroom.meter.BlockConsumer;
  */
 public final class SpectrumSampler implements BlockConsumer {
     public static final double DEFAULT_HOP_SECONDS = 2.0;
-    /**
-     * Length of the full-band frame: 4096 samples at 44.1 and 48 kHz (85-93 ms). Since the hum moved
-     * to the low band nothing read from the full frame needs fine bins (hiss bands span kilohertz,
-     * a band limit is found to a bin of 11.7 Hz), and half the FFT pays for the low band's decimation.
-     */
-    static final double FULL_SECONDS = 0.1;
 
     private final int channels;
     private final int sampleRate;
@@ -43,7 +37,7 @@ public final class SpectrumSampler implements BlockConsumer {
     public SpectrumSampler(int channels, int sampleRate, double hopSeconds) {
         this.channels = channels;
         this.sampleRate = sampleRate;
-        this.pair = new SpectrumPair(sampleRate, 256, FULL_SECONDS);
+        this.pair = new SpectrumPair(sampleRate, 256);
         this.span = pair.span();
         this.hop = Math.max(span, Math.round(hopSeconds * sampleRate));
         this.capture = new float[channels][span];

@@ -4,10 +4,9 @@ package org.headroom.dsp;
  * The two spectra Headroom takes of one stretch of audio (a "capture" of {@link #span()} samples,
  * about a quarter of a second at any rate):
  * <ul>
- * <li>{@link #full()}: the whole band, a power-of-two frame of at most the length asked for
- *     (the longest below 0.2 s unless said; at most 8192 samples, so at 96 and 192 kHz it is
- *     shorter and coarser) centred in the capture. For what needs the top of the spectrum, not
- *     fine resolution.</li>
+ * <li>{@link #full()}: the whole band, about 170-200 ms centred in the capture (at most 8192
+ *     samples, so at 96 and 192 kHz it is shorter and coarser). For what needs the top of the
+ *     spectrum, not fine resolution.</li>
  * <li>{@link #low()}: the capture decimated by an integer factor to about {@value #LOW_RATE_HZ} Hz
  *     (exactly 4000 Hz from 8, 16, 48, 96 and 192 kHz; 4009 Hz from 44.1 and 88.2 kHz) and
  *     transformed in {@value #LOW_SIZE} points: bins 3.9 Hz wide over 256 ms whatever the input
@@ -39,16 +38,8 @@ public final class SpectrumPair {
      * @param minFullSize the smallest full-band FFT (the full spectrum is ~0.2 s long, at least this)
      */
     public SpectrumPair(int sampleRate, int minFullSize) {
-        this(sampleRate, minFullSize, 0.2);
-    }
-
-    /**
-     * @param minFullSize    the smallest full-band FFT
-     * @param maxFullSeconds the full spectrum is the longest power of two no longer than this (at least minFullSize)
-     */
-    public SpectrumPair(int sampleRate, int minFullSize, double maxFullSeconds) {
         this.sampleRate = sampleRate;
-        this.full = new Spectrum(Spectrum.sizeFor(sampleRate, maxFullSeconds, minFullSize, MAX_FULL_SIZE));
+        this.full = new Spectrum(Spectrum.sizeFor(sampleRate, 0.2, minFullSize, MAX_FULL_SIZE));
         int factor = Decimator.factorFor(sampleRate, LOW_RATE_HZ);
         // below 8 kHz inputs the output rate falls under 4 kHz and the clean band shrinks with it
         this.decimator = new Decimator(sampleRate, factor,
