@@ -201,9 +201,23 @@ public final class Analyzer implements BlockConsumer {
      * live QC log shows. Each is something measured: a true-peak over's value is never the
      * as-if-silence-followed estimate, a level waits for enough programme.
      */
+    /**
+     * What a running take may claim so far; the same list object as last time while nothing in it
+     * changed (a live reader asks four times a second all day; it skips its work by identity).
+     */
     List<Finding> liveFindings() {
-        return findings(false);
+        long version = truePeak.measuredOversVersion();
+        if (version < 0 || version != liveOversVersion) {
+            liveOvers = truePeakOvers(false);
+            liveOversVersion = version;
+        }
+        return liveMerge.of(List.of(liveOvers, detectors.findingsSoFar()));
     }
+
+    private final org.headroom.detect.FindingsMerge liveMerge =
+            new org.headroom.detect.FindingsMerge(java.util.Comparator.comparingDouble(Finding::startSeconds));
+    private List<Finding> liveOvers = List.of();
+    private long liveOversVersion = -2;
 
     private List<Finding> findings(boolean ended) {
         List<Finding> findings = new ArrayList<>(truePeakOvers(ended));

@@ -63,6 +63,9 @@ public final class FindingTracker {
     private final long updateEvery;
     private final boolean settle;
     private final List<Tracked> tracked = new ArrayList<>();
+    /** The last snapshot's findings and whom each was matched to: an unchanged finding (the same object) is not matched again. */
+    private List<Finding> lastSnapshot;
+    private final java.util.IdentityHashMap<Finding, Tracked> lastMatch = new java.util.IdentityHashMap<>();
     private int nextId = 1;
 
     /** @param updateEvery the least take time, in frames, between two updates of one finding */
@@ -89,16 +92,28 @@ public final class FindingTracker {
      * fresh ids, in the snapshot's order) and the changed ones whose update is due.
      */
     public List<Change> accept(List<Finding> snapshot, long now) {
-        // exact starts first, so a loose overlap cannot take the one a later finding is exactly
-        List<Tracked> taken = new ArrayList<>();
+        List<Change> out = new ArrayList<>();
+        if (snapshot == lastSnapshot) { // nothing new: only updates that have come due
+            for (Tracked t : tracked) {
+                if (t.given != t.latest && changed(t) && now - (settle ? t.changedAt : t.givenAt) >= updateEvery) out.add(give(t, now));
+            }
+            return out;
+        }
+        // the same object as in the last snapshot is the same finding; the rest are matched, exact
+        // starts first, so a loose overlap cannot take the one a later finding is exactly
+        Set<Tracked> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Tracked[] match = new Tracked[snapshot.size()];
+        for (int i = 0; i < match.length; i++) {
+            Tracked t = lastMatch.get(snapshot.get(i));
+            if (t != null && taken.add(t)) match[i] = t;
+        }
         for (boolean exact : new boolean[] {true, false}) {
             for (int i = 0; i < match.length; i++) {
-                if (match[i] == null) match[i] = match(snapshot.get(i), taken, exact);
-                if (match[i] != null && !taken.contains(match[i])) taken.add(match[i]);
+                if (match[i] != null) continue;
+                match[i] = match(snapshot.get(i), taken, exact);
+                if (match[i] != null) taken.add(match[i]);
             }
         }
-        List<Change> out = new ArrayList<>();
         for (java.util.Iterator<Tracked> it = tracked.iterator(); it.hasNext(); ) {
             Tracked t = it.next();
             if (taken.contains(t)) continue;
@@ -106,21 +121,25 @@ public final class FindingTracker {
             out.add(new Change(t.id, Event.WITHDRAW, t.latest));
         }
         List<Tracked> fresh = new ArrayList<>();
+        lastMatch.clear();
         for (int i = 0; i < match.length; i++) {
             Finding f = snapshot.get(i);
             if (match[i] == null) {
                 Tracked t = new Tracked(nextId++, f, now);
                 fresh.add(t);
+                match[i] = t;
                 out.add(new Change(t.id, Event.NEW, f));
             } else {
-                if (differs(match[i].latest, f)) match[i].changedAt = now;
+                if (match[i].latest != f && differs(match[i].latest, f)) match[i].changedAt = now;
                 match[i].latest = f;
             }
+            lastMatch.put(f, match[i]);
         }
         for (Tracked t : tracked) {
-            if (changed(t) && now - (settle ? t.changedAt : t.givenAt) >= updateEvery) out.add(give(t, now));
+            if (t.given != t.latest && changed(t) && now - (settle ? t.changedAt : t.givenAt) >= updateEvery) out.add(give(t, now));
         }
         tracked.addAll(fresh);
+        lastSnapshot = snapshot;
         return out;
     }
 
@@ -140,8 +159,8 @@ public final class FindingTracker {
 
     /** The id given to a finding like {@code f} (as {@link #accept} would match it), or 0 if none. */
     public int idOf(Finding f) {
-        Tracked t = match(f, List.of(), true);
-        if (t == null) t = match(f, List.of(), false);
+        Tracked t = match(f, Set.of(), true);
+        if (t == null) t = match(f, Set.of(), false);
         return t == null ? 0 : t.id;
     }
 
@@ -151,7 +170,7 @@ public final class FindingTracker {
         return new Change(t.id, Event.UPDATE, t.latest);
     }
 
-    private Tracked match(Finding f, List<Tracked> taken, boolean exact) {
+    private Tracked match(Finding f, Set<Tracked> taken, boolean exact) {
         for (Tracked t : tracked) {
             if (taken.contains(t)) continue;
             Finding g = t.latest;

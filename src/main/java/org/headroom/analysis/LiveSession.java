@@ -109,6 +109,11 @@ public final class LiveSession implements AutoCloseable {
     private List<Finding> findings = List.of();
     /** Audio lost on its way in or out (overruns, a full recording queue): findings the moment they happen. */
     private final List<Finding> losses = new ArrayList<>();
+    /** Bumped whenever {@link #losses} changes; with {@link #shown} it spares a new list per block. */
+    private int lossesVersion;
+    private List<Finding> shown = List.of();
+    private List<Finding> shownFindings;
+    private int shownLossesVersion = -1;
     private long overrunsSeen;
     private long sourceLostSeen;
     private long tapLostSeen;
@@ -338,6 +343,7 @@ public final class LiveSession implements AutoCloseable {
         overrunsSeen = overruns;
         sourceLostSeen = lost;
         String amount = Double.isNaN(ms) ? "" : String.format(java.util.Locale.ROOT, " (about %.0f ms missing)", ms);
+        lossesVersion++;
         losses.add(Finding.at(FindingKind.DROPOUT, Severity.ERROR, Finding.ALL_CHANNELS, frames, frames,
                 format.sampleRate(), ms, "capture buffer overrun: audio lost before it reached Headroom (value: ms)",
                 String.format(java.util.Locale.ROOT, "Audio was lost at %.2f s%s: the input's buffer overflowed, "
@@ -358,6 +364,7 @@ public final class LiveSession implements AutoCloseable {
             delta = frames - at;
         }
         double ms = delta * 1000.0 / format.sampleRate();
+        lossesVersion++;
         losses.add(Finding.at(FindingKind.DROPOUT, Severity.ERROR, Finding.ALL_CHANNELS, Math.max(0, at), frames,
                 format.sampleRate(), ms, TAP_LOSS_RULE + " (value: ms)",
                 String.format(java.util.Locale.ROOT, "The recording lost %.0f ms at %.2f s because the disk did not "
@@ -419,7 +426,20 @@ public final class LiveSession implements AutoCloseable {
                 noise.noiseFloorDbfs(), noise.snrDb(), hum == null ? null : hum.frequencyHz(),
                 hum == null ? null : hum.levelDbfs(), noise.wind(), Boolean.TRUE.equals(noise.hiss()), analyzer.effectiveBits(),
                 source.overruns(),
-                losses.isEmpty() ? findings : withLosses(findings), lastSpectrum, arrivalNanos);
+                shownFindings(), lastSpectrum, arrivalNanos);
+    }
+
+    /**
+     * The findings with the audio losses among them: the same list object from snapshot to snapshot
+     * until either changes, so readers can tell "nothing new" by identity.
+     */
+    private List<Finding> shownFindings() {
+        if (findings != shownFindings || lossesVersion != shownLossesVersion) {
+            shown = losses.isEmpty() ? findings : List.copyOf(withLosses(findings));
+            shownFindings = findings;
+            shownLossesVersion = lossesVersion;
+        }
+        return shown;
     }
 
     private static double level(PpmBallistics ppm, int channel) {

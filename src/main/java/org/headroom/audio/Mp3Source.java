@@ -24,12 +24,14 @@ final class Mp3Source implements AudioSource {
     private static final int SCAN_BYTES = 256 * 1024;
     private static final int MAX_BAD_FRAMES_IN_A_ROW = 64;
 
+    private final Path file;
     private final FileChannel ch;
     private final SourceFormat format;
     private final Bitstream bitstream;
     private final Decoder decoder = new Decoder();
     private final Mp3FloatBuffer out = new Mp3FloatBuffer();
     private final long audioBytes;
+    private final long streamStart;
     private final BitRate estimate;
     private long skipLeft;        // samples still to drop at the start
     private long outputLeft;      // samples still to give out, or Long.MAX_VALUE when the length is unknown
@@ -39,11 +41,18 @@ final class Mp3Source implements AudioSource {
     private int firstBitrate = -1;
     private boolean mixedBitrates;
     private boolean finished;
+    /** Bytes of the frames decoded so far (headers included): where the next frame starts when none was skipped. */
+    private long claimedBytes;
+    private int lastFrameBytes;
+    private boolean endNoted;
+    private final List<ReadNotice> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Mp3Source(Path file, FileChannel ch, MpegFrameHeader first, long streamStart, long end,
                       Mp3Tags.GaplessInfo info) {
+        this.file = file;
         this.ch = ch;
         this.audioBytes = end - streamStart;
+        this.streamStart = streamStart;
         long frames = -1;
         boolean trim = info != null && info.frames() > 0 && info.encoderDelay() >= 0;
         if (trim) {
@@ -113,7 +122,48 @@ final class Mp3Source implements AudioSource {
             framesOut += n;
         }
         if (done == 0) finished = true;
+        if (done < want && !endNoted) noteShortfall();
         return done;
+    }
+
+    /**
+     * A stream cut mid-way (a copy stopped early, a recorder that died) says so, as WAV and FLAC do:
+     * against the LAME/Xing header's length when there is one, else when its last frame is cut off
+     * (the decoder reads a cut frame padded with zeros, or stops before it, without a word).
+     */
+    private void noteShortfall() {
+        endNoted = true;
+        long promised = format.frames();
+        int rate = format.sampleRate();
+        if (promised > 0 && outputLeft > 0) {
+            notices.add(new ReadNotice("mp3.truncated", String.format(java.util.Locale.ROOT,
+                    "%s is truncated: its LAME/Xing header promises %s (%d frames) but the audio ends after %s (%d frames); %s is missing.",
+                    file.getFileName(), Durations.describe((double) promised / rate), promised,
+                    Durations.describe((double) framesOut / rate), framesOut, Durations.describe((double) outputLeft / rate))));
+        } else if (claimedBytes > audioBytes) { // the last frame decoded ran past the end
+            cutFrame(lastFrameBytes - (claimedBytes - audioBytes), lastFrameBytes);
+        } else {
+            MpegFrameHeader cut = frameCutOff();
+            if (cut != null) cutFrame(audioBytes - claimedBytes, cut.frameBytes());
+        }
+    }
+
+    private void cutFrame(long present, int frameBytes) {
+        notices.add(new ReadNotice("mp3.truncated", String.format(java.util.Locale.ROOT,
+                "%s is truncated: its last MPEG frame is cut off (%d of its %d bytes are there) after %s of audio.",
+                file.getFileName(), Math.max(0, present), frameBytes, Durations.describe((double) framesOut / format.sampleRate()))));
+    }
+
+    /** The header of a frame that starts where the decoded ones end and runs past the end of the stream, or null. */
+    private MpegFrameHeader frameCutOff() {
+        long left = audioBytes - claimedBytes;
+        if (left < 4) return null;
+        try {
+            MpegFrameHeader h = MpegFrameHeader.parse(FileBytes.read(ch, streamStart + claimedBytes, 4), 0);
+            return h != null && h.frameBytes() > left ? h : null;
+        } catch (IOException e) {
+            return null; // the notice is a courtesy; the audio read stands
+        }
     }
 
     /** Decodes the next frame into {@code out}, dropping start-delay samples; false at the end. */
@@ -126,6 +176,8 @@ final class Mp3Source implements AudioSource {
                 return false; // unreadable tail: end the stream where the good audio ends
             }
             if (h == null) return false;
+            lastFrameBytes = h.framesize + 4; // jlayer's framesize leaves out the 4-byte header
+            claimedBytes += lastFrameBytes;
             try {
                 noteBitrate(h.bitrate());
                 decoder.decodeFrame(h, bitstream);
@@ -165,7 +217,7 @@ final class Mp3Source implements AudioSource {
 
     @Override
     public List<ReadNotice> notices() {
-        return List.of();
+        return List.copyOf(notices);
     }
 
     @Override

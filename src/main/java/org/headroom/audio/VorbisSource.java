@@ -46,6 +46,9 @@ final class VorbisSource implements AudioSource {
     private long outputLeft = Long.MAX_VALUE;
     private long framesOut;
     private boolean finished;
+    /** Whether the file ends on a whole page with the end-of-stream flag: a cut file does not. */
+    private boolean endsWhole;
+    private boolean endNoted;
 
     private VorbisSource(Path file, FileChannel ch) {
         this.file = file;
@@ -96,16 +99,30 @@ final class VorbisSource implements AudioSource {
         return "not an Ogg Vorbis file (unknown Ogg stream)";
     }
 
-    /** The granule position of the last page: the total number of frames in a stream that starts at 0. */
+    /**
+     * The granule position of the last whole page: the total number of frames in a stream that
+     * starts at 0. Notes whether the file ends as a stream should, on a whole page with the
+     * end-of-stream flag: a copy stopped early or a recorder that died leaves a cut page or none.
+     */
     private long lastGranule() throws IOException {
         long size = ch.size();
         int n = (int) Math.min(size, 65536);
         byte[] tail = FileBytes.read(ch, size - n, n);
+        boolean last = true;
         for (int i = tail.length - 27; i >= 0; i--) {
-            if (ByteFields.is(tail, i, "OggS") && tail[i + 4] == 0) {
-                long g = ByteFields.s64le(tail, i + 6);
-                return g > 0 ? g : -1;
+            if (!ByteFields.is(tail, i, "OggS") || tail[i + 4] != 0) continue;
+            int segments = tail[i + 26] & 0xff;
+            boolean whole = i + 27 + segments <= tail.length;
+            long body = 0;
+            if (whole) for (int k = 0; k < segments; k++) body += tail[i + 27 + k] & 0xff;
+            whole = whole && i + 27 + segments + body <= tail.length;
+            if (last) {
+                endsWhole = whole && (tail[i + 5] & 0x04) != 0;
+                last = false;
             }
+            if (!whole) continue; // a cut page's granule promises frames that are not there
+            long g = ByteFields.s64le(tail, i + 6);
+            return g > 0 ? g : -1;
         }
         return -1;
     }
@@ -160,7 +177,20 @@ final class VorbisSource implements AudioSource {
         }
         framesOut += done;
         if (done == 0) finished = true;
+        if (done < want && !endNoted) noteShortfall();
         return done;
+    }
+
+    /**
+     * A stream cut mid-way says so, as WAV and FLAC do: an Ogg stream ends on a whole page with
+     * the end-of-stream flag, which a copy stopped early (or a recorder that died) never wrote.
+     */
+    private void noteShortfall() {
+        endNoted = true;
+        if (endsWhole) return;
+        notices.add(new ReadNotice("ogg.truncated", String.format(java.util.Locale.ROOT,
+                "%s is truncated: the Ogg stream stops without its closing page after %s (%d frames); the rest is missing.",
+                file.getFileName(), Durations.describe((double) framesOut / info.rate), framesOut)));
     }
 
     private static void copyFinite(float[] src, int from, float[] dst, int to, int n) {

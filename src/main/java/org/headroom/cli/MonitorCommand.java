@@ -154,17 +154,32 @@ final class MonitorCommand implements Callable<Integer> {
                 n.put("description", d.description());
                 ArrayNode formats = n.putArray("formats");
                 d.formats().forEach(f -> formats.add(f.toString()));
+                ArrayNode unproven = n.putArray("unproven");
+                d.unprovenFormats().forEach(f -> unproven.add(f.toString()));
                 ctx.out().println(JSON.writeValueAsString(n));
             }
         } else {
             if (devices.isEmpty()) ctx.out().println("No capture devices. '--device demo' plays the demo input.");
-            for (CaptureDevice d : devices) {
-                ctx.out().println(d.name() + "  (" + d.description() + ")");
-                ctx.out().println("    " + d.formats());
-            }
+            for (CaptureDevice d : devices) ctx.out().print(describe(d));
         }
         ctx.out().flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * A device for --list-devices: the formats it opens routinely, then how many more the driver
+     * lists that are not proven and what happens to them, rather than all of them as equals.
+     */
+    static String describe(CaptureDevice d) {
+        StringBuilder b = new StringBuilder(d.name()).append("  (").append(d.description()).append(")\n");
+        b.append("    ").append(d.routineFormats()).append("\n");
+        List<org.headroom.audio.CaptureFormat> unproven = d.unprovenFormats();
+        if (!unproven.isEmpty()) {
+            b.append("    and ").append(unproven.size()).append(unproven.size() == 1 ? " format" : " formats")
+                    .append(" the driver lists but that are not proven (32-bit or more than 2 channels; a driver may list"
+                            + " what the source cannot deliver): each is tried in a separate process before it is opened\n");
+        }
+        return b.toString();
     }
 
     private AnalysisSettings settings(PresetLoader loader) throws PresetException {

@@ -43,6 +43,9 @@ public final class ClippingDetector implements Detector {
     private final List<ClipEvent> events = new ArrayList<>();
     private final ClipPassages[] passages;
     private long clippedSamples;
+    /** The findings as last built while no run was open, and the event count they were built at. */
+    private List<Finding> builtFindings;
+    private long builtAtEvents = -1;
     private long eventCount;
     private long position;
 
@@ -188,6 +191,18 @@ public final class ClippingDetector implements Detector {
     /** One finding per clipped passage of each channel, from exact per-channel counts (not from the capped event list). */
     @Override
     public List<Finding> findings() {
+        boolean open = false;
+        for (int c = 0; c < channels; c++) open |= openQualifies(c);
+        // passages change only when a clip closes: while none is open and none closed since, the
+        // same list object (a live reader four times a second then has nothing to rebuild)
+        if (!open && builtAtEvents == eventCount) return builtFindings;
+        List<Finding> built = build();
+        builtFindings = open ? null : built;
+        builtAtEvents = open ? -1 : eventCount;
+        return built;
+    }
+
+    private List<Finding> build() {
         List<Finding> out = new ArrayList<>();
         for (int c = 0; c < channels; c++) {
             ClipPassages p = passages[c].withOpenRun(openRun(c), openQualifies(c) ? firedRules(c) : 0);

@@ -78,13 +78,17 @@ public final class DetectorSet implements Detector {
 
     /** What a running take may claim: as {@link #findings()}, with the level judged only once there is enough programme. */
     public List<Finding> findingsSoFar() {
-        return sorted(all.stream().map(d -> d == levels ? levels.findingsSoFar() : d.findings()).toList());
+        return liveMerge.of(all.stream().map(d -> d == levels ? levels.findingsSoFar() : d.findings()).toList());
     }
+
+    private static final Comparator<Finding> ORDER = Comparator.comparingLong(Finding::startFrame).thenComparing(Finding::kind);
+    /** The live list: the same object while no detector's findings changed. */
+    private final FindingsMerge liveMerge = new FindingsMerge(ORDER);
 
     private static List<Finding> sorted(List<List<Finding>> each) {
         List<Finding> out = new ArrayList<>();
         each.forEach(out::addAll);
-        out.sort(Comparator.comparingLong(Finding::startFrame).thenComparing(Finding::kind));
+        out.sort(ORDER);
         return List.copyOf(out);
     }
 

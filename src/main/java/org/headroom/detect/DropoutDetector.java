@@ -46,6 +46,8 @@ public final class DropoutDetector implements Detector {
     private final long maxZeros;
     private final Channel[] state;
     private final List<Finding> found = new ArrayList<>();
+    /** {@link #found} sorted, as last handed out; null once it has changed. */
+    private List<Finding> settled;
     private long dropped;
     private long position;
 
@@ -328,6 +330,7 @@ public final class DropoutDetector implements Detector {
                                 Math.max(end, f.endFrame()), sampleRate, f.value(), f.rule(), f.message());
                     }
                     found.set(k, g);
+                    settled = null;
                     return;
                 }
             }
@@ -337,6 +340,7 @@ public final class DropoutDetector implements Detector {
             }
             found.add(Finding.at(FindingKind.DROPOUT, Severity.ERROR, channel, start, end, sampleRate, value, rule,
                     message));
+            settled = null;
         }
     }
 
@@ -347,11 +351,21 @@ public final class DropoutDetector implements Detector {
 
     @Override
     public List<Finding> findings() {
-        List<Finding> out = new ArrayList<>(found);
+        if (settled == null) {
+            List<Finding> sorted = new ArrayList<>(found);
+            sorted.sort(java.util.Comparator.comparingLong(Finding::startFrame));
+            settled = List.copyOf(sorted);
+        }
+        List<Finding> out = null;
         for (Channel c : state) {
             Finding last = c.pendingClick();
-            if (last != null) out.add(last);
+            if (last == null) continue;
+            if (out == null) out = new ArrayList<>(settled);
+            out.add(last);
         }
+        // the same list object while nothing changed: a live reader (four times a second, a day
+        // of findings) then has nothing to rebuild
+        if (out == null) return settled;
         out.sort(java.util.Comparator.comparingLong(Finding::startFrame));
         return List.copyOf(out);
     }

@@ -128,6 +128,7 @@ public final class SpectrumSampler implements BlockConsumer {
         private final float[][] frames;
         private final float[][] power;
         private final float[] crossReal;
+        private boolean crossStale; // the frames changed since crossReal was filled (never for mono)
 
         private Frame(Spectrum spectrum, int channels, double rate, double validHz) {
             this.spectrum = spectrum;
@@ -143,7 +144,7 @@ public final class SpectrumSampler implements BlockConsumer {
                 spectrum.transform(frames[c]);
                 spectrum.bandPower(frames[c], power[c]);
             }
-            if (frames.length >= 2) spectrum.crossReal(frames[0], frames[1], crossReal);
+            crossStale = frames.length >= 2;
         }
 
         /** Band power per bin for one channel (bins 0..bins()-1). */
@@ -153,6 +154,11 @@ public final class SpectrumSampler implements BlockConsumer {
 
         /** Re(X0·conj(X1)) per bin, same scale as {@link #power}; zeros for mono. */
         public float[] crossReal() {
+            // on demand: only the wind detector reads it, and only from the low frame
+            if (crossStale) {
+                spectrum.crossReal(frames[0], frames[1], crossReal);
+                crossStale = false;
+            }
             return crossReal;
         }
 

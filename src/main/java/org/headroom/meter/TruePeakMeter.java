@@ -166,6 +166,15 @@ public final class TruePeakMeter implements BlockConsumer {
         return Collections.unmodifiableList(out);
     }
 
+    /**
+     * Changes whenever {@link #measuredOvers()} may have: the closed runs listed, or -1 while a run
+     * is open (its end and peak move with every block). Lets a live reader skip rebuilding findings.
+     */
+    public long measuredOversVersion() {
+        for (int c = 0; c < channels; c++) if (sinks[c].run.open) return -1;
+        return closed.size();
+    }
+
     /** Total number of over runs, including those past the list's cap. */
     public long overCount() {
         long n = closedCount;

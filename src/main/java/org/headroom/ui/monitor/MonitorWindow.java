@@ -424,6 +424,7 @@ final class MonitorWindow extends JFrame implements MeterActions, SessionRunner.
         MeterFrame frame = new MeterFrame(s, r.reverb().latest(), r.input(), preset, ballistics,
                 r.session().end() == LiveSession.End.FAILED);
         lastFrame = frame;
+        perf.delivered(s.arrivalNanos());
         for (MeterView v : views) v.show(frame);
         qc.model().update(r, r.startedAt(), r.input().spec().label(), s);
         if (r.session().end() == LiveSession.End.FAILED) inputLost(r);
