@@ -34,17 +34,23 @@ final class WavePainter {
             samplesLine(g, map, samples, channel, v, a, b, mid, half);
             return;
         }
-        PeakColumns cols = exact ? PeakColumns.of(map, samples, channel, v.start(), v.fpp(), width)
-                : PeakColumns.of(map, cache, channel, v.start(), v.fpp(), width);
-        for (int x = 0; x < width; x++) {
-            if (cols.state[x] == PeakColumns.NONE) continue;
-            float lo = cols.min[x];
-            float hi = cols.max[x];
+        // only the columns the repaint asked for: dragging a selection repaints a sliver, not the lane
+        java.awt.Rectangle clip = g.getClipBounds();
+        int x0 = clip == null ? 0 : Math.max(0, clip.x);
+        int x1 = clip == null ? width : Math.min(width, clip.x + clip.width);
+        if (x1 <= x0) return;
+        double from = v.start() + x0 * v.fpp();
+        PeakColumns cols = exact ? PeakColumns.of(map, samples, channel, from, v.fpp(), x1 - x0)
+                : PeakColumns.of(map, cache, channel, from, v.fpp(), x1 - x0);
+        for (int i = 0; i < x1 - x0; i++) {
+            if (cols.state[i] == PeakColumns.NONE) continue;
+            float lo = cols.min[i];
+            float hi = cols.max[i];
             boolean clipped = markClips && (hi >= FULL_SCALE || lo <= -FULL_SCALE);
-            g.setColor(clipped ? Palette.clip() : cols.state[x] == PeakColumns.ESTIMATE ? Palette.estimate() : Palette.wave());
+            g.setColor(clipped ? Palette.clip() : cols.state[i] == PeakColumns.ESTIMATE ? Palette.estimate() : Palette.wave());
             int y0 = (int) Math.round(mid - Math.min(1f, hi) * half);
             int y1 = (int) Math.round(mid - Math.max(-1f, lo) * half);
-            g.drawLine(x, y0, x, Math.max(y0, y1));
+            g.drawLine(x0 + i, y0, x0 + i, Math.max(y0, y1));
         }
     }
 
