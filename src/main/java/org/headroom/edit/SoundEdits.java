@@ -13,7 +13,8 @@ import java.util.List;
  * <p>Which edits qualify is decided by what they do, not by their names: an edit whose
  * timeline on its own is the whole source as one piece keeps time. Fades are left out even
  * though they keep time, because they are measured from the programme's ends, which only the
- * whole list knows; they change no finding worth reporting.
+ * whole list knows, and a crossfade shapes only the joins that cuts make, of which this list
+ * has none; leaving them out also spares a re-analysis each time a fade handle is dragged.
  */
 public final class SoundEdits {
     private SoundEdits() {
@@ -29,7 +30,7 @@ public final class SoundEdits {
     }
 
     static boolean keepsTime(Edit e, int sampleRate, long sourceFrames) {
-        if (e instanceof Edit.FadeIn || e instanceof Edit.FadeOut) return false;
+        if (e instanceof Edit.FadeIn || e instanceof Edit.FadeOut || e instanceof Edit.Crossfade) return false;
         Timeline alone;
         try {
             alone = Timeline.build(sampleRate, sourceFrames, EditList.EMPTY.with(e));

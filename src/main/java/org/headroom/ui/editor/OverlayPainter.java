@@ -61,7 +61,7 @@ final class OverlayPainter {
     static void points(Graphics2D g, EditorSession s, ViewPort v, int height) {
         java.util.List<EditorSession.PlacedPoint> all = s.placedPoints();
         java.util.List<EditorSession.PlacedPoint> shown = visiblePoints(all, v);
-        boolean lines = shown.size() < 2 || v.width() / (double) shown.size() >= LINE_GAP;
+        boolean lines = drawsLines(shown.size(), v.width());
         BasicStroke dashed = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 4f}, 0f);
         BasicStroke plain = new BasicStroke(1f);
         for (EditorSession.PlacedPoint p : shown) {
@@ -77,6 +77,11 @@ final class OverlayPainter {
             g.setColor(Palette.point());
             g.fillPolygon(new Polygon(new int[] {x - r, x + r, x}, new int[] {STRIP - 2 - 2 * r, STRIP - 2 - 2 * r, STRIP - 2}, 3));
         }
+    }
+
+    /** Whether flags this many to this width are sparse enough for their dashed lines down the wave. */
+    static boolean drawsLines(int flags, int width) {
+        return flags < 2 || width / (double) flags >= LINE_GAP;
     }
 
     /** The points in view, at most one per {@value #FLAG_GAP} px: within a slot a pause wins over a dip, then the earlier. */
