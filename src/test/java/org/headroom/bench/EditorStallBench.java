@@ -56,6 +56,9 @@ public final class EditorStallBench {
 
     private final List<Long> waits = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean running = true;
+    /** When the watchdog's task was posted and has not yet run, else 0: the sampler looks at the EDT then. */
+    private volatile long pendingSince;
+    private final java.util.Map<String, Integer> stallFrames = new java.util.concurrent.ConcurrentHashMap<>();
     private EditorWindow window;
 
     private EditorStallBench() {
@@ -80,6 +83,11 @@ public final class EditorStallBench {
         Thread watchdog = new Thread(this::watch, "EDT watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
+        if (Boolean.getBoolean("stalls")) {
+            Thread sampler = new Thread(this::sampleStalls, "stall sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
         List<String> lines = new ArrayList<>();
         long t0 = System.nanoTime();
         phase(lines, "open until waveform, edit points and findings", () -> {
@@ -138,6 +146,8 @@ public final class EditorStallBench {
             worst = waits.stream().mapToLong(Long::longValue).max().orElse(0);
         }
         for (String l : lines) System.out.println(l);
+        stallFrames.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  stalled %5d ms in %s%n", e.getValue() * 10, e.getKey()));
         System.out.printf(Locale.ROOT, "take %s: window answered within %.0f ms throughout (worst EDT stall), opened in %.1f s,"
                 + " %.0f s from open to the export's check%n", take.getFileName(), worst / 1e6, opened, (System.nanoTime() - t0) / 1e9);
     }
@@ -166,12 +176,48 @@ public final class EditorStallBench {
     private void watch() {
         while (running) {
             long sent = System.nanoTime();
+            pendingSince = sent;
             try {
-                SwingUtilities.invokeAndWait(() -> waits.add(System.nanoTime() - sent));
+                SwingUtilities.invokeAndWait(() -> {
+                    pendingSince = 0;
+                    waits.add(System.nanoTime() - sent);
+                });
                 Thread.sleep(PERIOD_MS);
             } catch (Exception e) {
                 return;
             }
+        }
+    }
+
+    /**
+     * With {@code -Dstalls=true}: while the watchdog's task has waited over 50 ms, samples what
+     * the EDT is doing every 10 ms and counts the innermost Headroom frame, to say where a
+     * stall comes from (on a loaded machine a stall can also be the EDT waiting for a core).
+     */
+    private void sampleStalls() {
+        Thread edt = null;
+        while (running) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long since = pendingSince;
+            if (since == 0 || System.nanoTime() - since < 50_000_000L) continue;
+            if (edt == null) {
+                for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().startsWith("AWT-EventQueue")) edt = t;
+                if (edt == null) continue;
+            }
+            String where = "(no Headroom frame)";
+            StackTraceElement[] stack = edt.getStackTrace();
+            for (StackTraceElement f : stack) {
+                if (f.getClassName().startsWith("org.headroom") && !f.getClassName().contains("EditorStallBench")) {
+                    where = f.getClassName().replace("org.headroom.", "") + "." + f.getMethodName() + ":" + f.getLineNumber();
+                    break;
+                }
+            }
+            if (stack.length > 0) where += "  <- top " + stack[0].getClassName() + "." + stack[0].getMethodName();
+            stallFrames.merge(where, 1, Integer::sum);
         }
     }
 

@@ -152,8 +152,11 @@ final class OverlayPainter {
             if (x == x0) p.moveTo(x, y);
             else p.lineTo(x, y);
         }
-        g.setColor(Palette.alpha(Palette.playhead(), 200));
-        g.draw(p);
+        Graphics2D smooth = (Graphics2D) g.create();
+        smooth.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        smooth.setColor(Palette.alpha(Palette.playhead(), 200));
+        smooth.draw(p);
+        smooth.dispose();
     }
 
     private static void handle(Graphics2D g, int x, boolean active) {

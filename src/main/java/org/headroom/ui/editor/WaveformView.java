@@ -86,7 +86,8 @@ final class WaveformView extends JComponent {
     @Override
     protected void paintComponent(Graphics graphics) {
         Graphics2D g = (Graphics2D) graphics.create();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        // no antialiasing for what is drawn on whole pixels (columns, bands, flags' lines): under X it turns every
+        // rectangle into a mask upload; the curves (fades, the sample line) switch it on for themselves
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         int w = getWidth();
         int h = getHeight();
