@@ -59,6 +59,8 @@ final class EditorPane extends JPanel {
     private final transient Runnable formatChanged = this::formatChanged;
     /** The effects the findings were (or are being) analysed with; null before the first analysis. */
     private transient EditList analysedFor;
+    /** Clip runs and dropouts of the source as it is ({@link Mark#isDamage}); null until the source has been analysed. */
+    private transient List<Mark> sourceDamage;
     /** Counts analyses, so only the newest one's findings are shown; EDT only (read by the worker to stop early). */
     private volatile int analysisRun;
 
@@ -200,8 +202,10 @@ final class EditorPane extends JPanel {
      * The engine's analysis for the findings, on a worker thread: of the source, or, once
      * effects are applied, of the source through those effects alone ({@link SoundEdits}), so
      * the findings stay on the source's timeline for the cuts to place and an effect that
-     * removes a problem (a hum notch) removes its finding. Runs again whenever the effects
-     * change; an older run that finishes late is ignored.
+     * removes a problem (a hum notch) removes its finding. Damage (clipping, dropouts) is kept
+     * from the source's own analysis, since a filter hides it from the detectors without
+     * repairing it. Runs again whenever the effects change; an older run that finishes late is
+     * ignored.
      */
     private void analyse() {
         if (closing.get()) return;
@@ -210,18 +214,27 @@ final class EditorPane extends JPanel {
         analysedFor = sound;
         int run = ++analysisRun;
         findings.analysing();
-        new SwingWorker<Report, Void>() {
+        List<Mark> knownDamage = sourceDamage;
+        new SwingWorker<Analysed, Void>() {
             @Override
-            protected Report doInBackground() throws Exception {
+            protected Analysed doInBackground() throws Exception {
                 AnalysisDefaults d = presets.analysisDefaults();
                 AnalysisSettings settings = new AnalysisSettings(d.clipRun(), d.clipThresholdDbfs(), null, d.truePeakCeilingDbtp());
-                if (sound.edits().isEmpty()) return new FileAnalyzer().analyze(session.audio(), settings, (done, total) -> { }, null);
+                List<Mark> damage = knownDamage;
+                if (sound.edits().isEmpty() || damage == null) {
+                    List<Mark> source = Mark.of(new FileAnalyzer().analyze(session.audio(), settings, (done, total) -> { }, null),
+                            session.rate());
+                    damage = source.stream().filter(Mark::isDamage).toList();
+                    if (sound.edits().isEmpty()) return new Analysed(source, damage);
+                }
                 try (AudioSource s = Renderer.render(SourceOpener.file(session.audio()), sound)) {
                     Analyzer analyzer = new Analyzer(s.format(), settings);
                     long frames = new BlockPipeline().run(s, analyzer.consumers(), done -> {
                         if (closing.get() || run != analysisRun) throw new CancellationException();
                     });
-                    return analyzer.report(session.audio().toString(), s.format().withFrames(frames), null, List.of());
+                    Report r = analyzer.report(session.audio().toString(), s.format().withFrames(frames), null, List.of());
+                    return new Analysed(Mark.afterEffects(Mark.of(r, session.rate()), damage, sound, session.rate(),
+                            session.format().frames()), damage);
                 }
             }
 
@@ -229,13 +242,19 @@ final class EditorPane extends JPanel {
             protected void done() {
                 if (run != analysisRun || closing.get()) return;
                 try {
-                    session.setMarks(Mark.of(get(), session.rate()));
+                    Analysed a = get();
+                    sourceDamage = a.damage();
+                    session.setMarks(a.marks());
                     findings.analysed(null);
                 } catch (Exception e) {
                     findings.analysed("analysis failed");
                 }
             }
         }.execute();
+    }
+
+    /** What one analysis gives the findings list, and the source's own damage for the next run to reuse. */
+    private record Analysed(List<Mark> marks, List<Mark> damage) {
     }
 
     private interface Work {
