@@ -225,13 +225,12 @@ class EditorFixesTest {
 
     @Test
     void aMissingFileIsNamedInFullAndLeavesNoEmptyWindow() throws Exception {
-        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        // the message has no owner window: it hangs off Swing's shared frame, which a "new hierarchy" robot does not look under
+        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         JFileChooserFixture c = chooser(robot);
         c.fileNameTextBox().setText("testdata/no-such-take.wav");
         c.approve();
-        // the message has no owner window: it hangs off Swing's shared frame, which a "new hierarchy" robot does not look under
-        Robot all = BasicRobot.robotWithCurrentAwtHierarchy();
-        JOptionPaneFixture error = JOptionPaneFinder.findOptionPane().withTimeout(30_000).using(all);
+        JOptionPaneFixture error = JOptionPaneFinder.findOptionPane().withTimeout(30_000).using(robot);
         String message = error.target().getMessage().toString();
         assertTrue(message.contains(Path.of("testdata/no-such-take.wav").toAbsolutePath().toString()), message);
         assertTrue(message.endsWith("file not found"), message);
@@ -239,7 +238,6 @@ class EditorFixesTest {
         assertTrue(EditorGui.onEdt(() -> editor() == null), "issue 11: a blank editor window stayed open");
         GuiActionRunner.execute(() -> error.okButton().target().doClick());
         robot.cleanUp();
-        all.cleanUp();
     }
 
     private static EditorWindow editor() {
