@@ -2,12 +2,10 @@ package org.headroom.ui.editor;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
-import javax.swing.DefaultListModel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -16,13 +14,15 @@ import org.headroom.edit.EditPoint;
 
 /**
  * The engine's suggested edit points (pauses between phrases, dips between words) in programme
- * order; choosing one puts the cursor there, so a cut lands between words.
+ * order; choosing one puts the cursor there, so a cut lands between words. A two-hour take has
+ * thousands: the rows are plain text of one fixed height over a swapped snapshot, so the list
+ * lays out and paints only what is in view.
  */
 final class EditPointsPanel extends JPanel {
     private static final long serialVersionUID = 1L;
 
     private final transient EditorSession session;
-    private final DefaultListModel<EditorSession.PlacedPoint> model = new DefaultListModel<>();
+    private final SnapshotListModel<EditorSession.PlacedPoint> model = new SnapshotListModel<>();
     private final JList<EditorSession.PlacedPoint> list = new JList<>(model);
 
     EditPointsPanel(EditorSession session, LongConsumer go) {
@@ -32,28 +32,22 @@ final class EditPointsPanel extends JPanel {
         list.setName("editPoints");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new Renderer());
+        list.setFixedCellHeight(list.getFontMetrics(list.getFont()).getHeight() + 4);
         list.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) go.accept(list.getSelectedValue().frame());
         });
         JScrollPane scroll = new JScrollPane(list);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         add(scroll, BorderLayout.CENTER);
-        session.onChange(this::refresh);
+        session.onContentChange(this::refresh);
     }
 
     void refresh() {
-        var now = session.placedPoints().stream().sorted(Comparator.comparingLong(EditorSession.PlacedPoint::frame)).toList();
-        if (now.size() == model.size()) {
-            boolean same = true;
-            for (int i = 0; i < now.size() && same; i++) same = now.get(i).equals(model.get(i));
-            if (same) return;
-        }
-        model.clear();
-        now.forEach(model::addElement);
+        model.set(session.placedPoints());
     }
 
     int count() {
-        return model.size();
+        return model.getSize();
     }
 
     /** Lays the list out again: a new time format changes every row's text and width. */
@@ -70,8 +64,8 @@ final class EditPointsPanel extends JPanel {
             EditPoint e = p.point();
             String kind = e.kind() == EditPoint.Kind.PAUSE ? "pause" : "dip";
             String level = Double.isFinite(e.levelDbfs()) ? String.format(Locale.ROOT, "%.0f dBFS", e.levelDbfs()) : "silence";
-            String text = String.format(Locale.ROOT, "<html><b>%s</b>&nbsp; %s, %.0f ms, %s</html>", TimeDisplay.of(p.frame(), session.rate()),
-                    kind, e.lengthSeconds() * 1000, level).replace('-', '\u2212');
+            String text = String.format(Locale.ROOT, "%s   %s, %.0f ms, %s", TimeDisplay.of(p.frame(), session.rate()),
+                    kind, e.lengthSeconds() * 1000, level.replace('-', '\u2212'));
             super.getListCellRendererComponent(l, text, index, selected, focus);
             if (!selected) setForeground(Palette.point());
             return this;

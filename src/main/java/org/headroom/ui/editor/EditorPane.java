@@ -12,10 +12,18 @@ import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import javax.swing.Timer;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.headroom.analysis.AnalysisSettings;
+import org.headroom.analysis.Analyzer;
+import org.headroom.analysis.BlockPipeline;
 import org.headroom.analysis.FileAnalyzer;
 import org.headroom.analysis.Report;
+import org.headroom.audio.AudioSource;
+import org.headroom.edit.EditList;
 import org.headroom.edit.PeakPreview;
+import org.headroom.edit.Renderer;
+import org.headroom.edit.SoundEdits;
 import org.headroom.edit.SourceOpener;
 import org.headroom.preset.AnalysisDefaults;
 import org.headroom.preset.PresetLoader;
@@ -43,12 +51,19 @@ final class EditorPane extends JPanel {
     private final LayerLane layerLane;
     private final FindingsPanel findings;
     private final EditPointsPanel points;
+    private final AppliedPanel applied;
     private final PlaybackMeter meter;
     private final StatusBar status;
     private final JLabel playTime = ThemedLabel.caption("stopped");
     private final Timer timer;
     private final EditorControls controls;
     private final transient Runnable formatChanged = this::formatChanged;
+    /** The effects the findings were (or are being) analysed with; null before the first analysis. */
+    private transient EditList analysedFor;
+    /** Clip runs and dropouts of the source as it is ({@link Mark#isDamage}); null until the source has been analysed. */
+    private transient List<Mark> sourceDamage;
+    /** Counts analyses, so only the newest one's findings are shown; EDT only (read by the worker to stop early). */
+    private volatile int analysisRun;
 
     EditorPane(EditorWindow window, EditorSession session, PresetLoader presets) {
         super(new BorderLayout(8, 8));
@@ -74,9 +89,10 @@ final class EditorPane extends JPanel {
         findings = new FindingsPanel(session, this::show);
         findings.onFix(m -> FindingFix.offer(this, m));
         points = new EditPointsPanel(session, f -> select(f, f));
+        applied = new AppliedPanel(session, this::say);
         meter = new PlaybackMeter(playback::peaks);
         status = new StatusBar(session, view);
-        session.onChange(() -> view.setExtent(session.map().frames(), Math.max(1, wave.getWidth())));
+        session.onContentChange(() -> view.setExtent(session.map().frames(), Math.max(1, wave.getWidth())));
 
         JPanel waves = new JPanel(new BorderLayout(0, 0));
         JPanel top = new JPanel(new BorderLayout(0, 6));
@@ -87,13 +103,19 @@ final class EditorPane extends JPanel {
         waves.add(wave, BorderLayout.CENTER);
         layerLane = new LayerLane(session, view);
         waves.add(layerLane, BorderLayout.SOUTH); // layers (issue 12): the bed and its duck envelope
-        Card waveCard = new Card(session.audio().getFileName() + "  \u00b7  " + describe(session.format()), waves);
+        // the file's name as it is spelt: a card's heading is upper-cased, and "TAKE_03.WAV" is not the file
+        Card waveCard = new Card(null, waves);
+        JLabel title = new ThemedLabel(session.audio().getFileName() + "  \u00b7  " + describe(session.format()), "Headroom.text.dim", -1f,
+                java.awt.Font.BOLD);
+        title.setName("waveTitle");
+        waveCard.add(title, BorderLayout.NORTH);
 
         JPanel side = new JPanel(new GridLayout(0, 1, 0, 8));
         side.setOpaque(false);
         side.setPreferredSize(new Dimension(380, 300));
         side.add(new Card("Findings", findings));
         side.add(new Card("Suggested edit points", points));
+        side.add(new Card("Applied", applied));
         JPanel meterBox = new JPanel();
         meterBox.setLayout(new BoxLayout(meterBox, BoxLayout.Y_AXIS));
         meterBox.setOpaque(false);
@@ -143,6 +165,10 @@ final class EditorPane extends JPanel {
         return points;
     }
 
+    AppliedPanel applied() {
+        return applied;
+    }
+
     EditorControls controls() {
         return controls;
     }
@@ -169,38 +195,74 @@ final class EditorPane extends JPanel {
         // and the user's first picture of a long take comes from it
         background("peaks", () -> {
             if (seekable) PeakPreview.fill(scan.peaks(), opener, session.format().frames(), closing::get);
-            SwingUtilities.invokeLater(this::analyse);
+            SwingUtilities.invokeLater(() -> {
+                session.onContentChange(this::analyse); // from now on an effect added or removed analyses again
+                analyse();
+            });
             try (var s = opener.open()) {
                 scan.run(s, closing::get);
             }
-            SwingUtilities.invokeLater(() -> {
-                points.refresh();
-                wave.repaint();
-            });
+            SwingUtilities.invokeLater(session::scanned);
         });
     }
 
-    /** The engine's analysis of the take, for the findings; a worker thread. */
+    /**
+     * The engine's analysis for the findings, on a worker thread: of the source, or, once
+     * effects are applied, of the source through those effects alone ({@link SoundEdits}), so
+     * the findings stay on the source's timeline for the cuts to place and an effect that
+     * removes a problem (a hum notch) removes its finding. Damage (clipping, dropouts) is kept
+     * from the source's own analysis, since a filter hides it from the detectors without
+     * repairing it. Runs again whenever the effects change; an older run that finishes late is
+     * ignored.
+     */
     private void analyse() {
         if (closing.get()) return;
-        new SwingWorker<Report, Void>() {
+        EditList sound = SoundEdits.of(session.edits(), session.rate(), session.format().frames());
+        if (sound.equals(analysedFor)) return;
+        analysedFor = sound;
+        int run = ++analysisRun;
+        findings.analysing();
+        List<Mark> knownDamage = sourceDamage;
+        new SwingWorker<Analysed, Void>() {
             @Override
-            protected Report doInBackground() throws Exception {
+            protected Analysed doInBackground() throws Exception {
                 AnalysisDefaults d = presets.analysisDefaults();
                 AnalysisSettings settings = new AnalysisSettings(d.clipRun(), d.clipThresholdDbfs(), null, d.truePeakCeilingDbtp());
-                return new FileAnalyzer().analyze(session.audio(), settings, (done, total) -> { }, null);
+                List<Mark> damage = knownDamage;
+                if (sound.edits().isEmpty() || damage == null) {
+                    List<Mark> source = Mark.of(new FileAnalyzer().analyze(session.audio(), settings, (done, total) -> { }, null),
+                            session.rate());
+                    damage = source.stream().filter(Mark::isDamage).toList();
+                    if (sound.edits().isEmpty()) return new Analysed(source, damage);
+                }
+                try (AudioSource s = Renderer.render(SourceOpener.file(session.audio()), sound)) {
+                    Analyzer analyzer = new Analyzer(s.format(), settings);
+                    long frames = new BlockPipeline().run(s, analyzer.consumers(), done -> {
+                        if (closing.get() || run != analysisRun) throw new CancellationException();
+                    });
+                    Report r = analyzer.report(session.audio().toString(), s.format().withFrames(frames), null, List.of());
+                    return new Analysed(Mark.afterEffects(Mark.of(r, session.rate()), damage, sound, session.rate(),
+                            session.format().frames()), damage);
+                }
             }
 
             @Override
             protected void done() {
+                if (run != analysisRun || closing.get()) return;
                 try {
-                    session.setMarks(Mark.of(get(), session.rate()));
+                    Analysed a = get();
+                    sourceDamage = a.damage();
+                    session.setMarks(a.marks());
                     findings.analysed(null);
                 } catch (Exception e) {
                     findings.analysed("analysis failed");
                 }
             }
         }.execute();
+    }
+
+    /** What one analysis gives the findings list, and the source's own damage for the next run to reuse. */
+    private record Analysed(List<Mark> marks, List<Mark> damage) {
     }
 
     private interface Work {
@@ -290,6 +352,7 @@ final class EditorPane extends JPanel {
         closing.set(true);
         timer.stop();
         overview.dispose();
+        wave.dispose();
         playback.stop();
         // the autosaver's last write happens on its own thread, not the EDT's
         Thread t = new Thread(session::close, "closing " + session.audio().getFileName());

@@ -31,7 +31,11 @@ final class EditorSession {
     private final EditHistory history;
     private final ProjectAutosaver autosaver;
     private final List<Runnable> listeners = new ArrayList<>();
+    private final List<Runnable> contentListeners = new ArrayList<>();
     private ProgrammeMap map;
+    /** What {@link #placedMarks} and {@link #placedPoints} computed for the current map and marks; null when stale. */
+    private List<Placed> placedMarks;
+    private List<PlacedPoint> placedPoints;
     private EditList saved;
     private long selStart;
     private long selEnd;
@@ -86,12 +90,33 @@ final class EditorSession {
         return !history.current().equals(saved);
     }
 
+    /** Told of every change, the selection's included: for what draws the selection. */
     void onChange(Runnable r) {
         listeners.add(r);
     }
 
+    /**
+     * Told only when the programme or the findings change, not when the selection moves: for
+     * the long lists, which a mouse drag must not rebuild 60 times a second.
+     */
+    void onContentChange(Runnable r) {
+        contentListeners.add(r);
+    }
+
     private void fire() {
         for (Runnable r : listeners) r.run();
+    }
+
+    private void fireContent() {
+        placedMarks = null;
+        placedPoints = null;
+        for (Runnable r : contentListeners) r.run();
+        fire();
+    }
+
+    /** The peak scan has found its edit points: the lists and flags take them up. */
+    void scanned() {
+        fireContent();
     }
 
     // ---- selection, in output frames of the edited programme
@@ -168,7 +193,7 @@ final class EditorSession {
         selStart = clamp(selStart, map.frames());
         selEnd = clamp(selEnd, map.frames());
         autosaver.changed(history.current());
-        fire();
+        fireContent();
     }
 
     /** Remembers the selection's source for paste; the edit list pastes by reference, not by copying audio. */
@@ -190,28 +215,36 @@ final class EditorSession {
 
     void setMarks(List<Mark> found) {
         marks = List.copyOf(found);
-        fire();
+        fireContent();
     }
 
-    /** The findings still in the programme, with their output ranges, in programme order. */
+    /** The findings still in the programme, with their output ranges, in programme order; computed once per edit. */
     List<Placed> placedMarks() {
+        if (placedMarks != null) return placedMarks;
         List<Placed> out = new ArrayList<>();
         for (Mark m : marks) {
             long[] r = m.on(map);
             if (r != null) out.add(new Placed(m, r[0], r[1]));
         }
         out.sort(Comparator.comparingLong(Placed::start));
-        return out;
+        placedMarks = List.copyOf(out);
+        return placedMarks;
     }
 
-    /** The suggested edit points still in the programme, as output frames, best first. */
+    /**
+     * The suggested edit points still in the programme, as output frames in programme order
+     * (so the painter can find the visible ones by bisection); computed once per edit.
+     */
     List<PlacedPoint> placedPoints() {
+        if (placedPoints != null) return placedPoints;
         List<PlacedPoint> out = new ArrayList<>();
         for (EditPoint p : scan.suggestions()) {
             long o = map.toOutput(Math.round(p.seconds() * rate()));
             if (o >= 0) out.add(new PlacedPoint(p, o));
         }
-        return out;
+        out.sort(Comparator.comparingLong(PlacedPoint::frame));
+        placedPoints = List.copyOf(out);
+        return placedPoints;
     }
 
     record Placed(Mark mark, long start, long end) {

@@ -6,6 +6,7 @@ import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
+import java.util.List;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -25,12 +26,15 @@ public final class EditorWindow extends JFrame {
     private static final long serialVersionUID = 1L;
 
     private final transient PresetLoader presets;
+    /** Where to say that a file cannot be opened once this window is gone: the window that asked, or null. */
+    private final transient Component asker;
     private transient EditorPane pane;
     private final JLabel loading = ThemedLabel.caption("Reading\u2026");
 
-    private EditorWindow(Path file, PresetLoader presets) {
+    private EditorWindow(Path file, PresetLoader presets, Component asker) {
         super("Headroom editor \u2014 " + file.getFileName());
         this.presets = presets;
+        this.asker = asker;
         setName("editor");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
@@ -49,17 +53,20 @@ public final class EditorWindow extends JFrame {
         pack();
     }
 
-    /** Opens {@code file} in a new editor window and returns it at once; EDT only. */
+    /**
+     * Opens {@code file} in a new editor window and returns it at once; EDT only. A file that
+     * cannot be opened closes the window again and says why, naming the full path.
+     */
     public static EditorWindow open(Path file) {
-        return open(file, PresetLoader.standard());
+        return open(List.of(file.toAbsolutePath()), PresetLoader.standard(), null);
     }
 
-    static EditorWindow open(Path file, PresetLoader presets) {
-        EditorWindow w = new EditorWindow(file, presets);
+    /** @param candidates where the file may be, tried in order (see {@link OpenPath}) */
+    static EditorWindow open(List<Path> candidates, PresetLoader presets, Component asker) {
+        EditorWindow w = new EditorWindow(candidates.get(0), presets, asker);
         w.setLocationByPlatform(true);
         w.setVisible(true);
-        RecentFiles.add(file);
-        new Opening(file, w).execute();
+        new Opening(candidates, w).execute();
         return w;
     }
 
@@ -67,11 +74,14 @@ public final class EditorWindow extends JFrame {
     public static void chooseAndOpen(Component parent) {
         JFileChooser c = new JFileChooser(RecentFiles.folder());
         c.setDialogTitle("Edit a recording");
-        if (c.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION) open(c.getSelectedFile().toPath());
+        if (c.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION) return;
+        open(OpenPath.candidates(c.getSelectedFile(), c.getCurrentDirectory(), Path.of("")), PresetLoader.standard(), parent);
     }
 
     /** Called by {@link Opening} on the EDT when the file is read. */
     void opened(EditorSession session) {
+        RecentFiles.add(session.audio());
+        setTitle("Headroom editor \u2014 " + session.audio().getFileName());
         pane = new EditorPane(this, session, presets);
         setContentPane(pane);
         setJMenuBar(new EditorMenus(pane).build());
@@ -81,10 +91,15 @@ public final class EditorWindow extends JFrame {
         pane.requestFocusOnWave();
     }
 
-    /** Called by {@link Opening} when the file cannot be opened. */
+    /**
+     * Called by {@link Opening} when the file cannot be opened: a window with nothing in it
+     * helps nobody, so it closes and the reason is said where the user asked.
+     */
     void failed(String message) {
         loading.setText(message);
-        loading.setName("loadError");
+        dispose();
+        JOptionPane.showMessageDialog(asker != null && asker.isShowing() ? asker : null, message, "Headroom editor",
+                JOptionPane.ERROR_MESSAGE);
     }
 
     EditorPane pane() {

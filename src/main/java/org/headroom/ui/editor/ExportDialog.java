@@ -2,17 +2,22 @@ package org.headroom.ui.editor;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -20,6 +25,7 @@ import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
+import javax.swing.KeyStroke;
 import javax.swing.SwingWorker;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.DefaultTableModel;
@@ -32,9 +38,15 @@ import org.headroom.preset.PresetLoader;
 /**
  * Export: choose a preset from presets/export and a file, watch the progress (cancel stops
  * the job and leaves nothing under the name), then read the delivery check item by item.
+ * The verdict has a line of its own above the buttons and the dialog grows to fit whatever it
+ * shows; Escape and the window's close button close it (cancelling a running export), and once
+ * an export is done the buttons say what they do next: Close, Show in folder, Export again.
  */
 final class ExportDialog extends JDialog {
     private static final long serialVersionUID = 1L;
+
+    /** Rows of the delivery check shown without scrolling: the longest preset's check has nine. */
+    private static final int ROWS_SHOWN = 9;
 
     private final transient PresetLoader loader;
     private final transient Path audio;
@@ -52,8 +64,11 @@ final class ExportDialog extends JDialog {
         }
     };
     private final JButton export = new JButton("Export");
-    private final JButton cancel = new JButton("Cancel");
+    private final JButton cancel = new JButton("Cancel export");
+    private final JButton close = new JButton("Close");
+    private final JButton showInFolder = new JButton("Show in folder");
     private transient SwingWorker<ExportJob.Outcome, Void> job;
+    private transient Path written;
 
     ExportDialog(Window owner, PresetLoader loader, Path audio, EditList edits) throws Exception {
         super(owner, "Export", ModalityType.MODELESS);
@@ -72,11 +87,25 @@ final class ExportDialog extends JDialog {
         verdict.setName("verdict");
         export.setName("export");
         cancel.setName("cancelExport");
-        cancel.setEnabled(false);
+        close.setName("close");
+        showInFolder.setName("showInFolder");
+        cancel.setVisible(false);
+        showInFolder.setVisible(false);
         export.addActionListener(e -> start());
         cancel.addActionListener(e -> {
             if (job != null) job.cancel(false);
         });
+        close.addActionListener(e -> close());
+        showInFolder.addActionListener(e -> showInFolder());
+        setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                close();
+            }
+        });
+        getRootPane().registerKeyboardAction(e -> close(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
         suggestTarget();
         JPanel form = new JPanel(new GridBagLayout());
         GridBagConstraints c = new GridBagConstraints();
@@ -98,18 +127,58 @@ final class ExportDialog extends JDialog {
         JTable table = new JTable(rows);
         table.setName("deliveryCheck");
         table.getColumnModel().getColumn(3).setCellRenderer(new ResultRenderer());
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-        buttons.add(verdict);
+        table.setPreferredScrollableViewportSize(new Dimension(600, table.getRowHeight() * ROWS_SHOWN));
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
+        buttons.add(close);
+        buttons.add(showInFolder);
         buttons.add(cancel);
         buttons.add(export);
+        // the verdict has a row of its own: beside the buttons, a long file name pushed them off the dialog
+        JPanel bottom = new JPanel(new BorderLayout(0, 8));
+        bottom.add(verdict, BorderLayout.NORTH);
+        bottom.add(buttons, BorderLayout.SOUTH);
         JPanel root = new JPanel(new BorderLayout(0, 8));
         root.setBorder(BorderFactory.createEmptyBorder(10, 12, 10, 12));
         root.add(form, BorderLayout.NORTH);
         root.add(new JScrollPane(table), BorderLayout.CENTER);
-        root.add(buttons, BorderLayout.SOUTH);
+        root.add(bottom, BorderLayout.SOUTH);
         setContentPane(root);
-        setSize(640, 420);
+        pack();
+        setMinimumSize(getSize());
         setLocationRelativeTo(owner);
+    }
+
+    /** Grows the dialog (within the screen) so all it shows now fits; never shrinks what the user made larger. */
+    private void fit() {
+        Dimension want = getPreferredSize();
+        java.awt.Rectangle screen = getGraphicsConfiguration() == null ? new java.awt.Rectangle(0, 0, 1920, 1080)
+                : getGraphicsConfiguration().getBounds();
+        int w = Math.min(screen.width, Math.max(getWidth(), want.width));
+        int h = Math.min(screen.height, Math.max(getHeight(), want.height));
+        if (w != getWidth() || h != getHeight()) setSize(w, h);
+        validate();
+    }
+
+    /** Closes the dialog; a running export is cancelled first, so nothing is left under the name. */
+    void close() {
+        if (job != null && !job.isDone()) job.cancel(false);
+        dispose();
+    }
+
+    /** Opens the folder of the written file in the desktop's file manager, off the EDT; says so when there is none. */
+    private void showInFolder() {
+        Path file = written;
+        if (file == null) return;
+        Thread t = new Thread(() -> {
+            String problem = FolderOpener.show(file);
+            if (problem != null) javax.swing.SwingUtilities.invokeLater(() -> {
+                verdict.setText(problem);
+                verdict.setToolTipText(problem);
+                fit();
+            });
+        }, "show " + file.getFileName());
+        t.setDaemon(true);
+        t.start();
     }
 
     private void suggestTarget() {
@@ -128,8 +197,13 @@ final class ExportDialog extends JDialog {
         Path out = Path.of(target.getText().trim());
         rows.setRowCount(0);
         verdict.setText(" ");
+        written = null;
         export.setEnabled(false);
-        cancel.setEnabled(true);
+        export.setVisible(false);
+        close.setVisible(false);
+        showInFolder.setVisible(false);
+        cancel.setVisible(true);
+        fit();
         job = new SwingWorker<>() {
             @Override
             protected ExportJob.Outcome doInBackground() throws Exception {
@@ -143,7 +217,9 @@ final class ExportDialog extends JDialog {
             @Override
             protected void done() {
                 export.setEnabled(true);
-                cancel.setEnabled(false);
+                export.setVisible(true);
+                close.setVisible(true);
+                cancel.setVisible(false);
                 try {
                     show(get());
                 } catch (CancellationException e) {
@@ -159,7 +235,10 @@ final class ExportDialog extends JDialog {
 
     private void show(ExportJob.Outcome o) {
         for (ExportJob.Row r : o.rows()) rows.addRow(new Object[] {r.figure(), r.expected(), r.actual(), r.passed() ? "PASS" : "FAIL"});
-        finish((o.passed() ? "Delivery check passed: " : "Delivery check FAILED: ") + o.target().getFileName(), 1000);
+        written = o.target();
+        export.setText("Export again");
+        showInFolder.setVisible(true);
+        finish((o.passed() ? "Delivery check passed: " : "Delivery check FAILED: ") + o.target(), 1000);
         verdict.setForeground(o.passed() ? Palette.point() : Palette.clip());
     }
 
@@ -167,6 +246,9 @@ final class ExportDialog extends JDialog {
         bar.setValue(value);
         bar.setString(value == 0 ? "stopped" : "done");
         verdict.setText(text);
+        verdict.setToolTipText(text);
+        verdict.setForeground(javax.swing.UIManager.getColor("Label.foreground"));
+        fit();
     }
 
     List<String> results() {

@@ -68,6 +68,48 @@ record Mark(FindingKind kind, long start, long end, String text, String detail) 
         return new Mark(FindingKind.CLIPPING, s, e, text, text);
     }
 
+    /**
+     * Damage in the recording itself: clipped tops and dropped-out samples. An effect does not
+     * repair it (a filter rounds the flat tops and rings into the gap, so an analysis of the
+     * filtered audio no longer sees it, yet it is still heard); only cutting or silencing the
+     * material does.
+     */
+    boolean isDamage() {
+        return kind == FindingKind.CLIPPING || kind == FindingKind.DROPOUT;
+    }
+
+    /**
+     * The findings after effects: what the analysis of the source through the effects found,
+     * except damage, which comes from the source's own analysis and stays unless a silence of
+     * the effects covers it wholly.
+     *
+     * @param effected     marks from the source analysed through {@code sound}
+     * @param sourceDamage the damage marks of the source analysed as it is
+     * @param sound        the effects ({@link org.headroom.edit.SoundEdits})
+     */
+    static List<Mark> afterEffects(List<Mark> effected, List<Mark> sourceDamage, org.headroom.edit.EditList sound, int rate,
+                                   long sourceFrames) {
+        List<Mark> out = new ArrayList<>();
+        for (Mark m : effected) if (!m.isDamage()) out.add(m);
+        List<org.headroom.edit.Edit.Silence> silences = sound.all(org.headroom.edit.Edit.Silence.class);
+        for (Mark m : sourceDamage) {
+            boolean silenced = false;
+            for (var q : silences) {
+                long a = frame(q.start(), rate, sourceFrames);
+                long b = frame(q.end(), rate, sourceFrames);
+                silenced |= a <= m.start() && m.end() <= b;
+            }
+            if (!silenced) out.add(m);
+        }
+        return out;
+    }
+
+    /** Seconds on the source to a frame; a negative time counts back from the end, as in the edit list. */
+    private static long frame(double seconds, int rate, long sourceFrames) {
+        long f = Math.round(Math.abs(seconds) * rate);
+        return seconds < 0 ? sourceFrames - f : f;
+    }
+
     /** The finding's message up to its first colon: what it is, not yet what to do about it. */
     static String headline(String message) {
         int colon = message.indexOf(": ");

@@ -1,6 +1,10 @@
 package org.headroom.ui.editor;
 
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javax.swing.JOptionPane;
@@ -18,25 +22,32 @@ import org.headroom.edit.SourceScan;
  * project file with its autosave. Back on the EDT it offers a crash's autosave for recovery.
  */
 final class Opening extends SwingWorker<Opening.Read, Void> {
-    private final Path file;
+    private final List<Path> candidates;
     private final EditorWindow window;
+    /** The candidate found on disk, for the message when reading it then fails. */
+    private volatile Path found;
 
-    record Read(SourceFormat format, EditProject.Opened project) {
+    record Read(Path file, SourceFormat format, EditProject.Opened project) {
     }
 
-    Opening(Path file, EditorWindow window) {
-        this.file = file;
+    /** @param candidates where the file may be, in order of preference; the first that exists is opened */
+    Opening(List<Path> candidates, EditorWindow window) {
+        this.candidates = List.copyOf(candidates);
         this.window = window;
     }
 
     @Override
     protected Read doInBackground() throws Exception {
+        Path file = candidates.stream().filter(Files::exists).findFirst().orElse(null);
+        if (file == null) throw new NoSuchFileException(candidates.stream().map(Path::toString).collect(Collectors.joining(" or ")),
+                null, "file not found");
+        found = file;
         SourceFormat format;
         try (AudioSource s = AudioFiles.open(file)) {
             format = s.format();
             if (format.frames() < 0) format = format.withFrames(s.skip(Long.MAX_VALUE));
         }
-        return new Read(format, EditProject.open(file));
+        return new Read(file, format, EditProject.open(file));
     }
 
     @Override
@@ -44,16 +55,25 @@ final class Opening extends SwingWorker<Opening.Read, Void> {
         try {
             Read r = get();
             if (r.format().frames() == 0) {
-                window.failed(file.getFileName() + " holds no audio.");
+                window.failed("Cannot open " + r.file() + ": it holds no audio.");
                 return;
             }
             EditList start = r.project().saved();
             if (r.project().recovered().isPresent() && askToRecover(r.project())) start = r.project().recovered().get();
-            window.opened(new EditorSession(file, r.format(), new SourceScan(r.format()), start, r.project().saved()));
+            window.opened(new EditorSession(r.file(), r.format(), new SourceScan(r.format()), start, r.project().saved()));
         } catch (Exception e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            window.failed("Cannot open " + file.getFileName() + ": " + cause.getMessage());
+            window.failed(why(e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e));
         }
+    }
+
+    /** "Cannot open /full/path/x.wav: file not found": the whole path once, then the reason without the name again. */
+    private String why(Throwable cause) {
+        if (cause instanceof NoSuchFileException n) return "Cannot open " + n.getFile() + ": " + n.getReason();
+        Path file = found != null ? found : candidates.get(0);
+        String reason = String.valueOf(cause.getMessage());
+        String named = file.getFileName() + ": ";
+        if (reason.startsWith(named)) reason = reason.substring(named.length());
+        return "Cannot open " + file + ": " + reason;
     }
 
     private boolean askToRecover(EditProject.Opened p) {

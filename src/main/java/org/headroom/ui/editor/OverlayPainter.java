@@ -48,20 +48,71 @@ final class OverlayPainter {
         }
     }
 
+    /** Flags closer than this (pixels) are thinned to one, the pause before the dip: at full zoom-out they would be a solid fence. */
+    static final int FLAG_GAP = 9;
+    /** The dashed line down the wave is drawn only when flags are at least this far apart, so it never hatches the wave. */
+    static final int LINE_GAP = 40;
+
+    /**
+     * The suggested edit points in view, thinned to one flag per {@value #FLAG_GAP} px. Only the
+     * visible ones are looked at (the list is in programme order, found by bisection), so a
+     * two-hour take's thousands of points cost what the view shows.
+     */
     static void points(Graphics2D g, EditorSession s, ViewPort v, int height) {
-        float[] dash = {3f, 4f};
-        for (EditorSession.PlacedPoint p : s.placedPoints()) {
+        java.util.List<EditorSession.PlacedPoint> all = s.placedPoints();
+        java.util.List<EditorSession.PlacedPoint> shown = visiblePoints(all, v);
+        boolean lines = drawsLines(shown.size(), v.width());
+        BasicStroke dashed = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 4f}, 0f);
+        BasicStroke plain = new BasicStroke(1f);
+        for (EditorSession.PlacedPoint p : shown) {
             int x = (int) Math.round(v.xOf(p.frame()));
-            if (x < -6 || x > v.width() + 6) continue;
             boolean pause = p.point().kind() == EditPoint.Kind.PAUSE;
-            g.setColor(Palette.alpha(Palette.point(), pause ? 150 : 90));
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, dash, 0f));
-            g.drawLine(x, STRIP, x, height);
-            g.setStroke(new BasicStroke(1f));
+            if (lines) {
+                g.setColor(Palette.alpha(Palette.point(), pause ? 150 : 90));
+                g.setStroke(dashed);
+                g.drawLine(x, STRIP, x, height);
+                g.setStroke(plain);
+            }
             int r = pause ? 5 : 3;
             g.setColor(Palette.point());
             g.fillPolygon(new Polygon(new int[] {x - r, x + r, x}, new int[] {STRIP - 2 - 2 * r, STRIP - 2 - 2 * r, STRIP - 2}, 3));
         }
+    }
+
+    /** Whether flags this many to this width are sparse enough for their dashed lines down the wave. */
+    static boolean drawsLines(int flags, int width) {
+        return flags < 2 || width / (double) flags >= LINE_GAP;
+    }
+
+    /** The points in view, at most one per {@value #FLAG_GAP} px: within a slot a pause wins over a dip, then the earlier. */
+    static java.util.List<EditorSession.PlacedPoint> visiblePoints(java.util.List<EditorSession.PlacedPoint> all, ViewPort v) {
+        double margin = 6 * v.fpp();
+        int i = firstAtOrAfter(all, (long) Math.floor(v.start() - margin));
+        long end = (long) Math.ceil(v.end() + margin);
+        java.util.List<EditorSession.PlacedPoint> out = new java.util.ArrayList<>();
+        long slot = Long.MIN_VALUE;
+        for (; i < all.size() && all.get(i).frame() <= end; i++) {
+            EditorSession.PlacedPoint p = all.get(i);
+            long here = Math.floorDiv(Math.round(v.xOf(p.frame())), FLAG_GAP);
+            if (here != slot) {
+                out.add(p);
+                slot = here;
+            } else if (p.point().kind() == EditPoint.Kind.PAUSE && out.get(out.size() - 1).point().kind() != EditPoint.Kind.PAUSE) {
+                out.set(out.size() - 1, p);
+            }
+        }
+        return out;
+    }
+
+    private static int firstAtOrAfter(java.util.List<EditorSession.PlacedPoint> all, long frame) {
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).frame() < frame) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     static void joins(Graphics2D g, ProgrammeMap map, ViewPort v, int height) {
@@ -101,8 +152,11 @@ final class OverlayPainter {
             if (x == x0) p.moveTo(x, y);
             else p.lineTo(x, y);
         }
-        g.setColor(Palette.alpha(Palette.playhead(), 200));
-        g.draw(p);
+        Graphics2D smooth = (Graphics2D) g.create();
+        smooth.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        smooth.setColor(Palette.alpha(Palette.playhead(), 200));
+        smooth.draw(p);
+        smooth.dispose();
     }
 
     private static void handle(Graphics2D g, int x, boolean active) {

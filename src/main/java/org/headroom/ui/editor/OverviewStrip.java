@@ -30,7 +30,7 @@ final class OverviewStrip extends JComponent {
         setName("overview");
         setPreferredSize(new Dimension(900, 64));
         view.onChange(this::repaint);
-        session.onChange(this::repaint);
+        session.onContentChange(this::repaint); // it draws no selection: a drag need not repaint it
         filling = new Timer(150, e -> {
             repaint();
             if (session.scan().peaks().isComplete()) ((Timer) e.getSource()).stop();

@@ -2,6 +2,7 @@ package org.headroom.ui.editor;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import org.headroom.edit.PeakCache;
 import org.headroom.edit.ProgrammeMap;
@@ -34,22 +35,35 @@ final class WavePainter {
             samplesLine(g, map, samples, channel, v, a, b, mid, half);
             return;
         }
-        PeakColumns cols = exact ? PeakColumns.of(map, samples, channel, v.start(), v.fpp(), width)
-                : PeakColumns.of(map, cache, channel, v.start(), v.fpp(), width);
-        for (int x = 0; x < width; x++) {
-            if (cols.state[x] == PeakColumns.NONE) continue;
-            float lo = cols.min[x];
-            float hi = cols.max[x];
+        // only the columns the repaint asked for: dragging a selection repaints a sliver, not the lane
+        java.awt.Rectangle clip = g.getClipBounds();
+        int x0 = clip == null ? 0 : Math.max(0, clip.x);
+        int x1 = clip == null ? width : Math.min(width, clip.x + clip.width);
+        if (x1 <= x0) return;
+        double from = v.start() + x0 * v.fpp();
+        PeakColumns cols = exact ? PeakColumns.of(map, samples, channel, from, v.fpp(), x1 - x0)
+                : PeakColumns.of(map, cache, channel, from, v.fpp(), x1 - x0);
+        // columns are whole pixels: drawn antialiased, each became a mask upload to the X server (seconds a frame on a
+        // long take), so they are plain one-pixel rectangles
+        Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        for (int i = 0; i < x1 - x0; i++) {
+            if (cols.state[i] == PeakColumns.NONE) continue;
+            float lo = cols.min[i];
+            float hi = cols.max[i];
             boolean clipped = markClips && (hi >= FULL_SCALE || lo <= -FULL_SCALE);
-            g.setColor(clipped ? Palette.clip() : cols.state[x] == PeakColumns.ESTIMATE ? Palette.estimate() : Palette.wave());
+            g.setColor(clipped ? Palette.clip() : cols.state[i] == PeakColumns.ESTIMATE ? Palette.estimate() : Palette.wave());
             int y0 = (int) Math.round(mid - Math.min(1f, hi) * half);
             int y1 = (int) Math.round(mid - Math.max(-1f, lo) * half);
-            g.drawLine(x, y0, x, Math.max(y0, y1));
+            g.fillRect(x0 + i, y0, 1, Math.max(y0, y1) - y0 + 1);
         }
+        if (aa != null) g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
     }
 
-    private static void samplesLine(Graphics2D g, ProgrammeMap map, SampleWindow s, int channel, ViewPort v, long a, long b,
+    private static void samplesLine(Graphics2D into, ProgrammeMap map, SampleWindow s, int channel, ViewPort v, long a, long b,
                                     double mid, double half) {
+        Graphics2D g = (Graphics2D) into.create(); // a smooth line through the samples: antialiased, on a copy so the caller's hints stay
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         Path2D.Double line = new Path2D.Double();
         boolean first = true;
         for (long f = a; f < b; f++) {
@@ -68,6 +82,6 @@ final class WavePainter {
                 g.fillOval((int) v.xOf(f) - 2, (int) y - 2, 4, 4);
             }
         }
-        g.setStroke(new BasicStroke(1f));
+        g.dispose();
     }
 }

@@ -10,6 +10,7 @@ import java.awt.event.MouseEvent;
 import java.awt.event.MouseWheelEvent;
 import java.util.function.LongSupplier;
 import javax.swing.JComponent;
+import javax.swing.Timer;
 import org.headroom.edit.Edit;
 import org.headroom.edit.PeakCache;
 
@@ -26,6 +27,9 @@ final class WaveformView extends JComponent {
     private final transient SampleWindow samples = new SampleWindow();
     private final transient LongSupplier playhead;
     private final transient Editing editing;
+    private final Timer filling;
+    /** The selection's ends as last drawn, in pixels, so a move repaints only what changed. */
+    private final int[] paintedSel = {0, 0};
 
     /** What the view asks of the window when the mouse finishes a gesture. */
     interface Editing {
@@ -49,13 +53,41 @@ final class WaveformView extends JComponent {
         addMouseMotionListener(m);
         addMouseWheelListener(m);
         view.onChange(this::repaint);
-        session.onChange(this::repaint);
+        session.onContentChange(this::repaint);
+        session.onChange(this::selectionMoved);
+        // the peak cache fills in the background: show it as it comes, not only after the next click
+        filling = new Timer(150, e -> {
+            repaint();
+            if (session.scan().peaks().isComplete()) ((Timer) e.getSource()).stop();
+        });
+        filling.start();
+    }
+
+    /** Repaints only the stretch between where the selection's ends were drawn and where they are now. */
+    private void selectionMoved() {
+        int a = (int) Math.round(view.xOf(session.selStart()));
+        int b = (int) Math.round(view.xOf(session.selEnd()));
+        if (a != paintedSel[0]) repaintColumns(a, paintedSel[0]);
+        if (b != paintedSel[1]) repaintColumns(b, paintedSel[1]);
+        paintedSel[0] = a;
+        paintedSel[1] = b;
+    }
+
+    private void repaintColumns(int x0, int x1) {
+        int from = Math.max(0, Math.min(x0, x1) - 2);
+        int to = Math.min(getWidth(), Math.max(x0, x1) + 3);
+        if (to > from) repaint(from, 0, to - from, getHeight());
+    }
+
+    void dispose() {
+        filling.stop();
     }
 
     @Override
     protected void paintComponent(Graphics graphics) {
         Graphics2D g = (Graphics2D) graphics.create();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        // no antialiasing for what is drawn on whole pixels (columns, bands, flags' lines): under X it turns every
+        // rectangle into a mask upload; the curves (fades, the sample line) switch it on for themselves
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         int w = getWidth();
         int h = getHeight();
@@ -83,6 +115,8 @@ final class WaveformView extends JComponent {
         OverlayPainter.points(g, session, view, h);
         OverlayPainter.fades(g, session.map(), view, h);
         OverlayPainter.selection(g, session, view, h);
+        paintedSel[0] = (int) Math.round(view.xOf(session.selStart()));
+        paintedSel[1] = (int) Math.round(view.xOf(session.selEnd()));
         OverlayPainter.playhead(g, playhead.getAsLong(), view, h);
         g.dispose();
     }

@@ -46,4 +46,21 @@ class MarkTest {
         assertEquals("Mains hum (50 Hz)", Mark.headline("Mains hum (50 Hz): move the cable"));
         assertEquals("No colon here", Mark.headline("No colon here"));
     }
+
+    @Test
+    void afterEffectsTheDamageStaysFromTheSourceUnlessSilencedAndTheRestIsWhatTheEffectsLeft() {
+        Mark clip = new Mark(org.headroom.detect.FindingKind.CLIPPING, 4 * RATE, 5 * RATE, "Clipping", "Clipping");
+        Mark dropout = new Mark(org.headroom.detect.FindingKind.DROPOUT, 8 * RATE, 8 * RATE + 100, "Dropout", "Dropout");
+        Mark hum = new Mark(org.headroom.detect.FindingKind.HUM, 0, 10 * RATE, "Mains hum", "Mains hum");
+        Mark noise = new Mark(org.headroom.detect.FindingKind.NOISE, 0, 10 * RATE, "Noise", "Noise");
+        Mark ringing = new Mark(org.headroom.detect.FindingKind.CLIPPING, 4 * RATE, 4 * RATE + 10, "Clipping", "Clipping");
+        EditList notch = EditList.of(new Edit.HumNotch(50, 4, 30));
+        assertEquals(List.of(noise, clip, dropout), Mark.afterEffects(List.of(noise, ringing), List.of(clip, dropout), notch, RATE, 10L * RATE),
+                "the notch took the hum; the filtered audio's own idea of clipping is not used, the source's is");
+        EditList silenced = EditList.of(new Edit.HumNotch(50, 4, 30), new Edit.Silence(3.5, 5.5));
+        assertEquals(List.of(noise, dropout), Mark.afterEffects(List.of(noise), List.of(clip, dropout), silenced, RATE, 10L * RATE),
+                "silencing the clipped stretch removes its clipping");
+        assertEquals(List.of(noise, dropout), Mark.afterEffects(List.of(noise), List.of(clip, dropout),
+                EditList.of(new Edit.Silence(-6.5, -4.5)), RATE, 10L * RATE), "a silence counted from the end covers it too");
+    }
 }
