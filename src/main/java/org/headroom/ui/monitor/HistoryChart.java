@@ -63,11 +63,8 @@ final class HistoryChart extends JPanel implements MeterView {
         time.setNumberFormatOverride(new TakeTimeFormat());
         NumberAxis level = new NumberAxis("LUFS / dBFS");
         level.setRange(-60, 0);
-        // 6 dB steps when the chart is tall enough, coarser (12, 24, 30) when it is short, never crowded
-        org.jfree.chart.axis.TickUnits steps = new org.jfree.chart.axis.TickUnits();
-        for (int step : new int[] {6, 12, 24, 30, 60}) steps.add(new NumberTickUnit(step, new DecimalFormat("0")));
-        level.setStandardTickUnits(steps);
-        level.setAutoTickUnitSelection(true);
+        level.setTickUnit(new NumberTickUnit(6));
+        level.setNumberFormatOverride(new DecimalFormat("0"));
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         // one path per series instead of a line per segment: several times faster with antialiasing
         lines.setDrawSeriesLineAsPath(true);
@@ -89,6 +86,15 @@ final class HistoryChart extends JPanel implements MeterView {
                 + " preset's loudness target.</html>");
         add(panel, BorderLayout.CENTER);
         applyLook();
+        // the level step follows the chart's height, chosen on resize: JFreeChart's own automatic
+        // choice measures every candidate label on every redraw, which halved the meters' frame rate
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                int step = levelStep(getHeight() - AXES_AND_LEGEND_PX, getFontMetrics(level.getTickLabelFont()).getHeight());
+                if (level.getTickUnit().getSize() != step) level.setTickUnit(new NumberTickUnit(step));
+            }
+        });
     }
 
     /** Starts again for a new input: take time restarts at 0. */
@@ -98,6 +104,17 @@ final class HistoryChart extends JPanel implements MeterView {
         peak.clear();
         lastX = Double.NEGATIVE_INFINITY;
         time.setRange(0, historySeconds);
+    }
+
+    /** The legend above and the time axis below the plot take about this much of the chart's height. */
+    private static final int AXES_AND_LEGEND_PX = 60;
+
+    /** The finest of 6, 12, 24 and 30 dB steps that leaves a label and a little air per step on the 60 dB scale. */
+    static int levelStep(int plotHeightPx, int labelHeightPx) {
+        for (int step : new int[] {6, 12, 24}) {
+            if (plotHeightPx * step / 60.0 >= labelHeightPx + 4) return step;
+        }
+        return 30;
     }
 
     JFreeChart chart() {

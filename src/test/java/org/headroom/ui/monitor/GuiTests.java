@@ -23,6 +23,17 @@ import org.headroom.preset.PresetLoader;
  * GUI tests (EditorGui, AdvisorGui) use the display check, waiting and screenshots from here.
  */
 public final class GuiTests {
+    static {
+        // the monitor remembers its QC log's height: tests keep theirs apart from the user's, and
+        // every run starts from the default layout (MonitorLayoutTest uses a node of its own)
+        System.setProperty(SplitMemory.NODE_PROPERTY, "org/headroom/test/monitor");
+        try {
+            SplitMemory.prefs().clear();
+        } catch (java.util.prefs.BackingStoreException e) {
+            throw new IllegalStateException("cannot clear the test preferences", e);
+        }
+    }
+
     private GuiTests() {
     }
 

@@ -39,7 +39,7 @@ class MonitorScreenshotTest {
     @Test
     void rendersTheMonitorAfterSixSecondsOfDemoInput() throws Exception {
         window = GuiTests.openWithoutDevices(UiPresets.load().withRecordingsFolder(folder));
-        GuiActionRunner.execute(() -> window.setSize(1440, 900));
+        // the size the window opens at on the 1920x1080 test screen (1600x1040): the README shows the default layout
         assertTrue(GuiTests.waitFor(() -> window.running() != null, 10_000));
         GuiTests.chooseDemo(window); // the demo standing in for a missing device is not recorded
         GuiActionRunner.execute(() -> {

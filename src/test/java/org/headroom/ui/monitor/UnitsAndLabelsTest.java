@@ -47,6 +47,17 @@ class UnitsAndLabelsTest {
         assertThat(right + half).as("right end of the label \"3:00\"").isLessThanOrEqualTo(600);
     }
 
+    @Test
+    void aShortHistoryShowsFewerLevelLabels() {
+        // a 13 px label needs 17 px per step: 6 dB steps from 170 px of plot, 12 from 85, 24 from 43
+        assertThat(HistoryChart.levelStep(400, 13)).isEqualTo(6);
+        assertThat(HistoryChart.levelStep(170, 13)).isEqualTo(6);
+        assertThat(HistoryChart.levelStep(169, 13)).isEqualTo(12);
+        assertThat(HistoryChart.levelStep(90, 13)).isEqualTo(12);
+        assertThat(HistoryChart.levelStep(60, 13)).isEqualTo(24);
+        assertThat(HistoryChart.levelStep(20, 13)).isEqualTo(30);
+    }
+
     private static void layOut(Component c) {
         c.doLayout();
         if (c instanceof Container k) for (Component child : k.getComponents()) layOut(child);
