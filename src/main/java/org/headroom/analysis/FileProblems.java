@@ -14,8 +14,8 @@ public final class FileProblems {
     /** The common cases caught before reading, so every output says them the same way; null when none applies. */
     public static String before(Path file) {
         if (!Files.exists(file)) return "no such file";
+        if (!Files.isReadable(file)) return "permission denied"; // a folder a card reader will not open says so too
         if (Files.isDirectory(file)) return "is a folder, not an audio file";
-        if (!Files.isReadable(file)) return "permission denied";
         return null;
     }
 

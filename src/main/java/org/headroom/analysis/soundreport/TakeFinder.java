@@ -54,8 +54,8 @@ public final class TakeFinder {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                // an unreadable file is still a take the report must name; an unreadable folder is said by the walk's caller
-                if (isTakeName(file)) found.add(file);
+                // a take or a folder that cannot be opened still gets a row, which says why: nothing on a card goes unmentioned
+                if (!isHidden(file)) found.add(file);
                 return FileVisitResult.CONTINUE;
             }
         });
