@@ -39,27 +39,29 @@ class EffectDialogTest {
         if (window != null) GuiActionRunner.execute(() -> window.dispose());
     }
 
-    private static JButton button(java.awt.Container c, String text) {
+    /** The first component of {@code kind} under {@code c} that {@code which} accepts, or null. */
+    private static <T> T find(java.awt.Container c, Class<T> kind, java.util.function.Predicate<T> which) {
         for (java.awt.Component k : c.getComponents()) {
-            if (k instanceof JButton b && text.equals(b.getText())) return b;
+            if (kind.isInstance(k) && which.test(kind.cast(k))) return kind.cast(k);
             if (k instanceof java.awt.Container inner) {
-                JButton b = button(inner, text);
-                if (b != null) return b;
+                T found = find(inner, kind, which);
+                if (found != null) return found;
             }
         }
         return null;
     }
 
+    private static JButton button(java.awt.Container c, String text) {
+        return find(c, JButton.class, b -> text.equals(b.getText()));
+    }
+
     @SuppressWarnings("unchecked")
     private static JComboBox<String> combo(java.awt.Container c, String name) {
-        for (java.awt.Component k : c.getComponents()) {
-            if (k instanceof JComboBox<?> b && name.equals(b.getName())) return (JComboBox<String>) b;
-            if (k instanceof java.awt.Container inner) {
-                JComboBox<String> b = combo(inner, name);
-                if (b != null) return b;
-            }
-        }
-        return null;
+        return find(c, JComboBox.class, b -> name.equals(b.getName()));
+    }
+
+    private static JButton named(java.awt.Container c, String name) {
+        return find(c, JButton.class, b -> name.equals(b.getName()));
     }
 
     @Test
@@ -125,16 +127,5 @@ class EffectDialogTest {
         });
         assertEquals(new Edit.HumNotch(50, 4, 30), last);
         GuiTests.screenshot(window, "editor-hum-fix.png");
-    }
-
-    private static JButton named(java.awt.Container c, String name) {
-        for (java.awt.Component k : c.getComponents()) {
-            if (k instanceof JButton b && name.equals(b.getName())) return b;
-            if (k instanceof java.awt.Container inner) {
-                JButton b = named(inner, name);
-                if (b != null) return b;
-            }
-        }
-        return null;
     }
 }
