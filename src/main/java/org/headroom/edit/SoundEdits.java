@@ -15,6 +15,9 @@ import java.util.List;
  * though they keep time, because they are measured from the programme's ends, which only the
  * whole list knows, and a crossfade shapes only the joins that cuts make, of which this list
  * has none; leaving them out also spares a re-analysis each time a fade handle is dragged.
+ * Layers are left out too: they keep time, but a music bed or a sound effect is material laid
+ * over the recording, not a change to how it sounds, and the findings are about the recording
+ * (a bed under the voice would otherwise read as background noise).
  */
 public final class SoundEdits {
     private SoundEdits() {
@@ -30,7 +33,7 @@ public final class SoundEdits {
     }
 
     static boolean keepsTime(Edit e, int sampleRate, long sourceFrames) {
-        if (e instanceof Edit.FadeIn || e instanceof Edit.FadeOut || e instanceof Edit.Crossfade) return false;
+        if (e instanceof Edit.FadeIn || e instanceof Edit.FadeOut || e instanceof Edit.Crossfade || e instanceof Edit.Layer) return false;
         Timeline alone;
         try {
             alone = Timeline.build(sampleRate, sourceFrames, EditList.EMPTY.with(e));

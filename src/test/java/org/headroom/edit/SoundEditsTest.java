@@ -38,6 +38,14 @@ class SoundEditsTest {
                 "cuts, trims, inserts and splits move time; fades hang on the programme's ends; a crossfade needs a join");
     }
 
+    @Test
+    void aLayerIsMaterialLaidOverTheRecordingNotAChangeToHowItSounds() {
+        Edit bed = new Edit.Layer(Path.of("bed.wav"), 0, 0, Double.NaN, -12, 0, 0, false, Double.NaN, Edit.Duck.DEFAULT);
+        Edit notch = new Edit.HumNotch(50, 4, 30);
+        assertEquals(List.of(notch), SoundEdits.of(EditList.of(bed, notch), RATE, FRAMES).edits(),
+                "a bed under the voice is not background noise in the recording, so the findings do not hear it");
+    }
+
     private static Report analyse(EditList edits) throws Exception {
         try (AudioSource s = Renderer.render(SourceOpener.file(DIALOGUE), edits)) {
             Analyzer a = new Analyzer(s.format(), new AnalysisSettings(3, -0.1, null, -1.0));

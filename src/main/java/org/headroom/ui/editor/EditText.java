@@ -46,9 +46,10 @@ final class EditText {
         return String.join(SEP, out);
     }
 
-    /** The field's value as shown, "" for a flag that is on, null for one that is unset. */
+    /** The field's value as shown, "" for a flag that is on, null for one that is unset (false, NaN, an empty list). */
     private static String value(String name, Object v) {
         if (v == null || Boolean.FALSE.equals(v)) return null;
+        if (v instanceof Double d && d.isNaN() || v instanceof Collection<?> c && c.isEmpty()) return null;
         if (Boolean.TRUE.equals(v)) return "";
         if (v instanceof Number n && TIMES.contains(name)) {
             return n.doubleValue() < 0 ? "end \u2212 " + TimeFormat.clock(-n.doubleValue()) : TimeFormat.clock(n.doubleValue());

@@ -43,6 +43,8 @@ final class FindingsPanel extends JPanel {
     /** Until the analysis (first or again after an effect) is in, the counter says so whatever the list holds. */
     private boolean analysing = true;
     private String note;
+    /** True while {@link #refresh} puts the selected row back: that is not the user choosing it. */
+    private boolean restoring;
 
     FindingsPanel(EditorSession session, BiConsumer<Long, Long> show) {
         super(new BorderLayout(0, 6));
@@ -65,7 +67,7 @@ final class FindingsPanel extends JPanel {
             }
         });
         list.addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting()) go(list.getSelectedIndex());
+            if (!e.getValueIsAdjusting() && !restoring) go(list.getSelectedIndex());
         });
         JButton prev = button("\u25C0", "Previous finding", -1);
         JButton next = button("\u25B6", "Next finding", 1);
@@ -111,10 +113,15 @@ final class FindingsPanel extends JPanel {
         if (index < 0 || index >= model.getSize()) return;
         EditorSession.Placed p = model.getElementAt(index);
         counter();
-        String offer = FindingFix.label(p.mark());
+        offerFix(index);
+        show.accept(p.start(), p.end());
+    }
+
+    /** The fix button follows the selected row: hum → notch, noise → denoise, clip run → declip, else hidden. */
+    private void offerFix(int index) {
+        String offer = index < 0 || index >= model.getSize() ? null : FindingFix.label(model.getElementAt(index).mark());
         fix.setVisible(offer != null);
         if (offer != null) fix.setText(offer);
-        show.accept(p.start(), p.end());
     }
 
     private void refresh() {
@@ -122,7 +129,14 @@ final class FindingsPanel extends JPanel {
         var now = session.placedMarks();
         if (!now.equals(model.rows())) {
             model.set(now);
-            if (keep >= 0 && keep < model.getSize()) list.getSelectionModel().setSelectionInterval(keep, keep);
+            // the row stays selected, but a new analysis must not move the user's selection to it
+            restoring = true;
+            try {
+                if (keep >= 0 && keep < model.getSize()) list.getSelectionModel().setSelectionInterval(keep, keep);
+            } finally {
+                restoring = false;
+            }
+            offerFix(list.getSelectedIndex());
         }
         counter();
     }
