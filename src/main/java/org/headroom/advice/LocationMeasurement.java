@@ -17,12 +17,20 @@ public final class LocationMeasurement implements BlockConsumer {
     /** A clap estimate at least this confident beats the blind speech one [judgement]. */
     static final double TRUST_CLAP = 0.4;
     private static final int BLOCK = 4096;
+    /**
+     * Noise whose median power in the talker's pauses is this far above the histogram's noise is
+     * not steady: white, pink and fan noise measured 0.2–1.1 dB over it, traffic 4.3–6.3 dB and
+     * babble 6.9–10 dB (tuning seeds 1-2, BabbleProbe). The median, not the mean: a syllable the
+     * pitch missed would lift the mean of a quiet take's pauses and pass steady noise off as a crowd.
+     */
+    static final double UNSTEADY_NOISE_DB = 3;
 
     private final int sampleRate;
     private final DetectorSet detectors;
     private final OctaveBands bands;
     private final MidBand midBand;
     private final NoiseCriteria criteria;
+    private final FramePowers framePowers;
     private float[] mono = new float[BLOCK];
     private long frames;
 
@@ -33,6 +41,7 @@ public final class LocationMeasurement implements BlockConsumer {
         this.detectors = new DetectorSet(channels, sampleRate, null);
         this.bands = new OctaveBands(sampleRate);
         this.midBand = new MidBand(sampleRate);
+        this.framePowers = new FramePowers(ForegroundSnr.FRAME * midBand.factor(), sampleRate);
     }
 
     /** Reads the whole source; the caller closes it. */
@@ -55,6 +64,7 @@ public final class LocationMeasurement implements BlockConsumer {
         }
         bands.accept(mono, n);
         midBand.accept(block, n);
+        framePowers.accept(block, n);
         frames += n;
     }
 
@@ -64,11 +74,11 @@ public final class LocationMeasurement implements BlockConsumer {
      */
     public Location result(double talkerMetres) {
         Optional<Double> floor = boxed(detectors.noise().noiseFloorDbfs());
-        Optional<Double> snr = boxed(detectors.noise().snrDb());
+        float[] mid = midBand.samples();
+        Optional<Double> snr = snr(ForegroundSnr.estimate(mid, midBand.rate(), framePowers.powers()));
         double[] octaves = bands.quietestDbfs();
         double speech = detectors.noise().activeSpeechDbfs().orElse(Double.NaN);
         NoiseRating rating = NoiseRating.of(octaves, speech, talkerMetres, criteria);
-        float[] mid = midBand.samples();
         Optional<Rt60Estimate> clap = ClapDecay.estimate(mid, midBand.rate());
         Optional<Rt60Estimate> fromSpeech = SpeechDecay.estimate(mid, midBand.rate());
         Optional<Rt60Estimate> chosen = choose(clap, fromSpeech);
@@ -76,6 +86,24 @@ public final class LocationMeasurement implements BlockConsumer {
         return new Location(seconds, floor, snr, octaves, rating, detectors.hum().hum(),
                 detectors.wind().wind(), detectors.hiss().hiss(), chosen, clap, fromSpeech,
                 TakeCheck.cautions(seconds, snr, detectors.findings()));
+    }
+
+    /**
+     * The energy histogram's SNR (detect's, as {@code analyze} reports it) while the noise is
+     * steady; the nearest talker's ({@link ForegroundSnr}) when the noise heard in the talker's
+     * pauses is typically well above the histogram's noise (its quietest frames): then the noise
+     * swells and falls (traffic, a crowd), and its quiet moments are not its level.
+     */
+    private Optional<Double> snr(Optional<ForegroundSnr.Powers> foreground) {
+        Optional<Double> histogram = boxed(detectors.noise().snrDb());
+        if (foreground.isEmpty()) return histogram;
+        ForegroundSnr.Powers f = foreground.get();
+        if (histogram.isPresent()) {
+            double histogramNoiseDb = detectors.noise().activeSpeechDbfs().getAsDouble() - histogram.get();
+            double overDb = 10 * Math.log10(f.noiseMedian()) - histogramNoiseDb;
+            if (overDb < UNSTEADY_NOISE_DB) return histogram;
+        }
+        return Optional.of(f.snrDb());
     }
 
     /** The clap's estimate when it is trusted, else the speech's, else an untrusted clap's. */

@@ -98,4 +98,9 @@ final class MidBand {
     double rate() {
         return rate;
     }
+
+    /** Input samples per band sample. */
+    int factor() {
+        return factor;
+    }
 }

@@ -72,5 +72,24 @@ public class AccuracyProbe {
             float[] x = mix(whiteNoise(r, 20, -70, seed), placeAt(r, speechLike(r, 17, -20, seed + 10), 3, 20));
             System.out.printf("clean speech seed %d hum: %s%n", seed, Recordings.measure(r, x).hum());
         }
+        // Issue 14: SNR in steady, swelling and speech-like noise (16 kHz glottal talker, held-out seeds 60-62):
+        // worst error over the seeds at each true SNR, detect's histogram ("before") and the advisor's.
+        for (String kind : new String[] {"white", "pink", "fan", "traffic", "babble2", "babble4", "babble8"}) {
+            StringBuilder row = new StringBuilder(String.format("snr %-8s", kind));
+            for (double snr : new double[] {0, 5, 10, 20}) {
+                double worstBefore = 0, worstAfter = 0;
+                for (long seed = 60; seed <= 62; seed++) {
+                    float[] x = ForegroundSnrTest.take(kind, snr, seed);
+                    org.headroom.detect.NoiseAnalyzer h = new org.headroom.detect.NoiseAnalyzer(1, 16000);
+                    h.accept(new float[][] {x}, x.length);
+                    double before = h.snrDb().orElse(Double.NaN) - snr;
+                    double after = Recordings.measure(16000, x).snrDb().orElse(Double.NaN) - snr;
+                    if (!(Math.abs(before) <= Math.abs(worstBefore))) worstBefore = before;
+                    if (!(Math.abs(after) <= Math.abs(worstAfter))) worstAfter = after;
+                }
+                row.append(String.format("  %2.0f dB: before %+5.1f after %+5.1f", snr, worstBefore, worstAfter));
+            }
+            System.out.println(row);
+        }
     }
 }
