@@ -110,7 +110,7 @@ public final class Trainer {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Your mic at %.2f m: speech about %.0f dB over the noise",
                 c.distanceMetres(), c.number("estimatedSnrDb")));
         if (n.containsKey("directToReverberantDb")) {
-            b.append(String.format(Locale.ROOT, ", voice %.1f dB %s the room (critical distance %.2f m, this mic reaches %.2f m)",
+            b.append(String.format(Locale.ROOT, ", direct sound %.1f dB %s the reverb (critical distance %.2f m, this mic reaches %.2f m)",
                     Math.abs(c.number("directToReverberantDb")), c.number("directToReverberantDb") >= 0 ? "above" : "below",
                     c.number("criticalDistanceMetres"), c.number("effectiveReachMetres")));
         }

@@ -44,7 +44,7 @@ final class RunnersUpModel extends AbstractTableModel {
             case 2 -> r.name();
             case 3 -> Words.score(r.score());
             case 4 -> figure(r, "estimatedSnrDb", "%.0f", "dB");
-            case 5 -> figure(r, "directToReverberantDb", "%+.1f", "dB");
+            case 5 -> figure(r, "voiceOverRoomDb", "%+.1f", "dB"); // the score's voice over room (C50)
             default -> figure(r, "workingDistanceMetres", "%.2f", "m");
         };
     }

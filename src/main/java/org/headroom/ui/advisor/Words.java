@@ -22,14 +22,18 @@ final class Words {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** The figures a recordist compares first, e.g. "speech/noise 34 dB · voice/room +6.1 dB · at 0.50 m". */
+    /**
+     * The figures a recordist compares first, e.g. "34 dB over the noise · voice +6.1 dB over the
+     * room · 0.50 m from the mouth": the two ratios the score is made of (voice over room is the
+     * predicted C50 clarity, as in the score's parts and the table), not a second room figure.
+     */
     static String keyFigures(Recommendation r) {
         StringBuilder b = new StringBuilder();
         Double snr = r.numbers().get("estimatedSnrDb");
-        Double drr = r.numbers().get("directToReverberantDb");
+        Double room = r.numbers().get("voiceOverRoomDb");
         Double at = r.numbers().get("workingDistanceMetres");
         if (snr != null) b.append(AdvisorLook.number(snr, "%.0f", "dB")).append(" over the noise");
-        if (drr != null) b.append(" \u00b7 voice ").append(AdvisorLook.number(drr, "%+.1f", "dB")).append(" over the echo");
+        if (room != null) b.append(" \u00b7 voice ").append(AdvisorLook.number(room, "%+.1f", "dB")).append(" over the room");
         if (at != null) b.append(" \u00b7 ").append(AdvisorLook.number(at, "%.2f", "m")).append(" from the mouth");
         return b.toString();
     }
