@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks what `mvn -B -Pinstaller package -DskipTests` built on Linux, as CI does after the tests:
+# Checks what `mvn -B -Pinstaller verify -DskipTests` built on Linux, as CI does after the tests:
 #  1. the trimmed runtime holds every module jdeps finds in the jar;
 #  2. the app image's launcher runs the commands (version, analyze, advise, export, monitor);
 #  3. the .deb holds the launcher, the menu entry and the icon, and Headroom's own install scripts;
@@ -15,7 +15,7 @@ ok() { echo "check-installer: ok: $*"; }
 image=target/installer/image/headroom
 launcher="$image/bin/headroom"
 deb=$(ls target/installer/headroom_*_amd64.deb 2>/dev/null | head -n 1)
-[ -x "$launcher" ] || fail "no app image launcher at $launcher (run mvn -B -Pinstaller package -DskipTests)"
+[ -x "$launcher" ] || fail "no app image launcher at $launcher (run mvn -B -Pinstaller verify -DskipTests)"
 [ -n "$deb" ] || fail "no .deb in target/installer"
 
 # 1. Modules: jdeps' list must be inside the one jlink was given.
