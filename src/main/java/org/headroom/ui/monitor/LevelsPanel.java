@@ -204,10 +204,7 @@ final class LevelsPanel extends JPanel implements MeterView {
 
         @Override
         public java.awt.Dimension getPreferredSize() {
-            java.awt.Dimension d = super.getPreferredSize();
-            java.awt.Insets in = getInsets();
-            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth(widest) + in.left + in.right);
-            return d;
+            return wideEnough(this, super.getPreferredSize(), widest);
         }
 
         @Override
@@ -228,15 +225,19 @@ final class LevelsPanel extends JPanel implements MeterView {
 
         @Override
         public java.awt.Dimension getPreferredSize() {
-            java.awt.Dimension d = super.getPreferredSize();
-            java.awt.Insets in = getInsets();
-            d.width = Math.max(d.width, getFontMetrics(getFont()).stringWidth(widest) + in.left + in.right);
-            return d;
+            return wideEnough(this, super.getPreferredSize(), widest);
         }
 
         @Override
         public java.awt.Dimension getMinimumSize() {
             return getPreferredSize();
         }
+    }
+
+    /** {@code d} widened, where needed, to hold {@code widest} in {@code c}'s font inside its insets. */
+    private static java.awt.Dimension wideEnough(javax.swing.JComponent c, java.awt.Dimension d, String widest) {
+        java.awt.Insets in = c.getInsets();
+        d.width = Math.max(d.width, c.getFontMetrics(c.getFont()).stringWidth(widest) + in.left + in.right);
+        return d;
     }
 }
