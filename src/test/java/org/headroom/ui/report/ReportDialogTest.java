@@ -23,6 +23,17 @@ class ReportDialogTest {
     @TempDir
     Path dir;
 
+    /**
+     * What reads a take or writes the page. Not the whole analysis package: the dialog formats
+     * the take's length with its time formats on the EDT, and that reads nothing.
+     */
+    private static final java.util.Set<String> READERS = java.util.Set.of("org.headroom.analysis.FileAnalyzer",
+            "org.headroom.analysis.Analyzer", "org.headroom.analysis.BlockPipeline",
+            "org.headroom.analysis.soundreport.TakeAnalysis", "org.headroom.analysis.soundreport.SoundReportBuilder",
+            "org.headroom.analysis.soundreport.HtmlSoundReport", "org.headroom.analysis.soundreport.ReportCache",
+            "org.headroom.analysis.soundreport.TakeReader", "org.headroom.analysis.soundreport.TakeFinder",
+            "org.headroom.analysis.soundreport.CsvSoundReport", "org.headroom.analysis.soundreport.SoundReportJob");
+
     @Test
     void readsTheFolderOffTheEdtThenOpensThePage() throws Exception {
         Path card = ReportFixtures.card(dir.resolve("card"));
@@ -35,7 +46,7 @@ class ReportDialogTest {
             while (!Thread.currentThread().isInterrupted()) {
                 for (StackTraceElement e : edt[0].getStackTrace()) {
                     String c = e.getClassName();
-                    if (c.startsWith("org.headroom.analysis") || c.startsWith("org.headroom.audio") || c.contains("FileChannelImpl")) {
+                    if (c.startsWith("org.headroom.audio") || c.contains("FileChannelImpl") || READERS.contains(c)) {
                         edtReads.add(c + "." + e.getMethodName());
                     }
                 }
