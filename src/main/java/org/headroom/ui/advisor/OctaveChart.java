@@ -2,11 +2,11 @@ package org.headroom.ui.advisor;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.Font;
 import java.util.List;
 import javax.swing.JPanel;
 import org.headroom.advice.Location;
+import org.headroom.ui.common.StillChart;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -49,15 +49,7 @@ final class OctaveChart extends JPanel {
         bars.setMaximumBarWidth(0.09);
         plot = new CategoryPlot(data, new CategoryAxis(null), level, bars);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        chart.setAntiAlias(true);
-        ChartPanel panel = new ChartPanel(chart, false, false, false, false, false);
-        panel.setMouseZoomable(false);
-        panel.setPopupMenu(null);
-        panel.setMinimumDrawWidth(10);
-        panel.setMinimumDrawHeight(10);
-        panel.setMaximumDrawWidth(4000);
-        panel.setMaximumDrawHeight(3000);
-        panel.setPreferredSize(new Dimension(300, 150));
+        ChartPanel panel = StillChart.panel(chart, 300, 150);
         panel.setToolTipText("Background noise in each octave, from the quietest moments of the recording."
                 + " Tall bars on the left are rumble (a low-cut helps); tall bars on the right are hiss.");
         add(panel, BorderLayout.CENTER);

@@ -3,7 +3,6 @@ package org.headroom.ui.monitor;
 import java.awt.BasicStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.Dimension;
 import java.text.DecimalFormat;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
@@ -13,6 +12,7 @@ import javax.swing.JPanel;
 import org.headroom.analysis.LiveSnapshot;
 import org.headroom.ui.common.Look;
 import org.headroom.ui.common.Readout;
+import org.headroom.ui.common.StillChart;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -71,16 +71,7 @@ final class HistoryChart extends JPanel implements MeterView {
         plot = new XYPlot(data, time, level, lines);
         plot.addRangeMarker(target);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setAntiAlias(true);
-        ChartPanel panel = new ChartPanel(chart, false, false, false, false, false);
-        panel.setMouseZoomable(false);
-        panel.setPopupMenu(null);
-        // draw at the real size instead of scaling a cached image: crisp text at any window size
-        panel.setMinimumDrawWidth(10);
-        panel.setMinimumDrawHeight(10);
-        panel.setMaximumDrawWidth(4000);
-        panel.setMaximumDrawHeight(3000);
-        panel.setPreferredSize(new Dimension(600, 200));
+        ChartPanel panel = StillChart.panel(chart, 600, 200);
         panel.setToolTipText("<html><b>Level history</b>: momentary (blue) and short-term (yellow) loudness and"
                 + " the sample peak (grey)<br>over the last " + historySeconds / 60 + " minutes; the green line is the"
                 + " preset's loudness target.</html>");
