@@ -3,6 +3,7 @@ package org.headroom.detect;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.headroom.dsp.AbsPeak;
 import org.headroom.dsp.Silence;
 
 /**
@@ -96,6 +97,9 @@ public final class ClippingDetector implements Detector {
                 if (open) close(c); // the first zero ends a run on the rail, as in the loop below
                 continue;
             }
+            // No run open and no sample as far out as either rail: the loop below would find
+            // nothing. The peak is found in a fraction of the loop's time (AbsPeak).
+            if (!open && AbsPeak.of(x, 0, frames) < Math.min(high, -low)) continue;
             for (int i = 0; i < frames; i++) {
                 float v = x[i];
                 if (v >= high || v <= low) {

@@ -16,14 +16,19 @@ import java.util.Arrays;
  * sample; the largest value is returned.
  *
  * <p><b>The skip.</b> Every interpolated value is a weighted sum of {@code TAPS} input samples,
- * so |value| ≤ max|x over those taps| · G with G = {@link OversamplingFilter#gainBound}. Before
- * filtering each sub-block of {@value #SUB_BLOCK} outputs, that bound is taken over the
- * sub-block's own samples and the {@code TAPS − 1} before it — always the full history, however
- * the stream was cut into blocks, because the history is kept here. If the bound cannot beat the
- * caller's floor (the peak so far) nor its threshold, no output of the sub-block can change
- * anything and the filtering is skipped. This is exact (G is enlarged past rounding error):
- * results are bit-identical with and without it. On programme material most sub-blocks sit
- * more than 6 dB under the peak so far and cost one compare per sample.
+ * so |value| ≤ max|x over those taps| · G with G = {@link OversamplingFilter#gainBound}. The
+ * outputs are judged in groups of {@value #GRAIN}: the bound of a group is the largest |x| over
+ * its own samples and the {@code TAPS − 1} before it — always the full history, however the
+ * stream was cut into blocks, because the history is kept here. If the bound cannot beat the
+ * caller's floor (the peak so far) nor its threshold, no output of the group can change
+ * anything and its filtering is skipped. This is exact (G is enlarged past rounding error):
+ * results are bit-identical with and without it.
+ *
+ * <p>Why groups this small: G is about 2 (6 dB), so a group is filtered whenever a sample near
+ * it comes within 6 dB of the peak so far. On an hour of speech at 48 kHz, 256-sample groups
+ * were filtered for 6.6 % of the programme and 16-sample groups for 1.9 %. The largest |x| of
+ * each group is found once per chunk ({@link AbsPeak}), so a group's bound costs a compare per
+ * group it spans rather than a rescan of its history.
  */
 public final class InterSamplePeaks {
     /** Receives the intervals whose peak is above the threshold. */
@@ -39,7 +44,9 @@ public final class InterSamplePeaks {
     private static final int TAPS = OversamplingFilter.TAPS;
     private static final int HALF = OversamplingFilter.HALF;
     private static final int HISTORY = TAPS - 1;
-    private static final int SUB_BLOCK = 256;
+    private static final int GRAIN = 16;
+    /** Groups of {@link #GRAIN} that cover a group and the {@code HISTORY} samples before it. */
+    private static final int GROUPS_SPANNED = (HISTORY + GRAIN - 1) / GRAIN + 1;
     private static final int CHUNK = 4096;
 
     private final int factor;
@@ -52,6 +59,8 @@ public final class InterSamplePeaks {
     /** TAPS − 1 samples of history followed by the chunk being scanned. */
     private final float[] buf = new float[HISTORY + CHUNK];
     private final float[] tail = new float[HISTORY + HALF];
+    /** The largest |x| of each group of buffer samples, for the chunk being scanned. */
+    private final float[] groupMax = new float[CHUNK / GRAIN + GROUPS_SPANNED + 1];
     private long frames;
 
     /** A scanner for a stream at {@code sampleRate}, oversampled by {@link OversamplingFilter#factorFor}. */
@@ -118,18 +127,34 @@ public final class InterSamplePeaks {
      * frame {@code leftFrameOfIndex0 + i}.
      */
     private double process(float[] b, int from, int to, long leftFrameOfIndex0, double max, double threshold, OverSink sink) {
-        for (int a = from; a < to; a += SUB_BLOCK) {
-            int e = Math.min(to, a + SUB_BLOCK);
-            if (skip) {
-                float m = 0;
-                for (int j = a - HISTORY; j < e; j++) m = Math.max(m, Math.abs(b[j]));
-                double limit = m * bound;
-                if (limit <= max && limit <= threshold) continue;
-            }
-            max = factor == 4 ? filter4(b, a, e, leftFrameOfIndex0, max, threshold, sink)
-                    : filter(b, a, e, leftFrameOfIndex0, max, threshold, sink);
+        if (!skip) return filterRange(b, from, to, leftFrameOfIndex0, max, threshold, sink);
+        // Group g holds buffer samples [from + (g - GROUPS_SPANNED + 1) * GRAIN, + GRAIN), clipped at 0:
+        // the groups before the first output group hold (at least) its history.
+        int first = from - (GROUPS_SPANNED - 1) * GRAIN;
+        int groups = GROUPS_SPANNED - 1 + (to - from + GRAIN - 1) / GRAIN;
+        for (int g = 0; g < groups; g++) {
+            groupMax[g] = AbsPeak.of(b, Math.max(0, first + g * GRAIN), Math.min(to, first + (g + 1) * GRAIN));
         }
+        int runStart = -1;
+        for (int a = from, g = GROUPS_SPANNED - 1; a < to; a += GRAIN, g++) {
+            float m = groupMax[g];
+            for (int k = 1; k < GROUPS_SPANNED; k++) m = Math.max(m, groupMax[g - k]);
+            double limit = m * bound;
+            boolean needed = !(limit <= max && limit <= threshold); // a NaN bound is needed
+            if (needed && runStart < 0) {
+                runStart = a;
+            } else if (!needed && runStart >= 0) {
+                max = filterRange(b, runStart, a, leftFrameOfIndex0, max, threshold, sink);
+                runStart = -1;
+            }
+        }
+        if (runStart >= 0) max = filterRange(b, runStart, to, leftFrameOfIndex0, max, threshold, sink);
         return max;
+    }
+
+    private double filterRange(float[] b, int from, int to, long leftFrameOfIndex0, double max, double threshold, OverSink sink) {
+        return factor == 4 ? filter4(b, from, to, leftFrameOfIndex0, max, threshold, sink)
+                : filter(b, from, to, leftFrameOfIndex0, max, threshold, sink);
     }
 
     private double filter(float[] b, int from, int to, long leftFrameOfIndex0, double max, double thr, OverSink sink) {

@@ -186,12 +186,22 @@ public final class LoudnessMeter implements BlockConsumer {
         inStep = 0;
     }
 
-    /** Mean square of the last {@code n} steps; the sum is redone each time so no error builds up. */
+    /**
+     * Mean square of the last {@code n} steps; the sum is redone each time so no error builds up.
+     * The ring is walked as its two straight runs (oldest slot to the ring's end, then from its
+     * start), in step order as before, with no division per slot: a 64-bit remainder for each
+     * of the 340 slots summed per 10 ms step was half of this method's cost in a profile.
+     */
     private double windowEnergy(int n) {
+        int start = (int) ((steps - n) % SHORT_TERM_STEPS);
+        int firstRun = Math.min(n, SHORT_TERM_STEPS - start);
         double e = 0;
         long f = 0;
-        for (long s = steps - n; s < steps; s++) {
-            int slot = (int) (s % SHORT_TERM_STEPS);
+        for (int slot = start; slot < start + firstRun; slot++) {
+            e += ringEnergy[slot];
+            f += ringFrames[slot];
+        }
+        for (int slot = 0; slot < n - firstRun; slot++) {
             e += ringEnergy[slot];
             f += ringFrames[slot];
         }

@@ -1,5 +1,6 @@
 package org.headroom.meter;
 
+import org.headroom.dsp.AbsPeak;
 import org.headroom.dsp.Silence;
 
 /**
@@ -29,16 +30,16 @@ public final class SampleStatsMeter implements BlockConsumer {
         for (int c = 0; c < channels; c++) {
             float[] x = block[c];
             if (Silence.isZero(x, 0, count)) continue; // zeros leave peak and sums as they are
-            float p = (float) peak[c];
+            int p = AbsPeak.bits((float) peak[c]);
             double s = sum[c];
             double q = sumSquares[c];
             for (int i = 0; i < count; i++) {
                 float v = x[i];
-                p = Math.max(p, Math.abs(v));
+                p = Math.max(p, AbsPeak.bits(v)); // see AbsPeak: twice as fast as Math.max on floats
                 s += v;
                 q += (double) v * v;
             }
-            peak[c] = p;
+            peak[c] = Float.intBitsToFloat(p);
             sum[c] = s;
             sumSquares[c] = q;
         }

@@ -123,6 +123,29 @@ class TruePeakMeterTest {
         }
     }
 
+    /**
+     * The skip judges groups by a peak that reads NaN when a NaN is in the group: such a group
+     * must be filtered like any other, so the result equals the unskipped scan's. The NaN sits
+     * just past the taps of the interval that starts on the loud sample, so that interval reads
+     * the loud sample, while for some of the 16 offsets the two share a skip group. (The readers turn a
+     * float file's NaN into 0, so this guards the skip, not a reading.)
+     */
+    @Test
+    void skipIsExactBesideANaN() {
+        for (int offset = 0; offset < 16; offset++) {
+            float[] x = TestSignals.sine(RATE, 0.2, 997, -30);
+            int loud = RATE / 10 + offset;
+            x[loud] = 0.9f;
+            x[loud + OversamplingFilter.HALF + 1] = Float.NaN;
+            TruePeakMeter fast = new TruePeakMeter(1, RATE, 1.0, true);
+            TruePeakMeter slow = new TruePeakMeter(1, RATE, 1.0, false);
+            Feed.all(fast, new float[][] {x}, 4096);
+            Feed.all(slow, new float[][] {x}, 4096);
+            assertTrue(slow.truePeak(0) >= 0.9f, "the unskipped scan finds the loud sample: " + slow.truePeak(0));
+            assertEquals(slow.truePeak(0), fast.truePeak(0), 0.0, "offset " + offset);
+        }
+    }
+
     @Test
     void oversCloserThan10msMerge() {
         float[] quiet = TestSignals.sine(RATE, 0.5, 1000, -20);
