@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.headroom.audio.AudioSource;
+import org.headroom.dsp.AbsPeak;
 import org.headroom.meter.Decibels;
 
 /**
@@ -87,9 +88,7 @@ public final class LocationListening {
 
     private static double peakDbfs(float[][] block, int n) {
         double peak = 0;
-        for (float[] ch : block) {
-            for (int i = 0; i < n; i++) peak = Math.max(peak, Math.abs(ch[i]));
-        }
+        for (float[] ch : block) peak = Math.max(peak, AbsPeak.of(ch, 0, n));
         return Decibels.fromAmplitude(peak);
     }
 }

@@ -14,6 +14,7 @@ import org.headroom.detect.ClippingDetector;
 import org.headroom.detect.Finding;
 import org.headroom.detect.FindingKind;
 import org.headroom.detect.Severity;
+import org.headroom.dsp.AbsPeak;
 import org.headroom.meter.CorrelationMeter;
 import org.headroom.meter.Decibels;
 import org.headroom.meter.LiveSpectrum;
@@ -383,9 +384,7 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private static double lastBlockPeak(float[] x, int n) {
-        double p = 0;
-        for (int i = 0; i < n; i++) p = Math.max(p, Math.abs(x[i]));
-        return p;
+        return AbsPeak.of(x, 0, n);
     }
 
     private static double meanSquare(float[] x, int n) {

@@ -7,6 +7,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
+import org.headroom.dsp.AbsPeak;
 import org.headroom.dsp.SampleConversion;
 
 /**
@@ -128,11 +129,7 @@ public final class AudioPlayer {
 
     private static float[] peaksOf(float[][] block, int n) {
         float[] p = new float[block.length];
-        for (int c = 0; c < block.length; c++) {
-            float m = 0;
-            for (int i = 0; i < n; i++) m = Math.max(m, Math.abs(block[c][i]));
-            p[c] = m;
-        }
+        for (int c = 0; c < block.length; c++) p[c] = AbsPeak.of(block[c], 0, n);
         return p;
     }
 
