@@ -50,6 +50,23 @@ class ForegroundSnrTest {
                 kind + ": " + measured + " dB is further from " + snr + " than the histogram's " + before);
     }
 
+    /**
+     * Digital silence around a talker (a muted start, a gated feed): MPM's normalised difference is
+     * 0/0 on such frames, and a NaN trips an assertion inside TarsosDSP's peak picking under -ea,
+     * which surefire turns on. ForegroundSnr skips frames whose edges are silent instead of
+     * switching TarsosDSP's assertions off; this fails with an AssertionError if it stops doing so.
+     */
+    @org.junit.jupiter.api.Test
+    void digitalSilenceIsNotAnalysedForPitch() {
+        float[] x = placeAt(RATE, GlottalVoice.speech(RATE, 6, 130, 1, -20, 7), 2, 10);
+        MidBand band = new MidBand(RATE);
+        band.accept(new float[][] {x}, x.length);
+        FramePowers powers = new FramePowers(ForegroundSnr.FRAME * band.factor(), RATE);
+        powers.accept(new float[][] {x}, x.length);
+        var reading = ForegroundSnr.estimate(band.samples(), band.rate(), powers.powers());
+        assertTrue(reading.isEmpty() || Double.isFinite(reading.get().snrDb()), "a number or none: " + reading);
+    }
+
     /** A talker against background noise, as BabbleProbe and AccuracyProbe build it. */
     static float[] take(String kind, double snr, long seed) {
         float[] voice = placeAt(RATE, GlottalVoice.speech(RATE, 17, 90 + 40 * (seed % 3), 1, -20, seed + 5), 3, 20);
