@@ -24,6 +24,14 @@ public final class LocationMeasurement implements BlockConsumer {
      * pitch missed would lift the mean of a quiet take's pauses and pass steady noise off as a crowd.
      */
     static final double UNSTEADY_NOISE_DB = 3;
+    /**
+     * Noise whose level over a quarter second spreads this much (90th less 10th percentile,
+     * {@link ForegroundSnr#swellDb}) in the talker's pauses swells and falls: white, pink and fan
+     * noise spread 0.2-5.2 dB, traffic 7.4-9.1 dB (tuning seeds 1-2). Traffic at 0 dB has pauses
+     * whose median is barely over its quiet moments, so {@link #UNSTEADY_NOISE_DB} alone left it on
+     * the histogram's reading (+7 to +9 dB).
+     */
+    static final double SWELLING_NOISE_DB = 6.5;
 
     private final int sampleRate;
     private final DetectorSet detectors;
@@ -91,8 +99,9 @@ public final class LocationMeasurement implements BlockConsumer {
     /**
      * The energy histogram's SNR (detect's, as {@code analyze} reports it) while the noise is
      * steady; the nearest talker's ({@link ForegroundSnr}) when the noise heard in the talker's
-     * pauses is typically well above the histogram's noise (its quietest frames): then the noise
-     * swells and falls (traffic, a crowd), and its quiet moments are not its level.
+     * pauses is typically well above the histogram's noise (its quietest frames), or its level
+     * there spreads widely: then the noise swells and falls (traffic, a crowd), and its quiet
+     * moments are not its level.
      */
     private Optional<Double> snr(Optional<ForegroundSnr.Powers> foreground) {
         Optional<Double> histogram = boxed(detectors.noise().snrDb());
@@ -101,7 +110,7 @@ public final class LocationMeasurement implements BlockConsumer {
         if (histogram.isPresent()) {
             double histogramNoiseDb = detectors.noise().activeSpeechDbfs().getAsDouble() - histogram.get();
             double overDb = 10 * Math.log10(f.noiseMedian()) - histogramNoiseDb;
-            if (overDb < UNSTEADY_NOISE_DB) return histogram;
+            if (overDb < UNSTEADY_NOISE_DB && f.swellDb() < SWELLING_NOISE_DB) return histogram;
         }
         return Optional.of(f.snrDb());
     }

@@ -6,12 +6,13 @@ import org.headroom.detect.NoiseAnalyzer;
 import org.headroom.testsupport.Backgrounds;
 import org.headroom.testsupport.GlottalVoice;
 
-/** Tuning probe for ForegroundSnr (seeds 1-2): energy histogram vs foreground estimate per noise kind. Not a test. */
+/** Tuning probe for ForegroundSnr (arguments: first seed, default 1, and how many, default 2; tuned on seeds 1-8): energy histogram vs foreground estimate per noise kind. Not a test. */
 public class BabbleProbe {
     public static void main(String[] args) throws Exception {
         int r = 16000;
         long seed0 = args.length > 0 ? Long.parseLong(args[0]) : 1;
-        for (long seed = seed0; seed < seed0 + 2; seed++) {
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        for (long seed = seed0; seed < seed0 + count; seed++) {
             for (String kind : new String[] {"white", "pink", "traffic", "fan", "babble2", "babble4", "babble8"}) {
                 StringBuilder row = new StringBuilder(String.format("seed %d %-8s", seed, kind));
                 for (double snr : new double[] {0, 5, 10, 20}) {
