@@ -142,6 +142,8 @@ final class CandidateAssessor {
                                   Map<String, Double> points, Map<String, Double> numbers) {
         // Wind noise at the capsule is often the loudest thing on an exterior, so it weighs heavily.
         if (place.windy()) points.put("wind", -w.get(WIND_POINTS_PER_STEP) * mic.windSensitivity());
+        // Rain on an exterior: drops striking the mic's cover are thumps no edit removes.
+        if (s.rain() && place.outdoor() && type.rainExposure() > 0) points.put("rain on the cover", -w.get(RAIN_ON_COVER_POINTS) * type.rainExposure());
         boolean handled = type == MicType.HANDHELD || type == MicType.BOUNDARY || type == MicType.LAVALIER && s.moving();
         // A handheld shared between talkers is swung from mouth to mouth at every change of speaker,
         // so it is handled like a carried mic, not a still one.

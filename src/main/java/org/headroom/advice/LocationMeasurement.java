@@ -1,6 +1,8 @@
 package org.headroom.advice;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.headroom.audio.AudioSource;
 import org.headroom.detect.DetectorSet;
@@ -93,7 +95,14 @@ public final class LocationMeasurement implements BlockConsumer {
         double seconds = (double) frames / sampleRate;
         return new Location(seconds, floor, snr, octaves, rating, detectors.hum().hum(),
                 detectors.wind().wind(), detectors.hiss().hiss(), chosen, clap, fromSpeech,
-                TakeCheck.cautions(seconds, snr, detectors.findings()));
+                cautions(TakeCheck.cautions(seconds, snr, detectors.findings()), clap.isEmpty() ? ClapDecay.cutShort(mid, midBand.rate()) : Optional.empty()));
+    }
+
+    /** The take's own cautions, and why a clap gave no RT60 when the file was cut in its decay. */
+    private static List<String> cautions(List<String> take, Optional<String> clap) {
+        List<String> all = new ArrayList<>(take);
+        clap.ifPresent(all::add);
+        return all;
     }
 
     /**

@@ -81,6 +81,24 @@ public enum MicType {
     }
 
     /**
+     * How much rain lands on this type's cover, against a boom's blimp (1): drops striking a
+     * windshield are thumps at the capsule that no edit removes, and the guides keep the mic out of
+     * the rain first (a hood, an umbrella, a worn mic) and use a rain cover on a blimp only because
+     * a boom cannot hide (see presets/scenarios/*rain*). The figures follow the area a cover turns
+     * to the sky [judgement]: a blimp about 10 × 40 cm under a rain cover; a camera's fur about half
+     * that; a handheld's foam ball about a tenth, and the talker's own hood or umbrella is often
+     * over it; a stand mic in the open as a camera's; a lavalier is worn under the coat, out of it.
+     */
+    public double rainExposure() {
+        return switch (this) {
+            case BOOM -> 1;
+            case ON_CAMERA, STUDIO, BOUNDARY -> 0.5;
+            case HANDHELD -> 0.1;
+            case LAVALIER -> 0;
+        };
+    }
+
+    /**
      * The deployment as every sentence and heading names it, the window's and the command line's
      * alike: "on a boom", "on a stand" (the id "studio" stays for presets and JSON, but a person
      * reading "studio" beside a heading "On a stand" sees two choices where there is one).

@@ -11,7 +11,7 @@ public final class ScenarioPresets {
     public static final String FOLDER = "scenarios";
     private static final Set<String> FIELDS = Set.of("id", "title", "description", "set", "situation", "expert", "alsoAccepted", "why", "sources");
     private static final Set<String> SITUATION = Set.of("environment", "outdoor", "talkers", "sharedMic", "moving", "onCamera",
-            "micMayShow", "distanceMetres", "roomVolumeCubicMetres", "rt60Seconds", "wind", "noiseDirectionDegrees", "solo", "liveEvent");
+            "micMayShow", "distanceMetres", "roomVolumeCubicMetres", "rt60Seconds", "wind", "noiseDirectionDegrees", "solo", "liveEvent", "rain");
     private static final Set<String> ANSWER = Set.of("pattern", "micType", "distanceMetres", "placement", "accessories");
 
     private ScenarioPresets() {
@@ -67,6 +67,7 @@ public final class ScenarioPresets {
         if (s.has("roomVolumeCubicMetres")) b.roomVolumeCubicMetres(s.number("roomVolumeCubicMetres", 1, 1_000_000));
         if (s.has("rt60Seconds")) b.rt60Seconds(s.number("rt60Seconds", 0.05, 15));
         if (s.has("wind")) b.wind(s.bool("wind"));
+        if (s.has("rain")) b.rain(s.bool("rain"));
         if (s.has("noiseDirectionDegrees")) b.noiseDirectionDegrees(s.number("noiseDirectionDegrees", 0, 180));
         return b.build();
     }

@@ -42,7 +42,8 @@ public final class ScoringWeights {
         SPILL_POINTS_PER_DB("spillPointsPerDb", 0, 20),
         OFF_AXIS_COLOUR_POINTS("offAxisColourPoints", 0, 20),
         LAVALIER_CHEST_POINTS("lavalierChestPoints", 0, 20),
-        SELF_HELD_POINTS("selfHeldPoints", 0, 30);
+        SELF_HELD_POINTS("selfHeldPoints", 0, 30),
+        RAIN_ON_COVER_POINTS("rainOnCoverPoints", 0, 30);
 
         private final String field;
         private final double min;

@@ -26,11 +26,12 @@ package org.headroom.advice;
  * @param liveEvent             a live event the crew must not disturb (a service, a lecture, real life
  *                              followed by an observational crew): it goes on for its audience, not
  *                              for the recording, so nobody may stand over the talker with a boom
+ * @param rain                  it is raining on an exterior: drops land on whatever covers a mic in the open
  */
 public record Situation(Environment environment, Double noiseFloorDbfs, Double snrDb, Double rt60Seconds, boolean hum,
                         Boolean wind, Boolean outdoor, int talkers, boolean sharedMic, boolean moving, boolean onCamera,
                         boolean micMayShow, double distanceMetres, Double roomVolumeCubicMetres, Double noiseDirectionDegrees,
-                        boolean solo, boolean liveEvent) {
+                        boolean solo, boolean liveEvent, boolean rain) {
     public Situation {
         if (talkers < 1) throw new IllegalArgumentException("at least one talker (got " + talkers + ")");
         if (!(distanceMetres > 0 && distanceMetres <= 100)) throw new IllegalArgumentException("distance must be 0..100 m (got " + distanceMetres + ")");
@@ -47,7 +48,7 @@ public record Situation(Environment environment, Double noiseFloorDbfs, Double s
         return sharedMic && talkers > 1;
     }
 
-    /** Fluent construction: the record has seventeen fields, most of them optional. */
+    /** Fluent construction: the record has eighteen fields, most of them optional. */
     public static final class Builder {
         private Environment environment;
         private Double noiseFloorDbfs;
@@ -66,6 +67,7 @@ public record Situation(Environment environment, Double noiseFloorDbfs, Double s
         private Double noiseDirectionDegrees;
         private boolean solo;
         private boolean liveEvent;
+        private boolean rain;
 
         public Builder environment(Environment v) { environment = v; return this; }
         public Builder noiseFloorDbfs(double v) { noiseFloorDbfs = v; return this; }
@@ -84,10 +86,11 @@ public record Situation(Environment environment, Double noiseFloorDbfs, Double s
         public Builder noiseDirectionDegrees(double v) { noiseDirectionDegrees = v; return this; }
         public Builder solo(boolean v) { solo = v; return this; }
         public Builder liveEvent(boolean v) { liveEvent = v; return this; }
+        public Builder rain(boolean v) { rain = v; return this; }
 
         public Situation build() {
             return new Situation(environment, noiseFloorDbfs, snrDb, rt60Seconds, hum, wind, outdoor, talkers, sharedMic,
-                    moving, onCamera, micMayShow, distanceMetres, roomVolumeCubicMetres, noiseDirectionDegrees, solo, liveEvent);
+                    moving, onCamera, micMayShow, distanceMetres, roomVolumeCubicMetres, noiseDirectionDegrees, solo, liveEvent, rain);
         }
     }
 }

@@ -96,6 +96,9 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--wind", description = "There is wind at the mic.")
     boolean wind;
 
+    @Option(names = "--rain", description = "It is raining on the exterior: drops on a mic's cover count against it (try --environment rainy-exterior).")
+    boolean rain;
+
     @Option(names = "--noise-direction", paramLabel = "DEGREES", description = "Angle of the main noise source off the mic's aim (180 = behind).")
     Double noiseDirection;
 
@@ -196,6 +199,7 @@ final class AdviseCommand implements Callable<Integer> {
         if (noiseDirection != null) b.noiseDirectionDegrees(noiseDirection);
         location.ifPresent(l -> l.applyTo(b));
         if (wind) b.wind(true);
+        if (rain) b.rain(true);
         return b.build();
     }
 

@@ -30,7 +30,7 @@ public class AccuracyProbe {
         // Issue 14: clap-only files (no room tone before the clap, no speech), 0.5-5 s long.
         for (double rt : new double[] {0.25, 0.5, 1.0, 1.5, 2.0}) {
             StringBuilder row = new StringBuilder(String.format("clap-only RT %.2f:", rt));
-            for (double len : new double[] {0.5, 1, 2.5, 5}) {
+            for (double len : new double[] {0.5, 0.7, 1, 2.5, 5}) {
                 double worst = 0; int miss = 0;
                 for (long seed = 1; seed <= 3; seed++) {
                     var e = Recordings.measure(48000, Recordings.clapOnly(48000, rt, len, seed)).clapRt60();
@@ -50,7 +50,7 @@ public class AccuracyProbe {
                 float[] x = mix(pinkNoise(48000, 20, -20 - snr, 4), placeAt(48000, org.headroom.testsupport.GlottalVoice.speech(48000, 17, v[0], v[1], -20, 1), 3, 20));
                 row.append(String.format("  snr %2.0f -> %s", snr, Recordings.measure(48000, x).snrDb().map(d -> String.format("%.1f", d)).orElse("none")));
             }
-            for (double rt : new double[] {0.25, 0.6, 2.0}) {
+            for (double rt : new double[] {0.25, 0.6, 1.0, 2.0}) {
                 StringBuilder errs = new StringBuilder();
                 for (long seed = 1; seed <= 3; seed++) {
                     float[] wet = convolve(org.headroom.testsupport.GlottalVoice.speech(16000, 25, v[0], v[1], -20, seed), roomImpulse(16000, rt, Double.NaN, seed + 20));

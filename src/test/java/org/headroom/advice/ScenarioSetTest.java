@@ -32,6 +32,7 @@ class ScenarioSetTest {
             "audiobook-professional-booth",
             "conference-keynote-stage",
             "news-live-windy-exterior",
+            "news-reporter-in-rain",
             "news-reporter-to-camera-street",
             "office-interview-hidden-mic",
             "panel-four-own-mics",
@@ -44,7 +45,8 @@ class ScenarioSetTest {
             "studio-interview-mic-may-show",
             "talk-show-sofa",
             "tv-studio-presenter",
-            "vlog-windy-clifftop");
+            "vlog-windy-clifftop",
+            "vox-pop-street-rain");
 
     static List<Scenario> scenarios;
     static MicRecommender recommender;

@@ -71,6 +71,20 @@ class AdviseCommandTest {
                 err.toString().replace("\r", ""));
     }
 
+    /** --rain: a presenter walking where no mic may show gets a worn mic, not the boom a dry day gives. */
+    @Test
+    void rainTurnsAWalkFromTheBoomToAWornMic() throws Exception {
+        String[] walk = {"advise", "--environment", "rainy-exterior", "--moving", "--on-camera", "--distance", "3", "--json"};
+        assertEquals(ExitCode.OK, run(walk), err.toString());
+        assertEquals("boom", JSON.readTree(out.toString()).get("recommendations").get(0).get("micType").asText());
+        out.getBuffer().setLength(0);
+        String[] wet = java.util.Arrays.copyOf(walk, walk.length + 1);
+        wet[walk.length] = "--rain";
+        assertEquals(ExitCode.OK, run(wet), err.toString());
+        var top = JSON.readTree(out.toString()).get("recommendations").get(0);
+        assertEquals("lavalier", top.get("micType").asText(), top.toString());
+    }
+
     @Test
     void measuredRecordingGivesTheEnvironmentAndARankedList() throws Exception {
         assertEquals(ExitCode.OK, run("advise", "--recording", recording.toString(), "--environment", "living-room",

@@ -46,6 +46,7 @@ final class QuestionForm extends JPanel {
     final JCheckBox micMayShow = new JCheckBox("A mic may be seen");
     final JSpinner distance = spinner(new SpinnerNumberModel(1.0, 0.1, 100.0, 0.1), "0.0#");
     final JComboBox<String> wind = new JComboBox<>(WIND);
+    final JCheckBox rain = new JCheckBox("Raining");
     final JCheckBox noiseFromOneSide = new JCheckBox("Main noise from one side");
     final JSpinner noiseDirection = spinner(new SpinnerNumberModel(180, 0, 180, 15), "0");
     final JCheckBox useMeasurement = new JCheckBox("Use the measured figures");
@@ -86,6 +87,7 @@ final class QuestionForm extends JPanel {
         if (useMeasurement.isSelected()) measured.ifPresent(l -> l.applyTo(b));
         if (wind.getSelectedIndex() == 1) b.wind(true);
         if (wind.getSelectedIndex() == 2) b.wind(false);
+        if (rain.isSelected()) b.rain(true);
         return b.build();
     }
 
@@ -124,6 +126,7 @@ final class QuestionForm extends JPanel {
         micMayShow.setName("micMayShow");
         distance.setName("distance");
         wind.setName("wind");
+        rain.setName("rain");
         noiseFromOneSide.setName("noiseFromOneSide");
         noiseDirection.setName("noiseDirection");
         useMeasurement.setName("useMeasurement");
@@ -143,6 +146,7 @@ final class QuestionForm extends JPanel {
         micMayShow.setToolTipText("A mic in the picture is acceptable (news, vlog). Untick for drama: only hidden mics.");
         distance.setToolTipText("Metres from the talker's mouth to the camera or mic stand as planned.");
         wind.setToolTipText("Wind at the mic needs a windshield and favours mics that are less sensitive to it.");
+        rain.setToolTipText("Rain outdoors: drops on a mic's windshield are thumps no edit removes, so a mic worn under the coat beats a boom in the open.");
         noiseFromOneSide.setToolTipText("Tick when most of the noise comes from one place (a road, a fridge, a generator).");
         noiseDirection.setToolTipText("Degrees off the mic's aim at the talker: 0 = behind the talker, 90 = to the side, 180 = behind the mic.");
         useMeasurement.setToolTipText("Use the noise, speech-to-noise and echo measured from your recording instead of the place's typical figures.");
@@ -159,6 +163,7 @@ final class QuestionForm extends JPanel {
         add("Camera", flow(onCamera, micMayShow));
         add("Distance (m)", distance);
         add("Wind", wind);
+        add("", rain);
         add("Noise", noiseFromOneSide);
         add("Noise from (\u00b0)", flow(noiseDirection));
         add("", useMeasurement);
@@ -195,7 +200,7 @@ final class QuestionForm extends JPanel {
             changed();
         });
         for (javax.swing.AbstractButton b : List.of(indoor, outdoor, shared, moving, solo, liveEvent, onCamera, micMayShow,
-                noiseFromOneSide, useMeasurement)) {
+                noiseFromOneSide, useMeasurement, rain)) {
             b.addActionListener(e -> changed());
         }
         for (JSpinner s : List.of(roomVolume, talkers, distance, noiseDirection)) s.addChangeListener(e -> changed());
@@ -225,6 +230,7 @@ final class QuestionForm extends JPanel {
         shared.setEnabled(intOf(talkers) > 1);
         micMayShow.setEnabled(onCamera.isSelected());
         noiseDirection.setEnabled(noiseFromOneSide.isSelected());
+        rain.setEnabled(outdoor.isSelected());
     }
 
     private static JSpinner spinner(SpinnerNumberModel model, String pattern) {

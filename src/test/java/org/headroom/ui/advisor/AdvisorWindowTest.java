@@ -69,6 +69,21 @@ class AdvisorWindowTest {
         assertTrue(frame.label("Critical distance").text().contains("m"), "critical distance is shown");
     }
 
+    /** Rain on a walk where no mic may show: the boom a dry day gives yields to a mic worn under the coat. */
+    @Test
+    void rainTurnsAWalkToAWornMic() throws Exception {
+        frame.comboBox("environment").selectItem("Exterior in the rain");
+        frame.checkBox("moving").check();
+        frame.checkBox("onCamera").check();
+        frame.spinner("distance").enterTextAndCommit("3");
+        assertTrue(AdvisorGui.waitFor(() -> window.advise.situation().distanceMetres() == 3.0 && window.advise.situation().moving()
+                && !advice().isEmpty() && advice().get(0).micType().equals("boom"), WAIT_MS), "dry: " + advice().get(0));
+        frame.checkBox("rain").requireEnabled().check();
+        assertTrue(AdvisorGui.waitFor(() -> window.advise.situation().rain() && advice().get(0).micType().equals("lavalier"), WAIT_MS),
+                "raining (ticked " + GuiActionRunner.execute(() -> window.advise.form.rain.isSelected()) + ", situation " + window.advise.situation().rain() + "): " + advice().get(0));
+        assertTrue(advice().stream().filter(r -> r.micType().equals("boom")).allMatch(r -> r.parts().containsKey("rain on the cover")));
+    }
+
     @Test
     void onCameraWithoutAVisibleMicLeavesOnlyHiddenOnes() throws Exception {
         assertTrue(advice().stream().anyMatch(r -> r.micType().equals("handheld")), "off camera a handheld is a candidate");
