@@ -11,9 +11,9 @@ import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenuBar;
-import javax.swing.LookAndFeel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.LookAndFeel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
@@ -24,7 +24,8 @@ import org.headroom.ui.common.ThemedLabel;
 /**
  * The editor window of one recording. It opens at once with a "reading" note; {@link Opening}
  * reads the header and the project and builds the content on a worker thread, then the
- * waveform appears and fills while the scan and the analysis run. Drop a file on it to open that file in a new window.
+ * waveform appears and fills while the scan and the analysis run. Drop a file on it to open
+ * that file in a new window.
  */
 public final class EditorWindow extends JFrame {
     private static final long serialVersionUID = 1L;
@@ -90,7 +91,7 @@ public final class EditorWindow extends JFrame {
      * Builds the content and the menus of the window for {@code session}. {@link Opening} calls
      * it on its worker thread, so the EDT does not spend a few hundred milliseconds (class
      * loading, the look's defaults, the lists and the toolbar) building a window it cannot paint
-     * meanwhile. Nothing built here is showing or known to any other thread until {@link #show}
+     * meanwhile. Nothing built here is showing or known to any other thread until {@link #showContent}
      * puts it in the window on the EDT; the worker's result is handed over with a happens-before
      * edge. (Laying it out here too would not help: adding it to the window invalidates it all.)
      */
@@ -101,7 +102,7 @@ public final class EditorWindow extends JFrame {
     }
 
     /** Called by {@link Opening} on the EDT when the file is read and the content built. */
-    void show(EditorSession session, Built built) {
+    void showContent(EditorSession session, Built built) {
         RecentFiles.add(session.audio());
         setTitle("Headroom editor \u2014 " + session.audio().getFileName());
         pane = built.pane();
@@ -115,9 +116,9 @@ public final class EditorWindow extends JFrame {
         pane.requestFocusOnWave();
     }
 
-    /** As {@link #show}, building on the EDT: after the recovery question, when the session is made here. */
+    /** As {@link #showContent}, building on the EDT: after the recovery question, when the session is made here. */
     void opened(EditorSession session) {
-        show(session, build(session));
+        showContent(session, build(session));
     }
 
     /**

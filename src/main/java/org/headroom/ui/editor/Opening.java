@@ -71,7 +71,7 @@ final class Opening extends SwingWorker<Opening.Read, Void> {
                 return;
             }
             if (r.built() != null) {
-                window.show(r.session(), r.built());
+                window.showContent(r.session(), r.built());
                 return;
             }
             EditList start = r.project().saved();

@@ -1,9 +1,10 @@
 package org.headroom.ui.editor;
 
+import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.headroom.edit.PeakCache;
 import org.headroom.edit.ProgrammeMap;
 
@@ -15,6 +16,7 @@ import org.headroom.edit.ProgrammeMap;
  * on a two-hour take was most of the window's paint time. It is used only for a finished peak
  * cache seen from its own resolution or coarser: while the cache fills, or zoomed in far enough
  * to draw the samples themselves, the columns change under the view and are drawn directly.
+ * The overview strip keeps one too: a scroll or zoom moves only its box.
  */
 final class WaveImage {
     private BufferedImage image;
@@ -27,23 +29,24 @@ final class WaveImage {
     }
 
     /**
-     * Draws every channel's lane, {@code laneHeight} high from {@code top}, as {@link WavePainter#lane}
+     * Draws channel c's lane, {@code laneHeight} high from {@code tops[c]}, as {@link WavePainter#lane}
      * would, from the image when it still shows this; only the part inside {@code g}'s clip reaches the screen.
      */
-    void paint(Graphics2D g, ProgrammeMap map, PeakCache cache, int channels, ViewPort v, int top, int laneHeight) {
+    void paint(Graphics2D g, ProgrammeMap map, PeakCache cache, ViewPort v, int[] tops, int laneHeight) {
         int width = Math.max(1, v.width());
-        int height = top + channels * laneHeight;
-        List<Object> now = List.of(map, v.start(), v.fpp(), width, top, laneHeight, channels, Palette.wave().getRGB(),
+        int height = Math.max(1, Arrays.stream(tops).max().orElse(0) + laneHeight);
+        List<Object> now = List.of(map, v.start(), v.fpp(), width, Arrays.toString(tops), laneHeight, Palette.wave().getRGB(),
                 Palette.clip().getRGB(), Palette.grid().getRGB(), Palette.estimate().getRGB());
-        if (image == null || image.getWidth() != width || image.getHeight() != height || !Objects.equals(now, drawnFor)) {
-            if (image == null || image.getWidth() != width || image.getHeight() != height) {
-                image = new BufferedImage(width, Math.max(1, height), BufferedImage.TYPE_INT_ARGB_PRE);
-            }
+        if (image == null || image.getWidth() != width || image.getHeight() != height) {
+            image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+            drawnFor = null;
+        }
+        if (!now.equals(drawnFor)) {
             Graphics2D ig = image.createGraphics();
-            ig.setComposite(java.awt.AlphaComposite.Clear);
-            ig.fillRect(0, 0, image.getWidth(), image.getHeight());
-            ig.setComposite(java.awt.AlphaComposite.SrcOver);
-            for (int c = 0; c < channels; c++) WavePainter.lane(ig, map, cache, null, c, v, top + c * laneHeight, laneHeight, true);
+            ig.setComposite(AlphaComposite.Clear);
+            ig.fillRect(0, 0, width, height);
+            ig.setComposite(AlphaComposite.SrcOver);
+            for (int c = 0; c < tops.length; c++) WavePainter.lane(ig, map, cache, null, c, v, tops[c], laneHeight, true);
             ig.dispose();
             drawnFor = now;
             drawings++;

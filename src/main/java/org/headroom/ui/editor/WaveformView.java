@@ -112,7 +112,7 @@ final class WaveformView extends JComponent {
         int laneTop = OverlayPainter.STRIP;
         int lane = (h - laneTop) / channels;
         boolean fromImage = WaveImage.applies(session.scan().peaks(), view);
-        if (fromImage) waveImage.paint(g, session.map(), session.scan().peaks(), channels, view, laneTop, lane);
+        if (fromImage) waveImage.paint(g, session.map(), session.scan().peaks(), view, tops(channels, laneTop, lane), lane);
         for (int c = 0; c < channels; c++) {
             if (!fromImage) WavePainter.lane(g, session.map(), session.scan().peaks(), samples, c, view, laneTop + c * lane, lane, true);
             g.setColor(Palette.grid());
@@ -128,6 +128,12 @@ final class WaveformView extends JComponent {
         paintedSel[1] = (int) Math.round(view.xOf(session.selEnd()));
         OverlayPainter.playhead(g, playhead.getAsLong(), view, h);
         g.dispose();
+    }
+
+    private static int[] tops(int channels, int first, int lane) {
+        int[] tops = new int[channels];
+        for (int c = 0; c < channels; c++) tops[c] = first + c * lane;
+        return tops;
     }
 
     @Override

@@ -86,7 +86,7 @@ class WaveImageTest {
         g.dispose();
         BufferedImage copied = background();
         g = copied.createGraphics();
-        new WaveImage().paint(g, s.map(), s.scan().peaks(), 2, v, top, lane);
+        new WaveImage().paint(g, s.map(), s.scan().peaks(), v, new int[] {top, top + lane}, lane);
         g.dispose();
         int differing = 0;
         int wave = 0;
