@@ -38,7 +38,8 @@ class WaveImageTest {
             scan.run(src, () -> false);
         }
         assertTrue(scan.peaks().isComplete());
-        return new EditorSession(take, f, scan, EditList.EMPTY, EditList.EMPTY);
+        // the session's file is a name in the temporary folder: the cut below autosaves beside it, never beside testdata
+        return new EditorSession(temp.resolve("take.wav"), f, scan, EditList.EMPTY, EditList.EMPTY);
     }
 
     private static BufferedImage paint(WaveformView w) {
