@@ -63,7 +63,13 @@ public final class EditorStallBench {
     /** When the watchdog's task was posted and has not yet run, else 0: the sampler looks at the EDT then. */
     private volatile long pendingSince;
     private final java.util.Map<String, Integer> stallFrames = new java.util.concurrent.ConcurrentHashMap<>();
+    /** For each stalled wait (keyed by when its task was posted): how many 10 ms samples fell in each phase. */
+    private final java.util.Map<Long, java.util.Map<String, Integer>> phaseSamples = new java.util.concurrent.ConcurrentHashMap<>();
+    /** When each wait's task was posted; same index as {@link #waits}. */
+    private final List<Long> posted = new ArrayList<>();
     private EditorWindow window;
+    /** The EDT's thread id, for its CPU time; known before the watchdog starts, so the watchdog's first wait is measured too. */
+    private long edtId;
 
     private EditorStallBench() {
     }
@@ -84,6 +90,23 @@ public final class EditorStallBench {
     }
 
     private void run(Path take) throws Exception {
+        // the JVM's first window (the look, fonts, the X connection) is not the editor's: a window is showing
+        // when a take is opened from the monitor, so one is shown and closed before the watchdog starts
+        long w0 = System.nanoTime();
+        onEdt(() -> {
+            Theme.install(true);
+            JFrame first = new JFrame("first window");
+            first.setSize(400, 300);
+            first.setVisible(true);
+            return null;
+        });
+        Thread.sleep(500);
+        onEdt(() -> {
+            for (Window w : Window.getWindows()) w.dispose();
+            return null;
+        });
+        System.out.printf(Locale.ROOT, "the JVM's first window (not measured as a stall): %.0f ms%n", (System.nanoTime() - w0) / 1e6 - 500);
+        edtId = onEdt(() -> Thread.currentThread().getId());
         Thread watchdog = new Thread(this::watch, "EDT watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
@@ -95,12 +118,16 @@ public final class EditorStallBench {
         List<String> lines = new ArrayList<>();
         long t0 = System.nanoTime();
         phase(lines, "open until waveform, edit points and findings", () -> {
+            long called = System.nanoTime();
             window = onEdt(() -> {
-                Theme.install(true);
                 EditorWindow w = EditorWindow.open(take);
                 w.setSize(1440, 860);
                 return w;
             });
+            long shown = System.nanoTime();
+            await(() -> named(window, "waveform") != null, "the editor's content");
+            lines.add(String.format(Locale.ROOT, "    EditorWindow.open on the EDT %.0f ms; its content in place after %.0f ms",
+                    (shown - called) / 1e6, (System.nanoTime() - called) / 1e6));
             await(() -> listSize("editPoints") > 0 && counterSettled(), "the edit points and findings");
         });
         double opened = (System.nanoTime() - t0) / 1e9;
@@ -180,6 +207,15 @@ public final class EditorStallBench {
         long p99 = mine.isEmpty() ? 0 : mine.get((int) Math.floor(0.99 * (mine.size() - 1)));
         lines.add(String.format(Locale.ROOT, "%-52s %6.1f s  worst %5.0f ms  p99 %4.0f ms  EDT CPU in the worst-busy wait %4.0f ms"
                 + "  (%d samples)", name, (System.nanoTime() - t) / 1e9, max / 1e6, p99 / 1e6, busiest / 1e6, mine.size()));
+        if (Boolean.getBoolean("stalls")) {
+            synchronized (waits) {
+                // the phase's three longest waits, each with where the EDT was while it lasted
+                java.util.stream.IntStream.range(from, waits.size()).boxed().sorted((i, j) -> Long.compare(waits.get(j), waits.get(i)))
+                        .limit(3).forEach(i -> lines.add(String.format(Locale.ROOT, "    wait %5.0f ms (EDT CPU %4.0f ms) at +%.2f s: %s",
+                                waits.get(i) / 1e6, busies.get(i) / 1e6, (posted.get(i) - t) / 1e9,
+                                phaseSamples.getOrDefault(posted.get(i), java.util.Map.of()))));
+            }
+        }
     }
 
     /**
@@ -189,12 +225,7 @@ public final class EditorStallBench {
      */
     private void watch() {
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] edt = {-1};
-        try {
-            SwingUtilities.invokeAndWait(() -> edt[0] = Thread.currentThread().getId());
-        } catch (Exception e) {
-            return;
-        }
+        long[] edt = {edtId};
         while (running) {
             long sent = System.nanoTime();
             long cpu = mx.getThreadCpuTime(edt[0]);
@@ -206,6 +237,7 @@ public final class EditorStallBench {
                     synchronized (waits) {
                         waits.add(System.nanoTime() - sent);
                         busies.add(busy);
+                        posted.add(sent);
                     }
                 });
                 Thread.sleep(PERIOD_MS);
@@ -236,6 +268,8 @@ public final class EditorStallBench {
             }
             String where = "(no Headroom frame)";
             StackTraceElement[] stack = edt.getStackTrace();
+            String phase = stallPhase(stack);
+            phaseSamples.computeIfAbsent(since, k -> new java.util.concurrent.ConcurrentHashMap<>()).merge(phase, 1, Integer::sum);
             for (StackTraceElement f : stack) {
                 if (f.getClassName().startsWith("org.headroom") && !f.getClassName().contains("EditorStallBench")) {
                     where = f.getClassName().replace("org.headroom.", "") + "." + f.getMethodName() + ":" + f.getLineNumber();
@@ -243,8 +277,33 @@ public final class EditorStallBench {
                 }
             }
             if (stack.length > 0) where += "  <- top " + stack[0].getClassName() + "." + stack[0].getMethodName();
-            stallFrames.merge(where, 1, Integer::sum);
+            stallFrames.merge(phase + " | " + where, 1, Integer::sum);
         }
+    }
+
+    /**
+     * Which part of the window's life a stalled EDT was in, from its stack: building the window
+     * (the editor's constructors and {@code EditorWindow.opened}), laying it out, painting it
+     * (and which component), reading or writing preferences, loading classes, or handling an
+     * event; a stack can be in several (a paint that loads a class).
+     */
+    static String stallPhase(StackTraceElement[] stack) {
+        java.util.TreeSet<String> tags = new java.util.TreeSet<>();
+        String painting = null;
+        for (StackTraceElement f : stack) {
+            String c = f.getClassName();
+            String m = f.getMethodName();
+            if (c.startsWith("java.util.prefs")) tags.add("preferences");
+            if (c.equals("java.lang.ClassLoader") || c.startsWith("jdk.internal.loader")) tags.add("class loading");
+            if (m.equals("validateTree") || m.equals("doLayout") || m.equals("layoutContainer")) tags.add("layout");
+            if (c.equals("javax.swing.RepaintManager") && m.startsWith("paint")) tags.add("paint");
+            if (m.equals("paintComponent") && c.startsWith("org.headroom") && painting == null) {
+                painting = c.substring(c.lastIndexOf('.') + 1);
+            }
+            if (c.startsWith("org.headroom.ui") && (m.equals("<init>") || m.equals("opened"))) tags.add("construction");
+        }
+        if (painting != null) tags.add("paint " + painting);
+        return tags.isEmpty() ? "event" : String.join("+", tags);
     }
 
     private void await(BooleanSupplier done, String what) throws Exception {

@@ -68,13 +68,26 @@ final class Dialogs {
         if (seconds != null) pane.report(guard(() -> pane.commands().lengthenPause(seconds)));
     }
 
+    /** Reads the export presets on a worker (they are files), then shows the dialog with them on the EDT. */
     static void export(EditorPane pane) {
-        try {
-            ExportDialog d = new ExportDialog(pane.window(), pane.presets(), pane.session().audio(), pane.session().edits());
-            d.setVisible(true);
-        } catch (Exception e) {
-            pane.say("Cannot read the export presets: " + e.getMessage());
-        }
+        var edits = pane.session().edits();
+        new javax.swing.SwingWorker<java.util.List<org.headroom.preset.ExportPreset>, Void>() {
+            @Override
+            protected java.util.List<org.headroom.preset.ExportPreset> doInBackground() throws Exception {
+                return ExportDialog.presets(pane.presets());
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    new ExportDialog(pane.window(), pane.presets(), get(), pane.session().audio(), edits).setVisible(true);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    pane.say("Cannot read the export presets: " + e.getCause().getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }.execute();
     }
 
     /** An edit's own range check ("db 90 is outside -120..60") becomes the message instead of an exception. */

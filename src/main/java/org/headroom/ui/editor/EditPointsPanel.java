@@ -32,7 +32,8 @@ final class EditPointsPanel extends JPanel {
         list.setName("editPoints");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new Renderer());
-        list.setFixedCellHeight(list.getFontMetrics(list.getFont()).getHeight() + 4);
+        measureRows();
+        list.addPropertyChangeListener("font", e -> measureRows()); // another theme, another font
         list.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) go.accept(list.getSelectedValue().frame());
         });
@@ -52,7 +53,20 @@ final class EditPointsPanel extends JPanel {
 
     /** Lays the list out again: a new time format changes every row's text and width. */
     void reformat() {
-        list.setCellRenderer(new Renderer());
+        measureRows();
+    }
+
+    /**
+     * One size for every row, measured once on the widest row there can be: left to itself a
+     * list with no fixed width asks the renderer for every row to find the widest, thousands of
+     * formatted strings on the EDT each time the points change.
+     */
+    private void measureRows() {
+        long widest = 100L * 3600 * session.rate() - 1; // 99:59:59.999, longer than any take
+        EditorSession.PlacedPoint prototype = new EditorSession.PlacedPoint(new EditPoint(widest / (double) session.rate(), -88.8,
+                8.888, EditPoint.Kind.PAUSE), widest);
+        list.setPrototypeCellValue(prototype);
+        list.setFixedCellHeight(list.getFontMetrics(list.getFont()).getHeight() + 4);
     }
 
     private final class Renderer extends DefaultListCellRenderer {

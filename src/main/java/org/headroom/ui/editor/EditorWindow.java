@@ -10,17 +10,22 @@ import java.util.List;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JMenuBar;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.LookAndFeel;
 import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import org.headroom.preset.PresetLoader;
 import org.headroom.ui.common.ThemedLabel;
 
 /**
  * The editor window of one recording. It opens at once with a "reading" note; {@link Opening}
- * reads the header and the project on a worker thread, then the waveform appears and fills
- * while the scan and the analysis run. Drop a file on it to open that file in a new window.
+ * reads the header and the project and builds the content on a worker thread, then the
+ * waveform appears and fills while the scan and the analysis run. Drop a file on it to open
+ * that file in a new window.
  */
 public final class EditorWindow extends JFrame {
     private static final long serialVersionUID = 1L;
@@ -78,17 +83,42 @@ public final class EditorWindow extends JFrame {
         open(OpenPath.candidates(c.getSelectedFile(), c.getCurrentDirectory(), Path.of("")), PresetLoader.standard(), parent);
     }
 
-    /** Called by {@link Opening} on the EDT when the file is read. */
-    void opened(EditorSession session) {
+    /** The editor's content and menus, built but not yet showing. */
+    record Built(EditorPane pane, JMenuBar menus, LookAndFeel look) {
+    }
+
+    /**
+     * Builds the content and the menus of the window for {@code session}. {@link Opening} calls
+     * it on its worker thread, so the EDT does not spend a few hundred milliseconds (class
+     * loading, the look's defaults, the lists and the toolbar) building a window it cannot paint
+     * meanwhile. Nothing built here is showing or known to any other thread until {@link #showContent}
+     * puts it in the window on the EDT; the worker's result is handed over with a happens-before
+     * edge. (Laying it out here too would not help: adding it to the window invalidates it all.)
+     */
+    Built build(EditorSession session) {
+        LookAndFeel look = UIManager.getLookAndFeel();
+        EditorPane p = new EditorPane(this, session, presets);
+        return new Built(p, new EditorMenus(p).build(), look);
+    }
+
+    /** Called by {@link Opening} on the EDT when the file is read and the content built. */
+    void showContent(EditorSession session, Built built) {
         RecentFiles.add(session.audio());
         setTitle("Headroom editor \u2014 " + session.audio().getFileName());
-        pane = new EditorPane(this, session, presets);
+        pane = built.pane();
         setContentPane(pane);
-        setJMenuBar(new EditorMenus(pane).build());
+        setJMenuBar(built.menus());
+        // the theme was switched (Ctrl+T in another window) while this was being built: it takes the new one
+        if (UIManager.getLookAndFeel() != built.look()) SwingUtilities.updateComponentTreeUI(this);
         getRootPane().setTransferHandler(new FileDrop(EditorWindow::open));
         revalidate();
         pane.start();
         pane.requestFocusOnWave();
+    }
+
+    /** As {@link #showContent}, building on the EDT: after the recovery question, when the session is made here. */
+    void opened(EditorSession session) {
+        showContent(session, build(session));
     }
 
     /**

@@ -70,13 +70,21 @@ final class ExportDialog extends JDialog {
     private transient SwingWorker<ExportJob.Outcome, Void> job;
     private transient Path written;
 
-    ExportDialog(Window owner, PresetLoader loader, Path audio, EditList edits) throws Exception {
+    /** Reads the export presets from disk: not on the EDT (see {@link Dialogs#export}). */
+    static List<ExportPreset> presets(PresetLoader loader) throws Exception {
+        List<ExportPreset> out = new java.util.ArrayList<>();
+        for (String name : loader.exportNames()) out.add(loader.export(name));
+        return out;
+    }
+
+    /** @param choices the export presets, read beforehand with {@link #presets} off the EDT */
+    ExportDialog(Window owner, PresetLoader loader, List<ExportPreset> choices, Path audio, EditList edits) {
         super(owner, "Export", ModalityType.MODELESS);
         this.loader = loader;
         this.audio = audio;
         this.edits = edits;
         setName("exportDialog");
-        for (String name : loader.exportNames()) presets.addItem(loader.export(name));
+        for (ExportPreset p : choices) presets.addItem(p);
         presets.setName("preset");
         presets.setRenderer(new DefaultListRendererWithTitle());
         presets.addActionListener(e -> suggestTarget());

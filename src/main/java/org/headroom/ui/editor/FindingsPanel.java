@@ -2,7 +2,6 @@ package org.headroom.ui.editor;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.util.function.BiConsumer;
@@ -12,7 +11,6 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
 import javax.swing.ListCellRenderer;
 import javax.swing.ListSelectionModel;
 import javax.swing.UIManager;
@@ -22,14 +20,19 @@ import org.headroom.ui.common.ThemedLabel;
  * The engine's findings on the edited programme, like Audacity's Find Clipping but live: the
  * list follows every edit (a cut-out clip run leaves it, an effect that removes a problem makes
  * the analysis run again), "n of m" with previous/next steps through them, and choosing one
- * selects it in the waveform. Rows are plain wrapped text, not HTML, and their times are
- * programme times.
+ * selects it in the waveform. Rows are plain text of one height (no HTML, no text area to lay
+ * out), so hundreds of findings cost what the view shows, and their times are programme times.
  */
 final class FindingsPanel extends JPanel {
     private static final long serialVersionUID = 1L;
 
     /** The wrap width before the list has one of its own: the side column's usual width. */
     private static final int WRAP_PX = 320;
+    /** Lines of the finding's headline a row shows; the tooltip has the whole message. */
+    static final int TEXT_LINES = 2;
+    private static final int PAD_TOP = 3;
+    private static final int PAD_BOTTOM = 4;
+    private static final int PAD_SIDE = 4;
     private static final String ANALYSING = "analysing\u2026";
 
     private final transient EditorSession session;
@@ -55,17 +58,8 @@ final class FindingsPanel extends JPanel {
         list.setName("findings");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new Renderer());
-        // the rows wrap at the list's width: measure them again when it changes
-        list.addComponentListener(new java.awt.event.ComponentAdapter() {
-            private int measuredAt = -1;
-
-            @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
-                if (list.getWidth() == measuredAt) return;
-                measuredAt = list.getWidth();
-                list.setCellRenderer(new Renderer());
-            }
-        });
+        measureRows();
+        list.addPropertyChangeListener("font", e -> measureRows()); // another theme, another font
         list.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !restoring) go(list.getSelectedIndex());
         });
@@ -181,50 +175,73 @@ final class FindingsPanel extends JPanel {
         return counter.getText();
     }
 
-    /** Lays the list out again: a new time format changes every row's text and width. */
+    /** Draws the rows again: a new time format changes every row's text. */
     void reformat() {
-        list.setCellRenderer(new Renderer());
+        list.repaint();
     }
 
-    /** A bold time over the finding's headline, wrapped to the list's width; the whole message is the tooltip. */
-    private final class Renderer extends JPanel implements ListCellRenderer<EditorSession.Placed> {
-        private static final long serialVersionUID = 1L;
-        private final JLabel when = new JLabel();
-        private final JTextArea what = new JTextArea();
+    /** Every row's height: a bold time and {@value #TEXT_LINES} lines of text, so the list lays out only what is in view. */
+    private void measureRows() {
+        java.awt.Font plain = list.getFont();
+        int height = list.getFontMetrics(plain.deriveFont(Font.BOLD)).getHeight() + 1
+                + TEXT_LINES * list.getFontMetrics(plain).getHeight() + PAD_TOP + PAD_BOTTOM;
+        list.setFixedCellHeight(height);
+        list.setFixedCellWidth(WRAP_PX); // the list takes the column's width; rows wrap at whatever that is
+    }
 
-        Renderer() {
-            super(new BorderLayout(0, 1));
-            setBorder(BorderFactory.createEmptyBorder(3, 4, 4, 4));
-            what.setLineWrap(true);
-            what.setWrapStyleWord(true);
-            what.setEditable(false);
-            what.setOpaque(false);
-            what.setBorder(null);
-            add(when, BorderLayout.NORTH);
-            add(what, BorderLayout.CENTER);
-        }
+    /**
+     * A bold time over the finding's headline wrapped to the row's width in at most
+     * {@value #TEXT_LINES} lines (the rest ends in an ellipsis); the whole message is the
+     * tooltip. It draws its own text rather than lay out a text area, since a list of rows of
+     * one height asks it only for the rows in view.
+     */
+    private final class Renderer extends javax.swing.JComponent implements ListCellRenderer<EditorSession.Placed> {
+        private static final long serialVersionUID = 1L;
+        private String when = "";
+        private String what = "";
+        private java.awt.Color whenColour;
+        private java.awt.Color whatColour;
+        private boolean selected;
 
         @Override
         public Component getListCellRendererComponent(JList<? extends EditorSession.Placed> l, EditorSession.Placed p, int index,
-                                                      boolean selected, boolean focus) {
-            when.setFont(l.getFont().deriveFont(Font.BOLD));
-            what.setFont(l.getFont());
-            when.setText(TimeDisplay.of(p.start(), session.rate()));
-            what.setText(ProgrammeText.of(p.mark().text(), session.map(), session.rate()));
-            int width = l.getWidth() > 0 ? l.getWidth() - 8 : WRAP_PX;
-            what.setSize(width, Short.MAX_VALUE); // a wrapping text area measures its height at the width it is given
-            setBackground(selected ? l.getSelectionBackground() : l.getBackground());
-            setOpaque(selected);
-            java.awt.Color fg = selected ? l.getSelectionForeground() : p.mark().isClip() ? Palette.clip() : Palette.region();
-            when.setForeground(fg);
-            what.setForeground(selected ? l.getSelectionForeground() : UIManager.getColor("List.foreground"));
+                                                      boolean isSelected, boolean focus) {
+            setFont(l.getFont());
+            when = TimeDisplay.of(p.start(), session.rate());
+            what = ProgrammeText.of(p.mark().text(), session.map(), session.rate());
+            selected = isSelected;
+            setBackground(isSelected ? l.getSelectionBackground() : l.getBackground());
+            whenColour = isSelected ? l.getSelectionForeground() : p.mark().isClip() ? Palette.clip() : Palette.region();
+            whatColour = isSelected ? l.getSelectionForeground() : UIManager.getColor("List.foreground");
             // one HTML tooltip for the row under the pointer, built when asked, so it wraps too
             String detail = ProgrammeText.of(p.mark().detail(), session.map(), session.rate());
             setToolTipText("<html><div style='width:360px'>" + detail.replace("&", "&amp;").replace("<", "&lt;") + "</div></html>");
-            setPreferredSize(null);
-            Dimension d = getPreferredSize();
-            setPreferredSize(new Dimension(width, d.height));
             return this;
+        }
+
+        @Override
+        protected void paintComponent(java.awt.Graphics graphics) {
+            java.awt.Graphics2D g = (java.awt.Graphics2D) graphics.create();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            if (selected) {
+                g.setColor(getBackground());
+                g.fillRect(0, 0, getWidth(), getHeight());
+            }
+            Font bold = getFont().deriveFont(Font.BOLD);
+            java.awt.FontMetrics bm = g.getFontMetrics(bold);
+            int y = PAD_TOP + bm.getAscent();
+            g.setFont(bold);
+            g.setColor(whenColour);
+            g.drawString(when, PAD_SIDE, y);
+            java.awt.FontMetrics fm = g.getFontMetrics(getFont());
+            g.setFont(getFont());
+            g.setColor(whatColour);
+            y += bm.getDescent() + 1 + fm.getAscent();
+            for (String line : LineWrap.lines(what, fm, getWidth() - 2 * PAD_SIDE, TEXT_LINES)) {
+                g.drawString(line, PAD_SIDE, y);
+                y += fm.getHeight();
+            }
+            g.dispose();
         }
     }
 }

@@ -18,8 +18,10 @@ import org.headroom.edit.SourceScan;
 
 /**
  * Reads what the editor needs before it can draw, on a worker thread: the header (and, for a
- * stream whose length the header does not give, the length by reading it through) and the
- * project file with its autosave. Back on the EDT it offers a crash's autosave for recovery.
+ * stream whose length the header does not give, the length by reading it through), the
+ * project file with its autosave and the user's preferences, then builds the window's content
+ * there too ({@link EditorWindow#build}). Back on the EDT it puts the content in the window,
+ * or first offers a crash's autosave for recovery and builds it then.
  */
 final class Opening extends SwingWorker<Opening.Read, Void> {
     private final List<Path> candidates;
@@ -27,10 +29,14 @@ final class Opening extends SwingWorker<Opening.Read, Void> {
     /** The candidate found on disk, for the message when reading it then fails. */
     private volatile Path found;
 
-    record Read(Path file, SourceFormat format, EditProject.Opened project) {
+    /**
+     * What was read; and, unless a crash's autosave asks a question first, the session and the
+     * window's content built from it ({@code session} and {@code built} null otherwise).
+     */
+    record Read(Path file, SourceFormat format, EditProject.Opened project, EditorSession session, EditorWindow.Built built) {
     }
 
-    /** @param candidates where the file may be, in order of preference; the first that exists is opened */
+    /** @param candidates where the file may be, in order of preference; the first that exists is opened. EDT. */
     Opening(List<Path> candidates, EditorWindow window) {
         this.candidates = List.copyOf(candidates);
         this.window = window;
@@ -47,7 +53,13 @@ final class Opening extends SwingWorker<Opening.Read, Void> {
             format = s.format();
             if (format.frames() < 0) format = format.withFrames(s.skip(Long.MAX_VALUE));
         }
-        return new Read(file, format, EditProject.open(file));
+        // what the window shows from the user's preferences, read here so the EDT never waits on their file
+        TimeDisplay.load();
+        RecentFiles.load();
+        EditProject.Opened project = EditProject.open(file);
+        if (format.frames() == 0 || project.recovered().isPresent()) return new Read(file, format, project, null, null);
+        EditorSession session = new EditorSession(file, format, new SourceScan(format), project.saved(), project.saved());
+        return new Read(file, format, project, session, window.build(session));
     }
 
     @Override
@@ -56,6 +68,10 @@ final class Opening extends SwingWorker<Opening.Read, Void> {
             Read r = get();
             if (r.format().frames() == 0) {
                 window.failed("Cannot open " + r.file() + ": it holds no audio.");
+                return;
+            }
+            if (r.built() != null) {
+                window.showContent(r.session(), r.built());
                 return;
             }
             EditList start = r.project().saved();

@@ -22,6 +22,8 @@ final class OverviewStrip extends JComponent {
     private final transient LongSupplier playhead;
     private final transient ViewPort whole = new ViewPort();
     private final Timer filling;
+    /** The whole programme's columns, drawn again only after an edit: a scroll or zoom moves just the box over them. */
+    private final transient WaveImage columns = new WaveImage();
 
     OverviewStrip(EditorSession session, ViewPort view, LongSupplier playhead) {
         this.session = session;
@@ -74,8 +76,14 @@ final class OverviewStrip extends JComponent {
             g.fillRect(x0, 0, x1 - x0, h);
         }
         int channels = session.format().channels();
-        for (int c = 0; c < channels; c++) {
-            WavePainter.lane(g, session.map(), session.scan().peaks(), null, c, whole, c * h / channels, h / channels, true);
+        if (WaveImage.applies(session.scan().peaks(), whole)) {
+            int[] tops = new int[channels];
+            for (int c = 0; c < channels; c++) tops[c] = c * h / channels;
+            columns.paint(g, session.map(), session.scan().peaks(), whole, tops, h / channels);
+        } else {
+            for (int c = 0; c < channels; c++) {
+                WavePainter.lane(g, session.map(), session.scan().peaks(), null, c, whole, c * h / channels, h / channels, true);
+            }
         }
         int x0 = (int) Math.round(whole.xOf((long) view.start()));
         int x1 = (int) Math.round(whole.xOf((long) view.end()));

@@ -28,6 +28,8 @@ final class WaveformView extends JComponent {
     private final transient LongSupplier playhead;
     private final transient Editing editing;
     private final Timer filling;
+    /** The wave columns as last drawn, copied to the screen while the view and the programme stay as they are. */
+    private final transient WaveImage waveImage = new WaveImage();
     /** The selection's ends as last drawn, in pixels, so a move repaints only what changed. */
     private final int[] paintedSel = {0, 0};
 
@@ -83,6 +85,11 @@ final class WaveformView extends JComponent {
         filling.stop();
     }
 
+    /** For tests: how many times the wave columns were drawn into their image. */
+    int waveDrawings() {
+        return waveImage.drawings();
+    }
+
     @Override
     protected void paintComponent(Graphics graphics) {
         Graphics2D g = (Graphics2D) graphics.create();
@@ -104,8 +111,10 @@ final class WaveformView extends JComponent {
         int channels = session.format().channels();
         int laneTop = OverlayPainter.STRIP;
         int lane = (h - laneTop) / channels;
+        boolean fromImage = WaveImage.applies(session.scan().peaks(), view);
+        if (fromImage) waveImage.paint(g, session.map(), session.scan().peaks(), view, tops(channels, laneTop, lane), lane);
         for (int c = 0; c < channels; c++) {
-            WavePainter.lane(g, session.map(), session.scan().peaks(), samples, c, view, laneTop + c * lane, lane, true);
+            if (!fromImage) WavePainter.lane(g, session.map(), session.scan().peaks(), samples, c, view, laneTop + c * lane, lane, true);
             g.setColor(Palette.grid());
             if (c > 0) g.drawLine(0, laneTop + c * lane, w, laneTop + c * lane);
             g.setColor(Palette.text());
@@ -119,6 +128,12 @@ final class WaveformView extends JComponent {
         paintedSel[1] = (int) Math.round(view.xOf(session.selEnd()));
         OverlayPainter.playhead(g, playhead.getAsLong(), view, h);
         g.dispose();
+    }
+
+    private static int[] tops(int channels, int first, int lane) {
+        int[] tops = new int[channels];
+        for (int c = 0; c < channels; c++) tops[c] = first + c * lane;
+        return tops;
     }
 
     @Override

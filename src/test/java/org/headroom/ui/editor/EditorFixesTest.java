@@ -217,31 +217,38 @@ class EditorFixesTest {
     @Test
     void theOpenDialogResolvesARelativeNameAgainstTheWorkingDirectory() throws Exception {
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFileChooserFixture c = chooser(robot);
-        c.fileNameTextBox().setText("testdata/dialogue-clipped-hum-48000-2-24.wav");
-        c.approve();
-        assertTrue(EditorGui.waitFor(() -> editor() != null && editor().pane() != null, 15_000), "the take opens in an editor");
-        window = editor();
-        assertEquals(Path.of("testdata/dialogue-clipped-hum-48000-2-24.wav").toAbsolutePath(), EditorGui.onEdt(() -> session().audio()));
-        assertNotNull(window.getJMenuBar());
-        robot.cleanUp();
+        try { // a robot holds the screen lock until cleaned up: a failed check here must not hang every later test
+            JFileChooserFixture c = chooser(robot);
+            c.fileNameTextBox().setText("testdata/dialogue-clipped-hum-48000-2-24.wav");
+            c.approve();
+            assertTrue(EditorGui.waitFor(() -> editor() != null && editor().pane() != null, 15_000), "the take opens in an editor");
+            window = editor();
+            assertEquals(Path.of("testdata/dialogue-clipped-hum-48000-2-24.wav").toAbsolutePath(),
+                    EditorGui.onEdt(() -> session().audio()));
+            assertNotNull(window.getJMenuBar());
+        } finally {
+            robot.cleanUp();
+        }
     }
 
     @Test
     void aMissingFileIsNamedInFullAndLeavesNoEmptyWindow() throws Exception {
         // the message has no owner window: it hangs off Swing's shared frame, which a "new hierarchy" robot does not look under
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        JFileChooserFixture c = chooser(robot);
-        c.fileNameTextBox().setText("testdata/no-such-take.wav");
-        c.approve();
-        JOptionPaneFixture error = JOptionPaneFinder.findOptionPane().withTimeout(30_000).using(robot);
-        String message = error.target().getMessage().toString();
-        assertTrue(message.contains(Path.of("testdata/no-such-take.wav").toAbsolutePath().toString()), message);
-        assertTrue(message.endsWith("file not found"), message);
-        assertFalse(message.contains("no-such-take.wav: no-such-take.wav"), "the name once, not twice: " + message);
-        assertTrue(EditorGui.onEdt(() -> editor() == null), "issue 11: a blank editor window stayed open");
-        GuiActionRunner.execute(() -> error.okButton().target().doClick());
-        robot.cleanUp();
+        try {
+            JFileChooserFixture c = chooser(robot);
+            c.fileNameTextBox().setText("testdata/no-such-take.wav");
+            c.approve();
+            JOptionPaneFixture error = JOptionPaneFinder.findOptionPane().withTimeout(30_000).using(robot);
+            String message = error.target().getMessage().toString();
+            assertTrue(message.contains(Path.of("testdata/no-such-take.wav").toAbsolutePath().toString()), message);
+            assertTrue(message.endsWith("file not found"), message);
+            assertFalse(message.contains("no-such-take.wav: no-such-take.wav"), "the name once, not twice: " + message);
+            assertTrue(EditorGui.onEdt(() -> editor() == null), "issue 11: a blank editor window stayed open");
+            GuiActionRunner.execute(() -> error.okButton().target().doClick());
+        } finally {
+            robot.cleanUp();
+        }
     }
 
     private static EditorWindow editor() {

@@ -78,11 +78,9 @@ class EditorListsTest {
                     "the list time and the message's time both follow the cut");
             @SuppressWarnings("unchecked")
             JList<EditorSession.Placed> list = (JList<EditorSession.Placed>) named(panel, "findings");
+            assertTrue(list.getFixedCellHeight() > 0, "one height for every row: the list lays out what is in view only");
             Component row = list.getCellRenderer().getListCellRendererComponent(list, list.getModel().getElementAt(0), 0, false, false);
-            for (Component c : ((Container) row).getComponents()) {
-                String text = c instanceof JLabel l ? l.getText() : ((javax.swing.text.JTextComponent) c).getText();
-                assertFalse(text.startsWith("<html"), "no HTML per row: " + text);
-            }
+            assertEquals(0, ((Container) row).getComponentCount(), "the row draws its own plain text: no HTML label, no text area");
         } finally {
             TimeDisplay.choose(before);
         }
@@ -109,6 +107,52 @@ class EditorListsTest {
         JLabel row = (JLabel) list.getCellRenderer().getListCellRendererComponent(list, list.getModel().getElementAt(0), 0, false, false);
         assertFalse(row.getText().startsWith("<html"), row.getText());
         assertTrue(row.getText().matches("\\d:\\d\\d:\\d\\d\\.\\d{3}   (pause|dip), \\d+ ms, .*"), row.getText());
+    }
+
+    /** Wraps a list's renderer to count how many rows it is asked for. */
+    private static <T> int[] countRows(JList<T> list) {
+        int[] asked = {0};
+        javax.swing.ListCellRenderer<? super T> real = list.getCellRenderer();
+        list.setCellRenderer((l, value, index, selected, focus) -> {
+            asked[0]++;
+            return real.getListCellRendererComponent(l, value, index, selected, focus);
+        });
+        return asked;
+    }
+
+    @Test
+    void longListsLayOutWithoutAskingTheRendererForEveryRow() throws Exception {
+        long frames = 7200L * RATE;
+        EditorSession s = session(frames);
+        EditPointsPanel points = new EditPointsPanel(s, x -> { });
+        @SuppressWarnings("unchecked")
+        JList<EditorSession.PlacedPoint> pointList = (JList<EditorSession.PlacedPoint>) named(points, "editPoints");
+        int[] pointRows = countRows(pointList);
+        pointRows[0] = 0;
+        ((SnapshotListModel<EditorSession.PlacedPoint>) pointList.getModel()).set(manyPoints(frames));
+        pointList.setSize(360, 400);
+        pointList.getPreferredSize();
+        pointList.getUI().getCellBounds(pointList, 3000, 3000);
+        assertTrue(pointRows[0] <= 1, "issue 11: 3 648 rows measured on the EDT at every change; asked for " + pointRows[0]);
+
+        FindingsPanel findings = new FindingsPanel(s, (a, b) -> { });
+        @SuppressWarnings("unchecked")
+        JList<EditorSession.Placed> findingList = (JList<EditorSession.Placed>) named(findings, "findings");
+        int[] findingRows = countRows(findingList);
+        findingRows[0] = 0;
+        List<Mark> marks = new ArrayList<>();
+        for (int i = 0; i < 288; i++) {
+            long at = frames * i / 288;
+            marks.add(new Mark(FindingKind.NOISE, at, at + RATE, "Background noise (at " + i + ")",
+                    "Background noise under the voice, a fan or air conditioning by its spectrum (" + i + ")"));
+        }
+        s.setMarks(marks);
+        findings.analysed(null);
+        findingList.setSize(360, 400);
+        findingList.getPreferredSize();
+        findingList.getUI().getCellBounds(findingList, 280, 280);
+        assertEquals(288, findings.count());
+        assertEquals(0, findingRows[0], "issue 11: 288 wrapped rows laid out on the EDT at every change");
     }
 
     /** 3 648 points over two hours, as issue 11's long take had. */
