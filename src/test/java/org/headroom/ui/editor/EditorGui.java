@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.headroom.audio.AudioFiles;
+import org.headroom.audio.AudioSource;
+import org.headroom.audio.SourceFormat;
+import org.headroom.edit.EditList;
+import org.headroom.edit.SourceScan;
 import org.headroom.ui.monitor.GuiTests;
 import org.headroom.ui.common.Theme;
 
@@ -19,6 +24,23 @@ final class EditorGui {
     static final Path DIALOGUE = Path.of("testdata", "dialogue-clipped-hum-48000-2-24.wav");
 
     private EditorGui() {
+    }
+
+    /**
+     * A session on the dialogue take, scanned to the end, whose file is named in {@code folder}:
+     * an edit autosaves beside that name, never beside testdata.
+     */
+    static EditorSession scannedDialogue(Path folder) throws Exception {
+        SourceFormat f;
+        try (AudioSource src = AudioFiles.open(DIALOGUE)) {
+            f = src.format();
+        }
+        SourceScan scan = new SourceScan(f);
+        try (AudioSource src = AudioFiles.open(DIALOGUE)) {
+            scan.run(src, () -> false);
+        }
+        assertTrue(scan.peaks().isComplete());
+        return new EditorSession(folder.resolve("take.wav"), f, scan, EditList.EMPTY, EditList.EMPTY);
     }
 
     static void requireDisplay() {

@@ -13,8 +13,6 @@ import java.util.Map;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import org.headroom.analysis.TimeFormat;
-import org.headroom.audio.AudioFiles;
-import org.headroom.audio.AudioSource;
 import org.headroom.audio.SourceFormat;
 import org.headroom.detect.FindingKind;
 import org.headroom.edit.Edit;
@@ -88,16 +86,7 @@ class EditorListsTest {
 
     @Test
     void editPointRowsArePlainTextOfOneFixedHeight() throws Exception {
-        Path take = Path.of("testdata", "dialogue-clipped-hum-48000-2-24.wav");
-        SourceFormat f;
-        try (AudioSource src = AudioFiles.open(take)) {
-            f = src.format();
-        }
-        SourceScan scan = new SourceScan(f);
-        try (AudioSource src = AudioFiles.open(take)) {
-            scan.run(src, () -> false);
-        }
-        EditorSession s = new EditorSession(temp.resolve("take.wav"), f, scan, EditList.EMPTY, EditList.EMPTY);
+        EditorSession s = EditorGui.scannedDialogue(temp);
         EditPointsPanel panel = new EditPointsPanel(s, x -> { });
         s.scanned();
         assertTrue(panel.count() > 3, "the pauses between the lines");

@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import org.headroom.audio.AudioFiles;
-import org.headroom.audio.AudioSource;
-import org.headroom.audio.SourceFormat;
-import org.headroom.edit.EditList;
-import org.headroom.edit.SourceScan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,18 +23,7 @@ class WaveImageTest {
     Path temp;
 
     private EditorSession scanned() throws Exception {
-        Path take = Path.of("testdata", "dialogue-clipped-hum-48000-2-24.wav");
-        SourceFormat f;
-        try (AudioSource src = AudioFiles.open(take)) {
-            f = src.format();
-        }
-        SourceScan scan = new SourceScan(f);
-        try (AudioSource src = AudioFiles.open(take)) {
-            scan.run(src, () -> false);
-        }
-        assertTrue(scan.peaks().isComplete());
-        // the session's file is a name in the temporary folder: the cut below autosaves beside it, never beside testdata
-        return new EditorSession(temp.resolve("take.wav"), f, scan, EditList.EMPTY, EditList.EMPTY);
+        return EditorGui.scannedDialogue(temp);
     }
 
     private static BufferedImage paint(WaveformView w) {
