@@ -14,11 +14,22 @@ import org.headroom.dsp.Spectrum;
  * The gain never falls under the floor set by {@code reductionDb}: noise is lowered, not
  * removed, which keeps the remaining noise natural and the gain's own flicker small.
  *
+ * <p>Where that estimate already says the bin is speech (a-priori SNR of 0 dB or more), a second
+ * step follows (Plapous, Marro and Scalart's two-step noise reduction): the a-priori SNR is taken
+ * again from this frame's own Wiener-cleaned power, which removes the decision-directed
+ * estimate's lag of one frame at onsets and along moving harmonics, so less of the speech is
+ * cut. Below 0 dB the smooth estimate stays: run everywhere, the second step lets single noise
+ * bins flick open, which is exactly musical noise (measured on espeak-ng speech: worst case
+ * 0.45 dB nearer the clean speech, while the noise-only kurtosis ratio, a musical-noise figure,
+ * rose from 1.42 to 1.52 instead of to 2.8 with the step everywhere; see DenoiseSpeechProbe).
+ *
  * <p>Output trails input by one frame ({@link #latency()}).
  */
 public final class WienerDenoiser implements BlockEffect {
     /** Weight of the previous frame's clean estimate in the a-priori SNR (Ephraim and Malah's 0.98). */
     static final double DECISION_DIRECTED = 0.98;
+    /** A-priori SNR (power ratio) from which the second step is taken: 0 dB, where speech outweighs the noise. */
+    static final double SECOND_STEP_FROM = 1.0;
     /**
      * Frame length, seconds (the power of two under it: 2048 at 44.1 and 48 kHz, about 43 ms): long
      * enough that a voice's harmonics (100 Hz apart and more) fall in separate bins with noise
@@ -130,12 +141,17 @@ public final class WienerDenoiser implements BlockEffect {
         System.arraycopy(in, hop, in, 0, size - hop);
     }
 
-    /** The Wiener gain of bin k for noisy power p; remembers the clean estimate for the next frame. */
+    /** The (two-step, where speech) Wiener gain of bin k for noisy power p; remembers the clean estimate for the next frame. */
     private double gain(double p, double[] noise, double[] clean, int k) {
         double lambda = noise[k];
         double posterior = p / lambda;
         double prior = DECISION_DIRECTED * clean[k] / lambda + (1 - DECISION_DIRECTED) * Math.max(posterior - 1, 0);
-        double g = Math.max(floor, prior / (1 + prior));
+        double g = prior / (1 + prior);
+        if (prior >= SECOND_STEP_FROM) {
+            double again = g * g * posterior;
+            g = again / (1 + again);
+        }
+        g = Math.max(floor, g);
         clean[k] = g * g * p;
         return g;
     }
