@@ -35,6 +35,8 @@ public final class AudioPlayer {
     }
 
     private final AtomicLong playhead = new AtomicLong(-1);
+    /** Dropouts of the latest playback (see {@link UnderrunCounter}); kept after it stops. */
+    private final AtomicLong underruns = new AtomicLong();
     private final AtomicReference<float[]> peaks = new AtomicReference<>(new float[0]);
     /** The playback running now; each has its own stop flag, so stopping never waits for the old line. */
     private final AtomicReference<Run> current = new AtomicReference<>();
@@ -53,6 +55,14 @@ public final class AudioPlayer {
         return peaks.get();
     }
 
+    /**
+     * How often the latest playback's line ran dry (the programme did not arrive in time and
+     * the listener heard a gap), counted on the playback thread; 0 at each start.
+     */
+    public long underruns() {
+        return underruns.get();
+    }
+
     public boolean isPlaying() {
         return current.get() != null;
     }
@@ -66,6 +76,7 @@ public final class AudioPlayer {
         Run old = current.getAndSet(run);
         if (old != null) old.stopping = true;
         playhead.set(from);
+        underruns.set(0);
         Thread t = new Thread(() -> run(run, programme, format, from, to, loop, listener), "playback");
         t.setDaemon(true);
         t.start();
@@ -84,6 +95,7 @@ public final class AudioPlayer {
         try (SourceDataLine line = AudioSystem.getSourceDataLine(pcm)) {
             line.open(pcm, BLOCK * pcm.getFrameSize() * LINE_BUFFER_BLOCKS);
             line.start();
+            UnderrunCounter dry = new UnderrunCounter((int) pcm.getSampleRate(), line.getBufferSize() / pcm.getFrameSize());
             long length = to - from;
             byte[] bytes = new byte[BLOCK * pcm.getFrameSize()];
             float[][] block = new float[format.channels()][BLOCK];
@@ -96,7 +108,10 @@ public final class AudioPlayer {
                         if (n == 0) break;
                         peaks.set(peaksOf(block, n));
                         int size = toPcm16(block, n, bytes);
+                        long before = System.nanoTime();
+                        if (dry.beforeWrite(before) && current.get() == run) underruns.incrementAndGet();
                         line.write(bytes, 0, size);
+                        dry.afterWrite(n, before, System.nanoTime());
                         left -= n;
                         if (!run.stopping) publish(line, from, length);
                     }

@@ -98,18 +98,7 @@ public final class RenderBench {
      */
     private static void duckedBed(Path dir, Path source, EditList plain) throws IOException {
         Path bed = dir.resolve("headroom-edit-bench-bed-30s.wav");
-        if (!Files.exists(bed)) {
-            float[] l = new float[30 * RATE];
-            float[] r = new float[30 * RATE];
-            for (int i = 0; i < l.length; i++) {
-                double t = (double) i / RATE;
-                double chord = Math.sin(2 * Math.PI * 196 * t) + 0.7 * Math.sin(2 * Math.PI * 247 * t) + 0.5 * Math.sin(2 * Math.PI * 294 * t);
-                double beat = Math.exp(-8 * (t % 0.5));
-                l[i] = (float) (0.1 * chord * (0.6 + 0.4 * beat));
-                r[i] = (float) (0.1 * chord * (0.6 + 0.4 * beat) * 0.9);
-            }
-            WavWriter.write(bed, RATE, WavWriter.SampleFormat.PCM_24, new float[][] {l, r});
-        }
+        if (!Files.exists(bed)) WavWriter.write(bed, RATE, WavWriter.SampleFormat.PCM_24, org.headroom.testsupport.TestSignals.musicBed(RATE, 30));
         EditList bedded = plain.with(new Edit.Layer(bed, 0, 0, Double.NaN, -12, 2, 5, true, 3599, Edit.Duck.DEFAULT));
         Path target = dir.resolve("headroom-edit-bench-out.wav");
         for (int run = 1; run <= 3; run++) {

@@ -190,6 +190,24 @@ public final class TestSignals {
     }
 
     /**
+     * A stand-in music bed, stereo: a G major triad (196, 247, 294 Hz) at about −20 dBFS, pulsing
+     * twice a second, the right channel 0.9 of the left. For benches that need a bed to loop and duck.
+     */
+    public static float[][] musicBed(int rate, double seconds) {
+        int n = (int) (seconds * rate);
+        float[] l = new float[n];
+        float[] r = new float[n];
+        for (int i = 0; i < n; i++) {
+            double t = (double) i / rate;
+            double chord = Math.sin(2 * Math.PI * 196 * t) + 0.7 * Math.sin(2 * Math.PI * 247 * t) + 0.5 * Math.sin(2 * Math.PI * 294 * t);
+            double beat = Math.exp(-8 * (t % 0.5));
+            l[i] = (float) (0.1 * chord * (0.6 + 0.4 * beat));
+            r[i] = 0.9f * l[i];
+        }
+        return new float[][] {l, r};
+    }
+
+    /**
      * Speech-like test material: white noise through a gentle low-pass, shaped by a syllable
      * envelope (~4 Hz) with word gaps and pauses, mostly around −20 dBFS RMS with occasional
      * peaks near −3 dBFS. Deterministic for a seed; for benchmarks and skip tests.
