@@ -93,6 +93,7 @@ final class EditorPane extends JPanel {
         meter = new PlaybackMeter(playback::peaks);
         status = new StatusBar(session, view);
         session.onContentChange(() -> view.setExtent(session.map().frames(), Math.max(1, wave.getWidth())));
+        session.onContentChange(playback::prepare); // the plan is made before Play is pressed
 
         JPanel waves = new JPanel(new BorderLayout(0, 0));
         JPanel top = new JPanel(new BorderLayout(0, 6));
@@ -289,7 +290,10 @@ final class EditorPane extends JPanel {
             overview.repaint();
         }
         meter.tick();
-        playTime.setText(head >= 0 ? "\u25B6 " + TimeDisplay.of(head, session.rate()) : playback.lastError() != null ? "no output device" : "stopped");
+        String planning = playback.planning();
+        playTime.setText(head >= 0 && planning == null ? "\u25B6 " + TimeDisplay.of(head, session.rate())
+                : planning != null ? "preparing: " + planning
+                : playback.lastError() != null ? "no output device" : "stopped");
         status.refresh(playback.isPlaying());
         controls.refresh();
     }
