@@ -357,7 +357,7 @@ final class EditorPane extends JPanel {
         timer.stop();
         overview.dispose();
         wave.dispose();
-        playback.stop();
+        playback.close();
         // the autosaver's last write happens on its own thread, not the EDT's
         Thread t = new Thread(session::close, "closing " + session.audio().getFileName());
         t.start();

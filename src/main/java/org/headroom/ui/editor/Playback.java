@@ -118,6 +118,10 @@ final class Playback {
         Planned next = new Planned(edits, new CompletableFuture<>(), new AtomicReference<>("planning"));
         planned.set(next);
         SourceOpener source = SourceOpener.file(session.audio());
+        if (planner.isShutdown()) { // closed: a late change of the list plans nothing
+            next.rendering().completeExceptionally(new InterruptedIOException("the editor is closing"));
+            return next;
+        }
         planner.execute(() -> {
             try {
                 next.rendering().complete(Renderer.plan(source, edits, (stage, done, total) -> {
@@ -161,5 +165,12 @@ final class Playback {
     void stop() {
         plays.incrementAndGet();
         player.stop();
+    }
+
+    /** Stops playing and planning for good: the window is closing. */
+    void close() {
+        stop();
+        planned.set(null); // a plan under way stops at its next block
+        planner.shutdown();
     }
 }
