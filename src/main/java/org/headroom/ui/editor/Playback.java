@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -118,20 +119,20 @@ final class Playback {
         Planned next = new Planned(edits, new CompletableFuture<>(), new AtomicReference<>("planning"));
         planned.set(next);
         SourceOpener source = SourceOpener.file(session.audio());
-        if (planner.isShutdown()) { // closed: a late change of the list plans nothing
+        try {
+            planner.execute(() -> {
+                try {
+                    next.rendering().complete(Renderer.plan(source, edits, (stage, done, total) -> {
+                        if (planned.get() != next) throw new InterruptedIOException("the edit list changed");
+                        next.progress().set(total > 0 ? String.format(Locale.ROOT, "%s %d %%", stage, 100 * done / total) : stage);
+                    }));
+                } catch (Throwable t) {
+                    next.rendering().completeExceptionally(t);
+                }
+            });
+        } catch (RejectedExecutionException closed) { // the window has closed: a late change plans nothing
             next.rendering().completeExceptionally(new InterruptedIOException("the editor is closing"));
-            return next;
         }
-        planner.execute(() -> {
-            try {
-                next.rendering().complete(Renderer.plan(source, edits, (stage, done, total) -> {
-                    if (planned.get() != next) throw new InterruptedIOException("the edit list changed");
-                    next.progress().set(total > 0 ? String.format(Locale.ROOT, "%s %d %%", stage, 100 * done / total) : stage);
-                }));
-            } catch (Throwable t) {
-                next.rendering().completeExceptionally(t);
-            }
-        });
         return next;
     }
 

@@ -60,4 +60,12 @@ class PlaybackPlanTest {
         ExecutionException e = assertThrows(ExecutionException.class, () -> older.get(1, TimeUnit.SECONDS));
         assertInstanceOf(InterruptedIOException.class, e.getCause(), "the older plan gave up: " + e.getCause());
     }
+
+    @Test
+    void aClosedEditorPlansNothingAndSaysWhy() throws Exception {
+        Playback p = playback();
+        p.close();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> p.planOf(NORMALISED).get(1, TimeUnit.SECONDS));
+        assertInstanceOf(InterruptedIOException.class, e.getCause());
+    }
 }
