@@ -38,6 +38,8 @@ public final class Renderer {
     /** Loudness normalisation stops adjusting once this close to the target (the promise is ±0.1 LU). */
     static final double LOUDNESS_TOLERANCE_LU = 0.02;
     private static final int MAX_LOUDNESS_PASSES = 8;
+    /** A listening plan's passes: one to measure, one to see what the limiter took and correct for it once, unchecked. */
+    private static final int LISTENING_PASSES = 2;
     /** One correction never adds more than this: heavier limiting than that is a mistake to show, not to chase. */
     private static final double MAX_STEP_DB = 12.0;
     /** Below this many LU per dB of gain the limiter is doing all the work and the target is out of reach. */
@@ -134,6 +136,22 @@ public final class Renderer {
      * @throws EdlException when the edits do not fit the source
      */
     public static Rendering plan(SourceOpener source, EditList edits, PassListener listener) throws IOException {
+        return plan(source, edits, listener, MAX_LOUDNESS_PASSES);
+    }
+
+    /**
+     * A plan for listening, not for delivery: loudness normalisation measures the programme,
+     * renders it once through the limiter, corrects the gain once for what the limiter took, and
+     * stops there, unchecked; the delivery plan repeats until its meters read the target. Peaks
+     * are held at the ceiling all the same; where the limiter works hard the programme plays a
+     * little off the target. Each checking pass renders the whole chain again (denoise and all),
+     * and the delivery plan takes up to eight, so this is what lets the editor play a long take soon.
+     */
+    public static Rendering planForListening(SourceOpener source, EditList edits, PassListener listener) throws IOException {
+        return plan(source, edits, listener, LISTENING_PASSES);
+    }
+
+    private static Rendering plan(SourceOpener source, EditList edits, PassListener listener, int loudnessPasses) throws IOException {
         SourceFormat format;
         long frames;
         try (AudioSource s = source.open()) {
@@ -151,7 +169,7 @@ public final class Renderer {
         plain = plain.mixed(Mix.plan(plain, tone, listener));
         Edit normalise = timeline.normalise();
         if (normalise instanceof Edit.NormalisePeak p) return peak(plain, p, listener);
-        if (normalise instanceof Edit.NormaliseLoudness l) return loudness(plain, l, listener);
+        if (normalise instanceof Edit.NormaliseLoudness l) return loudness(plain, l, listener, loudnessPasses);
         return plain;
     }
 
@@ -168,7 +186,7 @@ public final class Renderer {
      * ceiling. Where the limiter works hard each dB of gain adds less than a dB of loudness, so
      * the correction repeats; it converges in two or three passes on speech.
      */
-    private static Rendering loudness(Rendering plain, Edit.NormaliseLoudness l, PassListener listener) throws IOException {
+    private static Rendering loudness(Rendering plain, Edit.NormaliseLoudness l, PassListener listener, int maxPasses) throws IOException {
         Measurement m = Measurement.of(plain.open(), listener, MEASURING);
         plain = plain.measured(m);
         int passes = 1;
@@ -180,7 +198,7 @@ public final class Renderer {
         Rendering r = plain.with(gain, ceiling, passes);
         double reached = Double.NaN;
         double limiterGainDb = 0.0;
-        while (passes < MAX_LOUDNESS_PASSES) {
+        while (passes < maxPasses) {
             AudioSource trial = r.open();
             Measurement out = Measurement.of(trial, listener, CHECKING);
             if (trial instanceof LimiterSource limited) limiterGainDb = Decibels.fromAmplitude(limited.minGain());

@@ -13,14 +13,15 @@ import org.headroom.audio.AudioSource;
 import org.headroom.audio.WavWriter;
 import org.headroom.edit.Edit;
 import org.headroom.edit.EditList;
+import org.headroom.edit.PassListener;
 import org.headroom.edit.Renderer;
 import org.headroom.edit.SourceOpener;
 import org.headroom.testsupport.TestSignals;
 
 /**
  * "The editor plays with all of it on, without dropouts" (issue 12), measured two ways on the
- * editor's own playback path: {@link Renderer#plan} once, as the editor's Playback does when the
- * edit list changes, then {@code openAt(frame)} and blocks of 4096 frames, as the AudioPlayer
+ * editor's own playback path: {@link Renderer#planForListening} once, as the editor's Playback
+ * does when the edit list changes (the delivery plan, {@link Renderer#plan}, is timed beside it), then {@code openAt(frame)} and blocks of 4096 frames, as the AudioPlayer
  * pulls them. All of it on: denoise, EQ (presence), the leveller, reverb, a music bed looped
  * and ducked under the speech, and loudness normalisation with its true-peak limiter.
  *
@@ -66,9 +67,12 @@ public final class EditorPlaybackBench {
                 new Edit.Layer(bed, 0, 0, Double.NaN, -12, 2, 5, true, minutes * 60 - 1, Edit.Duck.DEFAULT),
                 new Edit.NormaliseLoudness(-16, -1));
         long t0 = System.nanoTime();
-        Renderer.Rendering plan = Renderer.plan(SourceOpener.file(source), all);
-        System.out.printf(Locale.ROOT, "plan (noise profile, speech for the duck, loudness passes) of %.0f min: %.1f s, once per change of the edit list%n",
-                minutes, (System.nanoTime() - t0) / 1e9);
+        Renderer.Rendering delivery = Renderer.plan(SourceOpener.file(source), all);
+        long t1 = System.nanoTime();
+        Renderer.Rendering plan = Renderer.planForListening(SourceOpener.file(source), all, PassListener.NONE);
+        System.out.printf(Locale.ROOT, "plans (noise profile, speech for the duck, loudness passes) of %.0f min: for delivery %.1f s in %d"
+                + " loudness passes, for listening (once per change of the edit list) %.1f s in %d%n",
+                minutes, (t1 - t0) / 1e9, delivery.passes(), (System.nanoTime() - t1) / 1e9, plan.passes());
         long[] starts = new long[5];
         for (int i = 0; i < starts.length; i++) starts[i] = (long) ((frames - seconds * RATE) * i / (starts.length - 1.0));
         if (mode.equals("play")) {

@@ -42,6 +42,28 @@ class LoudnessNormaliseTest {
         assertTrue(m.truePeakDbtp() <= -1.0, "true peak " + m.truePeakDbtp());
     }
 
+    /**
+     * The plan the editor plays from: two passes (measure, then correct once for what the
+     * limiter took) instead of the delivery plan's six here, the peaks held at the ceiling all
+     * the same. With about 8 dB of limiting it plays 2 LU under the target (−15.99 LUFS for −14);
+     * on speech the limiter barely touches, the first gain is already right.
+     */
+    @Test
+    void theListeningPlanMeasuresOnceAndStillHoldsTheCeiling() throws Exception {
+        float[] x = TestSignals.speechLike(RATE, 30, -14, 23);
+        SourceOpener src = () -> MemorySource.of(RATE, new float[][] {x});
+        EditList list = EditList.of(new Edit.NormaliseLoudness(-14, -1));
+        Renderer.Rendering delivery = Renderer.plan(src, list);
+        Renderer.Rendering listening = Renderer.planForListening(src, list, PassListener.NONE);
+        assertEquals(2, listening.passes());
+        assertTrue(delivery.passes() > 2, "the delivery plan checked the limiter until it read the target: " + delivery.passes());
+        Measurement heard = Measurement.of(listening.open());
+        System.out.printf("listening plan: %.2f LUFS %.2f dBTP in %d passes (delivery %d)%n", heard.integratedLufs(), heard.truePeakDbtp(), listening.passes(), delivery.passes());
+        assertTrue(heard.truePeakDbtp() <= -1.0, "true peak " + heard.truePeakDbtp());
+        // the limiter takes some loudness off; the delivery plan's further passes win it back
+        assertTrue(heard.integratedLufs() <= -14.0 + 0.1 && heard.integratedLufs() >= -14 - 2.5, "heard at " + heard.integratedLufs());
+    }
+
     @Test
     void interSamplePeaksAreCaughtToo() throws Exception {
         // a tone at fs/4 phased so every sample misses the crest by 3 dB: sample peak alone would let it clip

@@ -122,7 +122,7 @@ final class Playback {
         try {
             planner.execute(() -> {
                 try {
-                    next.rendering().complete(Renderer.plan(source, edits, (stage, done, total) -> {
+                    next.rendering().complete(Renderer.planForListening(source, edits, (stage, done, total) -> {
                         if (planned.get() != next) throw new InterruptedIOException("the edit list changed");
                         next.progress().set(total > 0 ? String.format(Locale.ROOT, "%s %d %%", stage, 100 * done / total) : stage);
                     }));
