@@ -97,9 +97,14 @@ final class Playback {
         });
     }
 
-    /** Starts planning the programme as it is now, on the planning thread; returns at once. */
+    /**
+     * Starts planning the programme as it is now, on the planning thread; returns at once. The
+     * take as it opened is left to the first Play: with no edits there is nothing to measure,
+     * and the scan and the analysis have the cores to themselves.
+     */
     void prepare() {
-        planFor(session.edits());
+        EditList edits = session.edits();
+        if (!edits.edits().isEmpty()) planFor(edits);
     }
 
     /** The plan of {@code edits}, made or under way (started now if neither): for tests. */
