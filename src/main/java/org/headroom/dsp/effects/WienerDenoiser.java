@@ -1,5 +1,6 @@
 package org.headroom.dsp.effects;
 
+import org.headroom.dsp.AbsPeak;
 import org.headroom.dsp.Spectrum;
 
 /**
@@ -163,10 +164,7 @@ public final class WienerDenoiser implements BlockEffect {
     private float frameScale(int c) {
         float[] peaks = hopPeaks[c];
         System.arraycopy(peaks, 1, peaks, 0, peaks.length - 1);
-        float[] in = input[c];
-        float newest = 0;
-        for (int i = size - hop; i < size; i++) newest = Math.max(newest, Math.abs(in[i]));
-        peaks[peaks.length - 1] = newest;
+        peaks[peaks.length - 1] = AbsPeak.of(input[c], size - hop, size);
         float peak = 0;
         for (float v : peaks) peak = Math.max(peak, v);
         return peak > SAFE_PEAK ? peak : 1f;
