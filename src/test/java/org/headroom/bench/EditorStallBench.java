@@ -22,9 +22,9 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JMenuItem;
 import javax.swing.JTextField;
-import javax.swing.MenuElement;
 import javax.swing.SwingUtilities;
 import org.headroom.preset.ExportPreset;
+import org.headroom.ui.common.MenuItems;
 import org.headroom.ui.common.Theme;
 import org.headroom.ui.editor.EditorWindow;
 
@@ -350,20 +350,7 @@ public final class EditorStallBench {
     }
 
     private JMenuItem menuItem(String text) {
-        for (MenuElement m : ((JFrame) window).getJMenuBar().getSubElements()) {
-            JMenuItem found = item(m, text);
-            if (found != null) return found;
-        }
-        throw new IllegalStateException("no menu item " + text);
-    }
-
-    private static JMenuItem item(MenuElement e, String text) {
-        if (e instanceof JMenuItem i && text.equals(i.getText())) return i;
-        for (MenuElement sub : e.getSubElements()) {
-            JMenuItem found = item(sub, text);
-            if (found != null) return found;
-        }
-        return null;
+        return MenuItems.find(((JFrame) window).getJMenuBar(), text);
     }
 
     private static int menu() {

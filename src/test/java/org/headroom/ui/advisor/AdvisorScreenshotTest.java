@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -27,11 +26,6 @@ class AdvisorScreenshotTest {
     @BeforeAll
     static void display() {
         AdvisorGui.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) GuiActionRunner.execute(() -> window.dispose());
     }
 
     @Test

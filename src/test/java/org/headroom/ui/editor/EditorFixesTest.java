@@ -19,7 +19,6 @@ import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JMenuItem;
-import javax.swing.MenuElement;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -34,6 +33,7 @@ import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.headroom.analysis.TimeFormat;
 import org.headroom.detect.FindingKind;
 import org.headroom.edit.Edit;
+import org.headroom.ui.common.MenuItems;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,10 +68,7 @@ class EditorFixesTest {
 
     @AfterEach
     void close() {
-        if (frame != null) frame.cleanUp();
-        for (Window w : Window.getWindows()) {
-            if (w instanceof EditorWindow || w instanceof JDialog) GuiActionRunner.execute(w::dispose);
-        }
+        if (frame != null) frame.cleanUp(); // the windows themselves: DisposeWindowsAfterEach
     }
 
     private EditorSession session() {
@@ -150,20 +147,7 @@ class EditorFixesTest {
     }
 
     private JMenuItem menuItem(String text) {
-        for (MenuElement m : window.getJMenuBar().getSubElements()) {
-            JMenuItem found = item(m, text);
-            if (found != null) return found;
-        }
-        throw new AssertionError("no menu item " + text);
-    }
-
-    private static JMenuItem item(MenuElement e, String text) {
-        if (e instanceof JMenuItem i && text.equals(i.getText())) return i;
-        for (MenuElement sub : e.getSubElements()) {
-            JMenuItem found = item(sub, text);
-            if (found != null) return found;
-        }
-        return null;
+        return MenuItems.find(window.getJMenuBar(), text);
     }
 
     @Test

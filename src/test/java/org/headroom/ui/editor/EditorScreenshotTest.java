@@ -9,7 +9,6 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.headroom.audio.WavWriter;
 import org.headroom.edit.Edit;
 import org.headroom.testsupport.TestSignals;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -32,11 +31,6 @@ class EditorScreenshotTest {
     @BeforeAll
     static void display() {
         EditorGui.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) GuiActionRunner.execute(() -> window.dispose());
     }
 
     @Test

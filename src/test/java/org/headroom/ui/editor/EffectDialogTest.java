@@ -10,7 +10,6 @@ import javax.swing.JComboBox;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.headroom.edit.Edit;
 import org.headroom.ui.monitor.GuiTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -32,11 +31,6 @@ class EffectDialogTest {
     @BeforeAll
     static void display() {
         EditorGui.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) GuiActionRunner.execute(() -> window.dispose());
     }
 
     /** The first component of {@code kind} under {@code c} that {@code which} accepts, or null. */

@@ -10,7 +10,6 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.headroom.audio.WavWriter;
 import org.headroom.edit.LayerShape;
 import org.headroom.testsupport.TestSignals;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -34,11 +33,6 @@ class LayerLaneTest {
     @BeforeAll
     static void display() {
         EditorGui.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) GuiActionRunner.execute(() -> window.dispose());
     }
 
     @Test

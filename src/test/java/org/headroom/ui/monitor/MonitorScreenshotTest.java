@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -29,11 +28,6 @@ class MonitorScreenshotTest {
     @BeforeAll
     static void display() {
         GuiTests.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) GuiActionRunner.execute(() -> window.dispose());
     }
 
     @Test
